@@ -1,0 +1,164 @@
+package org.unkg.cite;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unkg.structure.ResolutionNumbering;
+import org.unkg.structure.Symbol;
+
+/**
+ * Finds the UN documents a text cites, in English and Chinese:
+ * <ul>
+ *   <li>symbols written out: {@code S/PRST/2018/9}, {@code A/RES/60/288}, {@code S/2018/1177}, {@code S/PV.6760},
+ *       {@code S/RES/1373 (2001)}, with or without spaces where line joining left them;</li>
+ *   <li>Security Council resolutions by number and year, alone or in lists: {@code resolutions 1267 (1999), 1333
+ *       (2000) and 1390 (2002)}, {@code 第 1373 (2001)、2195 (2014)和 2462 (2019)号决议}: a number followed by a
+ *       four-digit year in parentheses names a Council resolution in these texts;</li>
+ *   <li>General Assembly resolutions by session: {@code resolution 2625 (XXV)}, {@code resolution 60/288},
+ *       {@code 大会第60/288号决议}; Economic and Social Council resolutions {@code resolution 1996/31}.</li>
+ * </ul>
+ */
+public final class CitationFinder {
+
+    private static final Pattern WRITTEN_SYMBOL = Pattern.compile(
+            "(?<![A-Za-z\\d/])[SAE] ?/ ?[A-Za-z0-9][A-Za-z0-9./()\\-]*(?: ?\\((?:\\d{4}|[IVXLC]{1,7})\\))?");
+    private static final Pattern NUMBER_YEAR =
+            Pattern.compile("(?<![\\d/.])(\\d{1,4})\\s*[(（]\\s*((?:19|20)\\d\\d)\\s*[)）]");
+    private static final Pattern NUMBER_SESSION =
+            Pattern.compile("(?<![\\d/.])(\\d{1,4})\\s*[(（]\\s*((?:ES-|S-)?[IVXLC]{1,7})\\s*[)）]");
+    private static final Pattern NUMBER_SLASH = Pattern.compile("(?<![\\d/.A-Za-z])(\\d{1,4})/(\\d{1,4})(?![\\d/])");
+    private static final Pattern RESOLUTION_WORD = Pattern.compile("(?i)resolutions?|决议");
+    private static final Pattern ECOSOC = Pattern.compile("(?i)Economic and Social Council|经济及社会理事会|经社理事会");
+    /** How far before a number the word "resolution" may stand and still govern it (a list of resolutions). */
+    private static final int LIST_REACH = 160;
+
+    public List<Citation> find(String text) {
+        List<Citation> found = new ArrayList<>();
+        BitSet taken = new BitSet(text.length());
+        findWrittenSymbols(text, found, taken);
+        findNumberYear(text, found, taken);
+        findSessionResolutions(text, found, taken);
+        findSlashResolutions(text, found, taken);
+        found.sort(Comparator.comparingInt(Citation::start));
+        return found;
+    }
+
+    private static void findWrittenSymbols(String text, List<Citation> found, BitSet taken) {
+        Matcher m = WRITTEN_SYMBOL.matcher(text);
+        while (m.find()) {
+            String written = trimTail(m.group());
+            Optional<Symbol> symbol = Symbol.parse(written);
+            if (symbol.isPresent()) {
+                int end = m.start() + written.length();
+                found.add(new Citation(symbol.get(), m.start(), end, written));
+                taken.set(m.start(), end);
+            }
+        }
+    }
+
+    private static void findNumberYear(String text, List<Citation> found, BitSet taken) {
+        Matcher m = NUMBER_YEAR.matcher(text);
+        while (m.find()) {
+            if (taken.get(m.start()) || gluedToWord(text, m.start())) {
+                continue;
+            }
+            int number = Integer.parseInt(m.group(1));
+            int year = Integer.parseInt(m.group(2));
+            if (!ResolutionNumbering.get().plausible(number, year)) {
+                continue;
+            }
+            found.add(new Citation(Symbol.securityCouncilResolution(number, year), m.start(), m.end(), m.group()));
+            taken.set(m.start(), m.end());
+        }
+    }
+
+    private static void findSessionResolutions(String text, List<Citation> found, BitSet taken) {
+        Matcher m = NUMBER_SESSION.matcher(text);
+        while (m.find()) {
+            if (taken.get(m.start()) || !governedByResolutionWord(text, m.start(), m.end())) {
+                continue;
+            }
+            Symbol.parse("A/RES/" + m.group(1) + "(" + m.group(2) + ")").ifPresent(s -> {
+                found.add(new Citation(s, m.start(), m.end(), m.group()));
+                taken.set(m.start(), m.end());
+            });
+        }
+    }
+
+    private static void findSlashResolutions(String text, List<Citation> found, BitSet taken) {
+        Matcher m = NUMBER_SLASH.matcher(text);
+        while (m.find()) {
+            if (taken.get(m.start()) || !governedByResolutionWord(text, m.start(), m.end())) {
+                continue;
+            }
+            String first = m.group(1);
+            boolean ecosoc = first.length() == 4 && ECOSOC.matcher(before(text, m.start())).find();
+            String written = (ecosoc ? "E/RES/" : "A/RES/") + first + "/" + m.group(2);
+            if (first.length() == 4 && !ecosoc) {
+                continue;
+            }
+            Symbol.parse(written).ifPresent(s -> {
+                found.add(new Citation(s, m.start(), m.end(), m.group()));
+                taken.set(m.start(), m.end());
+            });
+        }
+    }
+
+    /** The word "resolution" stands before the number, with only other numbers and list words in between. */
+    private static boolean governedByResolutionWord(String text, int start, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 6));
+        if (after.matches("(?s)\\s*号?决议.*")) {
+            return true;
+        }
+        String window = before(text, start);
+        Matcher w = RESOLUTION_WORD.matcher(window);
+        int last = -1;
+        while (w.find()) {
+            last = w.end();
+        }
+        if (last < 0) {
+            return false;
+        }
+        String between = window.substring(last);
+        return between.matches("(?s)[\\s\\d/()（）,，、;.A-Z\\-]*(?:(?:and|or|和|及|以及|与|of \\d{1,2} \\w+ \\d{4}|第)"
+                + "[\\s\\d/()（）,，、;.A-Z\\-]*)*");
+    }
+
+    private static String before(String text, int start) {
+        return text.substring(Math.max(0, start - LIST_REACH), start);
+    }
+
+    /** A number glued to the letters before it ({@code A1 (2001)}) is a code, not a resolution number. */
+    private static boolean gluedToWord(String text, int start) {
+        char c = start > 0 ? text.charAt(start - 1) : ' ';
+        return c < 128 && Character.isLetter(c);
+    }
+
+    /** Strips what a symbol pattern catches after the symbol: a full stop, or a bracket it did not open. */
+    private static String trimTail(String s) {
+        String t = s;
+        while (!t.isEmpty()) {
+            char c = t.charAt(t.length() - 1);
+            if (c == '.' || c == '-' || c == '/' || c == '(' || c == ')' && count(t, '(') < count(t, ')')) {
+                t = t.substring(0, t.length() - 1);
+            } else {
+                break;
+            }
+        }
+        return t;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,16 @@
+package org.unkg.convert;
+
+import java.util.List;
+
+/** What a batch conversion did: how many files converted, which failed and why, and the warnings. */
+public record ConversionSummary(int converted, long statements, List<String> failures, List<String> warnings) {
+
+    public boolean ok() {
+        return failures.isEmpty();
+    }
+
+    public String describe() {
+        return converted + " documents converted, " + statements + " statements written, " + failures.size()
+                + " failed, " + warnings.size() + " warnings";
+    }
+}

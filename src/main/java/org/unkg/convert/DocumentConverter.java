@@ -1,0 +1,105 @@
+package org.unkg.convert;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.rdf4j.model.Statement;
+import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
+import org.unkg.cite.Citation;
+import org.unkg.cite.CitationFinder;
+import org.unkg.rdf.DocumentGraphWriter;
+import org.unkg.source.DecodedText;
+import org.unkg.source.SourceDocument;
+import org.unkg.source.TextDecoder;
+import org.unkg.structure.Block;
+import org.unkg.structure.LanguageReader;
+import org.unkg.structure.LanguageReaders;
+import org.unkg.structure.RecognizedDocument;
+import org.unkg.structure.Symbol;
+import org.unkg.text.PageNoiseFilter;
+import org.unkg.text.SourceLine;
+import org.unkg.text.SourceLines;
+import org.unkg.text.TextNormalizer;
+
+/** Runs one source file through the pipeline's stages: decode, clean, recognize structure, find citations, map. */
+public final class DocumentConverter {
+
+    private final TextDecoder decoder = new TextDecoder();
+    private final PageNoiseFilter noise = new PageNoiseFilter();
+    private final LanguageReaders readers;
+    private final CitationFinder citations = new CitationFinder();
+    private final DocumentGraphWriter writer;
+
+    public DocumentConverter(LanguageReaders readers, DocumentGraphWriter writer) {
+        this.readers = readers;
+        this.writer = writer;
+    }
+
+    public ConvertedDocument convert(SourceDocument source) throws ConversionException {
+        String name = source.fileName();
+        if (source.bytes().length == 0) {
+            throw new ConversionException(name + ": the file is empty");
+        }
+        if (looksBinary(source.bytes())) {
+            throw new ConversionException(name + ": the file is not text (it holds NUL bytes)");
+        }
+        DecodedText decoded = decoder.decode(source.bytes());
+        String normalized = TextNormalizer.normalize(decoded.text());
+        List<SourceLine> lines = noise.filter(SourceLines.of(normalized));
+        if (lines.isEmpty()) {
+            throw new ConversionException(name + ": the file holds no text");
+        }
+        LanguageReader reader = readers.choose(normalized, source.manifestEntry().flatMap(e -> e.language()));
+        RecognizedDocument doc = reader.read(lines, normalized);
+        if (doc.paragraphs().isEmpty()) {
+            throw new ConversionException(name + ": no paragraphs were recognized (lines " + lines.get(0).number()
+                    + "-" + lines.get(lines.size() - 1).number() + "); is it a UN document?");
+        }
+
+        List<String> warnings = new ArrayList<>();
+        DocumentKeys.Decision key = DocumentKeys.decide(doc.symbol(), source);
+        Optional<Symbol> named = DocumentKeys.fromFileName(name);
+        if (named.isPresent() && doc.symbol().isPresent() && !named.get().equals(doc.symbol().get())) {
+            warnings.add(name + ": the text gives the symbol " + doc.symbol().get() + " but the file name says "
+                    + named.get() + "; the text's symbol is used");
+        }
+        if (key.symbol().isPresent() && doc.symbol().isEmpty()) {
+            doc = doc.withSymbol(key.symbol().get(), key.source());
+        }
+        if (doc.date().isEmpty()) {
+            warnings.add(name + ": no date found");
+        }
+
+        List<List<Citation>> cited = new ArrayList<>();
+        for (Block block : doc.blocks()) {
+            // The header states the document's own symbol and its draft's; neither is a citation.
+            cited.add(block.role() == Block.Role.HEADER ? List.of() : citations.find(block.text()));
+        }
+        List<Statement> statements = new ArrayList<>();
+        writer.write(doc, new DocumentGraphWriter.Source(key.key(), name, decoded.encoding(), source.sha256()),
+                cited, new AbstractRDFHandler() {
+                    @Override
+                    public void handleStatement(Statement st) {
+                        statements.add(st);
+                    }
+                });
+        return new ConvertedDocument(name, key.key(), doc, statements, warnings);
+    }
+
+    /** Text files never hold NUL bytes, except UTF-16, which has a byte-order mark or alternating zeros. */
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int zeros = 0;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                zeros++;
+            }
+        }
+        if (zeros == 0) {
+            return false;
+        }
+        boolean utf16Bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+        return !utf16Bom && zeros < n / 3;
+    }
+}

@@ -1,0 +1,210 @@
+package org.unkg.rdf;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.model.ValueFactory;
+import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.eclipse.rdf4j.model.vocabulary.XSD;
+import org.eclipse.rdf4j.rio.RDFHandler;
+import org.unkg.cite.Citation;
+import org.unkg.structure.Block;
+import org.unkg.structure.RecognizedDocument;
+import org.unkg.structure.Symbol;
+
+/**
+ * Writes one converted document as RDF into its own named graph: the document, its language version with the
+ * full text and provenance, its paragraphs with their offsets in that text, its meeting, its agenda item and every
+ * document it cites (each cited document a node with its symbol and type).
+ */
+public final class DocumentGraphWriter {
+
+    /** Blocks are separated by a blank line in the version's full text. */
+    public static final String BLOCK_SEPARATOR = "\n\n";
+
+    private static final ValueFactory VF = SimpleValueFactory.getInstance();
+
+    private final IriScheme iris;
+    private final AgendaItems agendaItems;
+    private final String softwareVersion;
+
+    public DocumentGraphWriter(IriScheme iris, AgendaItems agendaItems, String softwareVersion) {
+        this.iris = iris;
+        this.agendaItems = agendaItems;
+        this.softwareVersion = softwareVersion;
+    }
+
+    /** What the writer needs of a converted document besides its structure. */
+    public record Source(String documentKey, String fileName, String encoding, String sha256) {
+    }
+
+    public void write(RecognizedDocument doc, Source source, List<List<Citation>> citationsByBlock,
+            RDFHandler out) {
+        Emitter e = new Emitter(out, iris.graph(source.documentKey()));
+        IRI document = iris.document(source.documentKey());
+        String lang = doc.language();
+
+        e.add(document, Terms.TYPE, Terms.unkg(doc.type().localName()));
+        if (doc.symbol().isPresent()) {
+            Symbol symbol = doc.symbol().get();
+            e.add(document, Terms.SYMBOL, VF.createLiteral(symbol.canonical()));
+            e.add(document, Terms.LABEL, VF.createLiteral(symbol.canonical()));
+            e.add(document, Terms.SEE_ALSO, VF.createIRI("https://undocs.org/" + symbol.key()));
+            symbol.securityCouncilResolutionNumber().ifPresent(n ->
+                    e.add(document, Terms.RESOLUTION_NUMBER, VF.createLiteral(String.valueOf(n), XSD.INTEGER)));
+        } else {
+            doc.title().ifPresent(t -> e.add(document, Terms.LABEL, VF.createLiteral(t, lang)));
+        }
+        doc.date().ifPresent(d -> e.add(document, Terms.DATE, VF.createLiteral(d.toString(), XSD.DATE)));
+        writeMeeting(doc, document, e);
+        writeAgendaItem(doc, document, e);
+
+        IRI version = iris.version(document, lang);
+        e.add(document, Terms.HAS_VERSION, version);
+        e.add(version, Terms.TYPE, Terms.DOCUMENT_VERSION);
+        e.add(version, Terms.VERSION_OF, document);
+        e.add(version, Terms.LANGUAGE_PROPERTY, VF.createIRI(Terms.LANGUAGE + lang));
+        doc.title().ifPresent(t -> e.add(version, Terms.TITLE, VF.createLiteral(t, lang)));
+        e.add(version, Terms.SOURCE_FILE, VF.createLiteral(source.fileName()));
+        e.add(version, Terms.SOURCE_ENCODING, VF.createLiteral(source.encoding()));
+        e.add(version, Terms.SOURCE_SHA256, VF.createLiteral(source.sha256()));
+        doc.symbol().ifPresent(s ->
+                e.add(version, Terms.SEE_ALSO, VF.createIRI("https://undocs.org/" + lang + "/" + s.key())));
+        IRI agent = iris.converterAgent();
+        e.add(version, Terms.WAS_ATTRIBUTED_TO, agent);
+        e.add(agent, Terms.TYPE, Terms.SOFTWARE_AGENT);
+        e.add(agent, Terms.LABEL, VF.createLiteral("UNKG converter", "en"));
+        e.add(agent, Terms.SOFTWARE_VERSION, VF.createLiteral(softwareVersion));
+
+        StringBuilder fullText = new StringBuilder();
+        int paragraphNumber = 0;
+        for (Block block : doc.blocks()) {
+            if (fullText.length() > 0) {
+                fullText.append(BLOCK_SEPARATOR);
+            }
+            int start = fullText.codePointCount(0, fullText.length());
+            fullText.append(block.text());
+            if (!block.isParagraph()) {
+                continue;
+            }
+            paragraphNumber++;
+            IRI paragraph = iris.paragraph(document, paragraphNumber);
+            e.add(document, Terms.HAS_PART, paragraph);
+            e.add(paragraph, Terms.TYPE, Terms.unkg("Paragraph"));
+            if (!"Paragraph".equals(block.kind().localName())) {
+                e.add(paragraph, Terms.TYPE, Terms.unkg(block.kind().localName()));
+            }
+            e.add(paragraph, Terms.IS_PART_OF, document);
+            e.add(paragraph, Terms.PARAGRAPH_NUMBER, integer(paragraphNumber));
+            block.numberInText().ifPresent(n -> e.add(paragraph, Terms.NUMBER_IN_TEXT, VF.createLiteral(n)));
+            e.add(paragraph, Terms.TEXT, VF.createLiteral(block.text(), lang));
+            e.add(paragraph, Terms.START_OFFSET, integer(start));
+            e.add(paragraph, Terms.END_OFFSET, integer(start + block.text().codePointCount(0, block.text().length())));
+        }
+        e.add(version, Terms.FULL_TEXT, VF.createLiteral(fullText.toString(), lang));
+
+        writeCitations(doc, document, citationsByBlock, e);
+    }
+
+    private void writeMeeting(RecognizedDocument doc, IRI document, Emitter e) {
+        if (doc.meeting().isEmpty()) {
+            return;
+        }
+        int number = doc.meeting().getAsInt();
+        IRI meeting = iris.meeting(number);
+        e.add(document, Terms.MEETING, meeting);
+        e.add(meeting, Terms.TYPE, Terms.MEETING_CLASS);
+        e.add(meeting, Terms.MEETING_NUMBER, integer(number));
+        e.add(meeting, Terms.LABEL, VF.createLiteral(ordinal(number) + " meeting of the Security Council", "en"));
+        e.add(meeting, Terms.LABEL, VF.createLiteral("安全理事会第" + number + "次会议", "zh"));
+        doc.date().ifPresent(d -> e.add(meeting, Terms.DATE, VF.createLiteral(d.toString(), XSD.DATE)));
+        Symbol record = Symbol.parse("S/PV." + number).orElseThrow();
+        IRI recordIri = iris.document(record.key());
+        e.add(meeting, Terms.MEETING_RECORD, recordIri);
+        describeCited(recordIri, record, e);
+    }
+
+    private void writeAgendaItem(RecognizedDocument doc, IRI document, Emitter e) {
+        if (doc.agendaTitle().isEmpty()) {
+            return;
+        }
+        String title = doc.agendaTitle().get();
+        Optional<AgendaItems.Item> known = agendaItems.find(title);
+        IRI item = iris.agendaItem(known.map(AgendaItems.Item::key).orElseGet(() -> AgendaItems.keyForUnknown(title)));
+        e.add(document, Terms.AGENDA_ITEM, item);
+        e.add(item, Terms.TYPE, Terms.AGENDA_ITEM_CLASS);
+        e.add(item, Terms.IN_SCHEME, iris.agendaItem("scheme"));
+        Map<String, String> labels = known.map(AgendaItems.Item::prefLabels).orElse(Map.of(doc.language(), title));
+        for (Map.Entry<String, String> l : labels.entrySet()) {
+            e.add(item, Terms.PREF_LABEL, VF.createLiteral(l.getValue(), l.getKey()));
+            e.add(item, Terms.LABEL, VF.createLiteral(l.getValue(), l.getKey()));
+        }
+    }
+
+    private void writeCitations(RecognizedDocument doc, IRI document, List<List<Citation>> citationsByBlock,
+            Emitter e) {
+        Set<Symbol> cited = new LinkedHashSet<>();
+        for (List<Citation> inBlock : citationsByBlock) {
+            for (Citation c : inBlock) {
+                if (doc.symbol().map(s -> s.key().equals(c.symbol().key())).orElse(false)) {
+                    continue;
+                }
+                cited.add(c.symbol());
+            }
+        }
+        for (Symbol symbol : cited) {
+            IRI target = iris.document(symbol.key());
+            e.add(document, Terms.CITES, target);
+            describeCited(target, symbol, e);
+        }
+    }
+
+    private static void describeCited(IRI target, Symbol symbol, Emitter e) {
+        e.add(target, Terms.TYPE, Terms.unkg(symbol.type().localName()));
+        e.add(target, Terms.SYMBOL, VF.createLiteral(symbol.canonical()));
+        e.add(target, Terms.LABEL, VF.createLiteral(symbol.canonical()));
+        e.add(target, Terms.SEE_ALSO, VF.createIRI("https://undocs.org/" + symbol.key()));
+        symbol.securityCouncilResolutionNumber().ifPresent(n ->
+                e.add(target, Terms.RESOLUTION_NUMBER, integer(n)));
+    }
+
+    private static Literal integer(int n) {
+        return VF.createLiteral(String.valueOf(n), XSD.INTEGER);
+    }
+
+    static String ordinal(int n) {
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return n + suffix;
+    }
+
+    /** Sends statements to the output in one graph, each at most once. */
+    private static final class Emitter {
+        private final RDFHandler out;
+        private final Resource graph;
+        private final Set<String> seen = new java.util.HashSet<>();
+
+        Emitter(RDFHandler out, Resource graph) {
+            this.out = out;
+            this.graph = graph;
+        }
+
+        void add(Resource s, IRI p, Value o) {
+            if (seen.add(s.stringValue() + '\u0000' + p.stringValue() + '\u0000' + o.toString())) {
+                out.handleStatement(VF.createStatement(s, p, o, graph));
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.unkg.structure;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds dates written the Chinese way, {@code 2012 年 4 月 25 日}, with or without spaces around the numbers. */
+final class ChineseDates {
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+
+    private ChineseDates() {
+    }
+
+    static Optional<LocalDate> first(String text) {
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            } catch (DateTimeException e) {
+                // not a real date: look further
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,192 @@
+package org.unkg.structure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unkg.text.BreakRules;
+import org.unkg.text.LineJoiner;
+import org.unkg.text.Scripts;
+import org.unkg.text.SourceLine;
+import org.unkg.text.TextBlock;
+
+/**
+ * Reads Chinese Security Council documents: presidential statements (a title, the chapeau 安全理事会主席在…发表声明如下：
+ * and the quoted paragraphs), letters (title 给…的信, body, signature, an annex with its title, headings such as
+ * 一. 背景, numbered paragraphs and bullets) and resolutions (安全理事会， then preambular and numbered operative
+ * paragraphs). Paragraphs in Chinese PDF text begin on an indented line after a line that ends a sentence.
+ */
+public final class ChineseReader implements LanguageReader {
+
+    private static final Pattern HEADER_LINE = Pattern.compile(
+            "^(联\\s*合\\s*国.*|安全理事会|Distr\\..*|General|Chinese|Original:.*|\\d{1,2} \\w+ \\d{4}|"
+                    + "[SA]/\\S+( \\(\\d{4}\\))?\\*?)$");
+    private static final Pattern SYMBOL = Pattern.compile("([SA]/[A-Za-z0-9./]+(?: ?\\(\\d{4}\\))?)");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\s?[.．、]\\s*(?=\\S).*");
+    private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s?[.．、]\\s*\\S.{0,40}$");
+    private static final Pattern BULLET = Pattern.compile("^[•·●▪◦]\\s*\\S.*");
+    private static final Pattern SUB_ITEM = Pattern.compile("^[(（]([a-z]{1,2}|[一二三四五六七八九十]{1,3})[)）]\\s*\\S.*");
+    private static final Pattern MEETING = Pattern.compile("第\\s*(\\d{1,5})\\s*次(?:全体)?会议");
+    private static final Pattern AGENDA = Pattern.compile("题为\\s*“([^”]{2,200})”\\s*的(?:议程)?项目");
+    private static final Pattern STATEMENT_TITLE = Pattern.compile(".*主席(的)?声明.*");
+    private static final Pattern LETTER_TITLE = Pattern.compile(".*(的信|的信函|的普通照会)$");
+    private static final Pattern ANNEX_TITLE = Pattern.compile(".*附件.{0,4}$");
+    private static final Pattern RESOLUTION_TITLE = Pattern.compile(".*第\\s*\\d+\\s*[(（]\\d{4}[)）]\\s*号决议$");
+    private static final Pattern SPACE_BETWEEN_HAN =
+            Pattern.compile("(?<=[\\p{IsHan}“”、，])\\s+|\\s+(?=[\\p{IsHan}“”、，])");
+
+    private final LineJoiner joiner = new LineJoiner();
+
+    @Override
+    public String language() {
+        return "zh";
+    }
+
+    @Override
+    public double affinity(String text) {
+        return Scripts.hanShare(text);
+    }
+
+    @Override
+    public RecognizedDocument read(List<SourceLine> lines, String wholeText) {
+        List<Block> blocks = new ArrayList<>();
+        int i = 0;
+        StringBuilder header = new StringBuilder();
+        while (i < lines.size() && i < 12 && HEADER_LINE.matcher(lines.get(i).text()).matches()) {
+            blocks.add(Block.header(lines.get(i).text(), lines.get(i).number()));
+            header.append(lines.get(i).text()).append('\n');
+            i++;
+        }
+        List<TextBlock> textBlocks = joiner.join(lines.subList(i, lines.size()), RULES, wholeText);
+        if (textBlocks.isEmpty()) {
+            return new RecognizedDocument("zh", DocumentType.DOCUMENT, Optional.empty(), "text", Optional.empty(),
+                    OptionalInt.empty(), Optional.empty(), Optional.empty(), blocks);
+        }
+        String title = textBlocks.get(0).text();
+        blocks.add(Block.header(title, textBlocks.get(0).firstLine()));
+        DocumentType type = type(title);
+        readBody(textBlocks.subList(1, textBlocks.size()), type, blocks);
+
+        String opening = opening(title, textBlocks);
+        Optional<LocalDate> date = ChineseDates.first(title).or(() -> ChineseDates.first(opening));
+        Matcher meeting = MEETING.matcher(opening);
+        Matcher agenda = AGENDA.matcher(opening);
+        return new RecognizedDocument("zh", type, headerSymbol(header.toString()), "text", date,
+                meeting.find() ? OptionalInt.of(Integer.parseInt(meeting.group(1))) : OptionalInt.empty(),
+                agenda.find() ? Optional.of(tidy(agenda.group(1))) : Optional.empty(),
+                Optional.of(tidy(title)), blocks);
+    }
+
+    private static DocumentType type(String title) {
+        if (STATEMENT_TITLE.matcher(title).matches()) {
+            return DocumentType.PRESIDENTIAL_STATEMENT;
+        }
+        if (LETTER_TITLE.matcher(title).matches()) {
+            return DocumentType.LETTER;
+        }
+        if (RESOLUTION_TITLE.matcher(title).matches()) {
+            return DocumentType.RESOLUTION;
+        }
+        if (title.contains("报告")) {
+            return DocumentType.REPORT;
+        }
+        if (title.endsWith("说明")) {
+            return DocumentType.NOTE;
+        }
+        return DocumentType.DOCUMENT;
+    }
+
+    private static void readBody(List<TextBlock> textBlocks, DocumentType type, List<Block> blocks) {
+        boolean seenOperative = false;
+        for (TextBlock tb : textBlocks) {
+            String t = tb.text();
+            Matcher heading = HEADING.matcher(t);
+            Matcher numbered = NUMBERED.matcher(t);
+            if (heading.matches()) {
+                blocks.add(Block.paragraph(t, ParagraphKind.HEADING, Optional.of(heading.group(1)), tb.firstLine()));
+            } else if (ANNEX_TITLE.matcher(t).matches() || type == DocumentType.LETTER && isTitleLike(t)) {
+                blocks.add(Block.paragraph(t, ParagraphKind.HEADING, Optional.empty(), tb.firstLine()));
+            } else if (BULLET.matcher(t).matches()) {
+                blocks.add(Block.paragraph(t, ParagraphKind.LIST_ITEM, Optional.empty(), tb.firstLine()));
+            } else if (SUB_ITEM.matcher(t).matches() && type == DocumentType.RESOLUTION && !blocks.isEmpty()
+                    && blocks.get(blocks.size() - 1).isParagraph()) {
+                Block p = blocks.remove(blocks.size() - 1);
+                blocks.add(Block.paragraph(p.text() + "\n" + t, p.kind(), p.numberInText(), p.firstLine()));
+            } else if (numbered.matches()) {
+                ParagraphKind kind = type == DocumentType.RESOLUTION ? ParagraphKind.OPERATIVE : ParagraphKind.PARAGRAPH;
+                seenOperative = true;
+                blocks.add(Block.paragraph(t, kind, Optional.of(t.replaceFirst("^(\\d{1,3}).*", "$1")),
+                        tb.firstLine()));
+            } else if (type == DocumentType.RESOLUTION && t.startsWith("安全理事会") && t.length() <= 8) {
+                blocks.add(Block.header(t, tb.firstLine()));
+            } else if (type == DocumentType.RESOLUTION) {
+                ParagraphKind kind = !seenOperative && t.endsWith("，") ? ParagraphKind.PREAMBULAR
+                        : ParagraphKind.OPERATIVE;
+                blocks.add(Block.paragraph(t, kind, Optional.empty(), tb.firstLine()));
+            } else {
+                blocks.add(Block.paragraph(t, ParagraphKind.PARAGRAPH, Optional.empty(), tb.firstLine()));
+            }
+        }
+    }
+
+    /** A title inside a letter: the annex's title or the concept note's, not a sentence. */
+    private static boolean isTitleLike(String t) {
+        return !t.endsWith("。") && !t.endsWith("：") && !t.endsWith("；") && !t.endsWith("？") && t.length() <= 80
+                && (t.endsWith("说明") || t.endsWith("概念文件") || t.endsWith("附件"));
+    }
+
+    /** The title and the first blocks, where the date, meeting and agenda item are stated. */
+    private static String opening(String title, List<TextBlock> blocks) {
+        StringBuilder sb = new StringBuilder(title);
+        for (int i = 1; i < Math.min(blocks.size(), 4); i++) {
+            sb.append('\n').append(blocks.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    private static Optional<Symbol> headerSymbol(String header) {
+        Matcher m = SYMBOL.matcher(header);
+        while (m.find()) {
+            Optional<Symbol> s = Symbol.parse(m.group(1));
+            if (s.isPresent()) {
+                return s;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Removes the spaces that typesetting puts between Chinese characters and numbers or Latin words. */
+    static String tidy(String s) {
+        return SPACE_BETWEEN_HAN.matcher(s.strip()).replaceAll("");
+    }
+
+    private static final BreakRules RULES = new BreakRules() {
+        @Override
+        public boolean startsParagraph(SourceLine line) {
+            String t = line.text();
+            return line.indented() && (t.startsWith("“") || t.startsWith("\""))
+                    || NUMBERED.matcher(t).matches() || HEADING.matcher(t).matches()
+                    || BULLET.matcher(t).matches() || SUB_ITEM.matcher(t).matches();
+        }
+
+        @Override
+        public boolean endsParagraph(String t) {
+            int last = t.codePointBefore(t.length());
+            // A closing quote ends a paragraph only after a full stop: “…的合作” goes on with 的项目.
+            if (last == '”' && t.length() >= 2) {
+                last = t.codePointBefore(t.length() - 1);
+            }
+            return "。：:；;！!？?".indexOf(last) >= 0 || LETTER_TITLE.matcher(t).matches()
+                    || ANNEX_TITLE.matcher(t).matches() || t.endsWith("说明") || t.endsWith("(签名)")
+                    || t.endsWith("（签名）") || STATEMENT_TITLE.matcher(t).matches();
+        }
+
+        @Override
+        public boolean indentStartsParagraph() {
+            return true;
+        }
+    };
+}

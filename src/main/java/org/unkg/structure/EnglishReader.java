@@ -1,0 +1,374 @@
+package org.unkg.structure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unkg.text.BreakRules;
+import org.unkg.text.LineJoiner;
+import org.unkg.text.Scripts;
+import org.unkg.text.SourceLine;
+import org.unkg.text.TextBlock;
+
+/**
+ * Reads English Security Council documents in the layouts they have had since 1946: the UN's own PDF layout
+ * (symbol line, {@code Distr.: General}, {@code Resolution N (YYYY)}, {@code Adopted by the Security Council at its
+ * Nth meeting, on DATE}), the older {@code N (YYYY). Resolution of DATE [S/NNNN]} with {@code Adopted unanimously at
+ * the Nth meeting} at the foot, and the copies that carry a publisher's catalogue block (Publisher, Publication
+ * Date, Citation / Document Symbol, Cite as) around the text.
+ */
+public final class EnglishReader implements LanguageReader {
+
+    private static final Pattern CHAPEAU = Pattern.compile("^The Security Council\\b.*");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\s?\\.\\s*(?=\\S)(.*)$");
+    private static final Pattern SUB_ITEM = Pattern.compile("^\\(((?:[a-z]{1,2})|(?:[ivxl]{1,6}))\\)\\s*\\S.*");
+    private static final Pattern PART_LETTER = Pattern.compile("^(?:[A-H]|[IVX]{1,4})\\.?$");
+    private static final Pattern ADOPTION_NOTE = Pattern.compile("^Adopted\\b.{0,120}\\bmeeting.*");
+    private static final Pattern FOOTNOTES = Pattern.compile("^(Footnotes|Notes)\\s*:?$");
+    private static final Pattern MEETING = Pattern.compile(
+            "\\b(?:at\\s+(?:its|the|is|it)\\s+)(\\d{1,5})\\s*(?:st|nd|rd|th|d)?\\s+(?:plenary\\s+)?meeting",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SYMBOL_LINE =
+            Pattern.compile("S\\s?/\\s?RES\\s?/\\s?(\\d{1,4})\\s*\\((\\d{4})\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESOLUTION_TITLE =
+            Pattern.compile("\\bResolution\\s+(\\d{1,4})\\s*\\(\\s*(\\d{4})\\s*\\)", Pattern.CASE_INSENSITIVE);
+    /** The title proper, {@code Resolution 820 (1993) Adopted by…} or {@code … of 4 November 1946}. */
+    private static final Pattern TITLE_PROPER = Pattern.compile(
+            "\\bResolution\\s+(\\d{1,4})\\s*\\(\\s*(\\d{4})\\s*\\)\\s*[,.]?\\s*(?:Adopted|adopted|of\\b|or\\b|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    private static final Pattern OLD_TITLE =
+            Pattern.compile("^(\\d{1,4})\\s*(?:\\((\\d{4})\\))?\\s*\\.?\\s*Resolution\\s+of\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER_LINE = Pattern.compile(
+            "^(United Nations|UNITED NATIONS|Security Council|SECURITY COUNCIL|S|Distr\\..*|General|GENERAL"
+                    + "|Original:.*|English|ENGLISH|RESOLUTION\\s+\\d+.*|Resolution\\s+\\d+.*|\\[.*\\]|on\\s+\\d.*"
+                    + "|Adopted by the Security Council.*|\\d{1,4}\\s*(\\(\\d{4}\\))?\\s*\\.?\\s*Resolution\\s+of.*"
+                    + "|Security Council [Rr]esolution.*|S\\s?/\\s?RES.*|\\d{1,2} \\w+ \\d{4})$");
+    private static final Pattern PARTICIPLE = Pattern.compile("^(\\p{L}+)(ing|ed)\\b.*", Pattern.DOTALL);
+    private static final Set<String> PREAMBULAR_OPENERS = Set.of("mindful", "aware", "conscious", "desirous",
+            "cognizant", "anxious", "deeply", "gravely", "further", "also", "fully", "seriously", "strongly",
+            "convinced", "determined", "concerned", "alarmed", "bearing", "recognizing", "noting", "having",
+            "considering", "whereas", "believing", "taking", "affirming", "reaffirming", "emphasizing", "stressing",
+            "underlining", "acknowledging", "welcoming", "expressing", "recalling", "guided", "acting");
+    private static final Set<String> CATALOGUE_FIELDS = Set.of("Publisher", "Publication Date",
+            "Citation / Document Symbol", "Reference", "Cite as", "Other Languages / Attachments", "Countries",
+            "Topics");
+
+    private static final Pattern RUN_ON_BREAK = Pattern.compile(
+            "(?<=^The Security Council,)\\s+(?=[A-Z])"
+                    + "|(?<=[,;.:])\\s+(?=\\d{1,3}\\.\\s+[A-Z])"
+                    + "|(?<=[;:])\\s+(?=\\([a-z]{1,2}\\)\\s)"
+                    + "|(?<=,)\\s+(?=(?:[A-Z][a-z]{3,}(?:ing|ed)|Mindful|Aware|Conscious|Deeply|Gravely|Further|Also"
+                    + "|Fully|Seriously|Strongly|Convinced|Determined|Concerned|Alarmed|Desirous|Cognizant|Anxious"
+                    + "|Taking|Acting|Guided|Bearing)\\s+[a-z])");
+    /** A line this long holds several paragraphs that the extraction ran together. */
+    private static final int RUN_ON_LENGTH = 1200;
+
+    private final LineJoiner joiner = new LineJoiner();
+
+    @Override
+    public String language() {
+        return "en";
+    }
+
+    @Override
+    public double affinity(String text) {
+        return 1.0 - Scripts.hanShare(text);
+    }
+
+    @Override
+    public RecognizedDocument read(List<SourceLine> lines, String wholeText) {
+        Catalogue catalogue = Catalogue.strip(splitRunOns(lines));
+        List<SourceLine> body = catalogue.remaining();
+        int bodyStart = headerEnd(body);
+        List<SourceLine> headerLines = body.subList(0, bodyStart);
+        List<SourceLine> bodyLines = body.subList(bodyStart, body.size());
+
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder headerText = new StringBuilder(catalogue.title());
+        if (!catalogue.title().isEmpty()) {
+            blocks.add(Block.header(catalogue.title(), 1));
+        }
+        for (SourceLine l : headerLines) {
+            blocks.add(Block.header(l.text(), l.number()));
+            headerText.append('\n').append(l.text());
+        }
+        StringBuilder footerText = new StringBuilder();
+        readBody(joiner.join(bodyLines, RULES, wholeText), blocks, footerText);
+
+        String header = headerText.toString();
+        Optional<Symbol> symbol = symbol(header, catalogue);
+        Optional<LocalDate> date = date(header, catalogue, footerText.toString());
+        if (symbol.isEmpty()) {
+            symbol = oldStyleSymbol(header, date);
+        }
+        // A misprinted number or year (S/RES/80 (1050)) is no symbol: the file name or manifest will say.
+        symbol = symbol.filter(EnglishReader::plausible);
+        if (symbol.isPresent() && date.isPresent()) {
+            symbol = Optional.of(yearOfAdoption(symbol.get(), date.get().getYear()));
+        }
+        OptionalInt meeting = meeting(header + "\n" + footerText);
+        DocumentType type = symbol.map(Symbol::type).orElse(DocumentType.RESOLUTION);
+        Optional<String> title = headerLines.stream().map(SourceLine::text)
+                .filter(t -> RESOLUTION_TITLE.matcher(t).find() || OLD_TITLE.matcher(t).matches()).findFirst()
+                .or(() -> catalogue.title().isEmpty() ? Optional.empty() : Optional.of(catalogue.title()));
+        return new RecognizedDocument("en", type, symbol, "text", date, meeting, Optional.empty(), title,
+                blocks);
+    }
+
+    /**
+     * Some copies run a whole resolution into one line: {@code The Security Council, Recalling …, Deeply concerned
+     * …, 1. Decides …; 2. Decides …}. Such lines are cut where a paragraph plainly starts.
+     */
+    private static List<SourceLine> splitRunOns(List<SourceLine> lines) {
+        List<SourceLine> out = new ArrayList<>(lines.size());
+        for (SourceLine l : lines) {
+            String t = l.text();
+            boolean runOn = t.length() > RUN_ON_LENGTH || t.startsWith("The Security Council,") && t.length() > 25;
+            if (!runOn) {
+                out.add(l);
+                continue;
+            }
+            String[] parts = RUN_ON_BREAK.split(t);
+            for (int i = 0; i < parts.length; i++) {
+                out.add(new SourceLine(l.number(), parts[i], l.pageStart() && i == 0, l.indented() && i == 0));
+            }
+        }
+        return out;
+    }
+
+    /** Index of the first body line: after {@code The Security Council,} or after the run of header lines. */
+    private static int headerEnd(List<SourceLine> lines) {
+        int limit = Math.min(lines.size(), 25);
+        for (int i = 0; i < limit; i++) {
+            if (CHAPEAU.matcher(lines.get(i).text()).matches()) {
+                return i + 1;
+            }
+        }
+        int i = 0;
+        while (i < limit && HEADER_LINE.matcher(lines.get(i).text()).matches()) {
+            i++;
+        }
+        return i;
+    }
+
+    private static void readBody(List<TextBlock> textBlocks, List<Block> blocks, StringBuilder footerText) {
+        boolean inFootnotes = false;
+        boolean seenOperative = false;
+        for (TextBlock tb : textBlocks) {
+            String t = tb.text();
+            if (inFootnotes || FOOTNOTES.matcher(t).matches()) {
+                inFootnotes = true;
+                blocks.add(Block.footer(t, tb.firstLine()));
+                footerText.append(t).append('\n');
+                continue;
+            }
+            if (ADOPTION_NOTE.matcher(t).matches()) {
+                blocks.add(Block.footer(t, tb.firstLine()));
+                footerText.append(t).append('\n');
+                continue;
+            }
+            if (CHAPEAU.matcher(t).matches() && t.length() < 40) {
+                blocks.add(Block.header(t, tb.firstLine()));
+                continue;
+            }
+            if (PART_LETTER.matcher(t).matches()) {
+                blocks.add(Block.paragraph(t, ParagraphKind.HEADING, Optional.of(t.replace(".", "")),
+                        tb.firstLine()));
+                seenOperative = false;
+                continue;
+            }
+            if (SUB_ITEM.matcher(t).matches() && lastParagraph(blocks) >= 0) {
+                int i = lastParagraph(blocks);
+                Block p = blocks.get(i);
+                blocks.set(i, Block.paragraph(p.text() + "\n" + t, p.kind(), p.numberInText(), p.firstLine()));
+                continue;
+            }
+            Matcher numbered = NUMBERED.matcher(t);
+            if (numbered.matches()) {
+                seenOperative = true;
+                blocks.add(Block.paragraph(t, ParagraphKind.OPERATIVE, Optional.of(numbered.group(1)),
+                        tb.firstLine()));
+            } else if (!seenOperative && isPreambular(t)) {
+                blocks.add(Block.paragraph(t, ParagraphKind.PREAMBULAR, Optional.empty(), tb.firstLine()));
+            } else {
+                seenOperative = true;
+                blocks.add(Block.paragraph(t, ParagraphKind.OPERATIVE, Optional.empty(), tb.firstLine()));
+            }
+        }
+    }
+
+    private static int lastParagraph(List<Block> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i).isParagraph()) {
+                return blocks.get(i).kind() == ParagraphKind.HEADING ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPreambular(String t) {
+        if (t.endsWith(",")) {
+            return true;
+        }
+        String first = t.split("[\\s,]", 2)[0].toLowerCase();
+        return PREAMBULAR_OPENERS.contains(first) || PARTICIPLE.matcher(t).matches() && !t.endsWith(";")
+                && !t.endsWith(".");
+    }
+
+    /** The document's own words first (its symbol line, its title), then the catalogue's symbol field. */
+    private static Optional<Symbol> symbol(String header, Catalogue catalogue) {
+        Matcher m = SYMBOL_LINE.matcher(header);
+        if (m.find()) {
+            return resolution(m.group(1), m.group(2));
+        }
+        for (Pattern title : List.of(TITLE_PROPER, RESOLUTION_TITLE)) {
+            m = title.matcher(header);
+            if (m.find()) {
+                return resolution(m.group(1), m.group(2));
+            }
+        }
+        return catalogue.field("Citation / Document Symbol").flatMap(Symbol::parse);
+    }
+
+    /** A resolution symbol read from scanned text, with a misread digit mended where only one reading fits. */
+    private static Optional<Symbol> resolution(String number, String year) {
+        int y = Integer.parseInt(year);
+        return ResolutionNumbering.get().mend(Integer.parseInt(number), y)
+                .stream().mapToObj(n -> Symbol.securityCouncilResolution(n, y)).findFirst();
+    }
+
+    /** A resolution bears the year it was adopted in: {@code 171 (1961) of 9 April 1962} is 171 (1962). */
+    private static Symbol yearOfAdoption(Symbol s, int year) {
+        if (s.securityCouncilResolutionYear().isEmpty() || s.securityCouncilResolutionYear().getAsInt() == year) {
+            return s;
+        }
+        int number = s.securityCouncilResolutionNumber().getAsInt();
+        return ResolutionNumbering.get().plausible(number, year) ? Symbol.securityCouncilResolution(number, year) : s;
+    }
+
+    private static boolean plausible(Symbol s) {
+        return s.securityCouncilResolutionNumber().isEmpty() || ResolutionNumbering.get().plausible(
+                s.securityCouncilResolutionNumber().getAsInt(), s.securityCouncilResolutionYear().getAsInt());
+    }
+
+    /** {@code 1 Resolution of 25 January 1946}: the number is in the title, the year in the date. */
+    private static Optional<Symbol> oldStyleSymbol(String header, Optional<LocalDate> date) {
+        for (String line : header.split("\n")) {
+            Matcher m = OLD_TITLE.matcher(line.strip());
+            if (m.matches()) {
+                int number = Integer.parseInt(m.group(1));
+                if (m.group(2) != null) {
+                    return resolution(m.group(1), m.group(2));
+                }
+                if (date.isPresent()) {
+                    return Optional.of(Symbol.securityCouncilResolution(number, date.get().getYear()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> date(String header, Catalogue catalogue, String footer) {
+        for (String line : header.split("\n")) {
+            if (line.contains("Adopted") || line.startsWith("on ") || OLD_TITLE.matcher(line).matches()
+                    || RESOLUTION_TITLE.matcher(line).find()) {
+                Optional<LocalDate> d = EnglishDates.first(line);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return EnglishDates.first(header)
+                .or(() -> catalogue.field("Publication Date").flatMap(EnglishDates::first))
+                .or(() -> EnglishDates.first(footer));
+    }
+
+    private static OptionalInt meeting(String text) {
+        Matcher m = MEETING.matcher(text);
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    private static final BreakRules RULES = new BreakRules() {
+        @Override
+        public boolean startsParagraph(SourceLine line) {
+            String t = line.text();
+            return NUMBERED.matcher(t).matches() && !Character.isLowerCase(t.charAt(firstLetterAfterNumber(t)))
+                    || SUB_ITEM.matcher(t).matches() || PART_LETTER.matcher(t).matches()
+                    || CHAPEAU.matcher(t).matches() || FOOTNOTES.matcher(t).matches()
+                    || ADOPTION_NOTE.matcher(t).matches();
+        }
+
+        @Override
+        public boolean endsParagraph(String line) {
+            char last = line.charAt(line.length() - 1);
+            return last == '.' || last == ',' || last == ';' || last == ':';
+        }
+
+        @Override
+        public boolean continuesParagraph(SourceLine line) {
+            return Character.isLowerCase(line.text().codePointAt(0));
+        }
+    };
+
+    private static int firstLetterAfterNumber(String t) {
+        int dot = t.indexOf('.');
+        for (int i = dot + 1; i < t.length(); i++) {
+            if (!Character.isWhitespace(t.charAt(i))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The catalogue block that some copies carry (Publisher, Publication Date, Citation / Document Symbol,
+     * Reference, Cite as): its fields are read, and it is cut from the text, since it is not part of the document.
+     * The lines before it are the catalogue's title for the document.
+     */
+    record Catalogue(String title, java.util.Map<String, String> fields, List<SourceLine> remaining) {
+
+        Optional<String> field(String name) {
+            return Optional.ofNullable(fields.get(name));
+        }
+
+        static Catalogue strip(List<SourceLine> lines) {
+            int start = -1;
+            for (int i = 0; i < Math.min(lines.size(), 15); i++) {
+                if (lines.get(i).text().equals("Publisher")) {
+                    start = i;
+                    break;
+                }
+            }
+            if (start < 0) {
+                return new Catalogue("", java.util.Map.of(), lines);
+            }
+            java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+            int end = start;
+            String field = null;
+            for (int i = start; i < lines.size(); i++) {
+                String t = lines.get(i).text();
+                end = i;
+                if (CATALOGUE_FIELDS.contains(t)) {
+                    field = t;
+                    continue;
+                }
+                if (field != null) {
+                    fields.merge(field, t, (a, b) -> a + " " + b);
+                }
+                if ("Cite as".equals(field) && t.contains("[accessed")) {
+                    break;
+                }
+            }
+            StringBuilder title = new StringBuilder();
+            for (int i = 0; i < start; i++) {
+                title.append(i == 0 ? "" : " ").append(lines.get(i).text());
+            }
+            List<SourceLine> remaining = new ArrayList<>(lines.subList(end + 1, lines.size()));
+            return new Catalogue(title.toString(), fields, remaining);
+        }
+    }
+}

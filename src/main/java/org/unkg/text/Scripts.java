@@ -1,0 +1,34 @@
+package org.unkg.text;
+
+/** Which writing system a character belongs to, as far as joining lines and finding words need to know. */
+public final class Scripts {
+
+    private Scripts() {
+    }
+
+    /** Han characters and the CJK punctuation and full-width forms that sit between them without spaces. */
+    public static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script == Character.UnicodeScript.HAN) {
+            return true;
+        }
+        return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x2018 && cp <= 0x201D);
+    }
+
+    /** The share of Han characters among all letters of a text: above a third, the text is Chinese. */
+    public static double hanShare(String text) {
+        int han = 0;
+        int letters = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                letters++;
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                    han++;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return letters == 0 ? 0 : (double) han / letters;
+    }
+}
