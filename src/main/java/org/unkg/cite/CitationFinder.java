@@ -25,7 +25,8 @@ import org.unkg.structure.Symbol;
 public final class CitationFinder {
 
     private static final Pattern WRITTEN_SYMBOL = Pattern.compile(
-            "(?<![A-Za-z\\d/])[SAE] ?/ ?[A-Za-z0-9][A-Za-z0-9./()\\-]*(?: ?\\((?:\\d{4}|[IVXLC]{1,7})\\))?");
+            "(?<![A-Za-z\\d/])[SAE] ?/ ?[A-Za-z0-9][A-Za-z0-9.()\\-]*(?:/ ?[A-Za-z0-9.()\\-]+)*"
+                    + "(?: ?\\((?:\\d{4}|[IVXLC]{1,7})\\))?");
     private static final Pattern NUMBER_YEAR =
             Pattern.compile("(?<![\\d/.])(\\d{1,4})\\s*[(（]\\s*((?:19|20)\\d\\d)\\s*[)）]");
     private static final Pattern NUMBER_SESSION =

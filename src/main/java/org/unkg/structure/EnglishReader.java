@@ -27,7 +27,8 @@ public final class EnglishReader implements LanguageReader {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\s?\\.\\s*(?=\\S)(.*)$");
     private static final Pattern SUB_ITEM = Pattern.compile("^\\(((?:[a-z]{1,2})|(?:[ivxl]{1,6}))\\)\\s*\\S.*");
     private static final Pattern PART_LETTER = Pattern.compile("^(?:[A-H]|[IVX]{1,4})\\.?$");
-    private static final Pattern ADOPTION_NOTE = Pattern.compile("^Adopted\\b.{0,120}\\bmeeting.*");
+    private static final Pattern ADOPTION_NOTE = Pattern.compile("^Adopted\\b.{0,120}\\bmeeting.*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTNOTES = Pattern.compile("^(Footnotes|Notes)\\s*:?$");
     private static final Pattern MEETING = Pattern.compile(
             "\\b(?:at\\s+(?:its|the|is|it)\\s+)(\\d{1,5})\\s*(?:st|nd|rd|th|d)?\\s+(?:plenary\\s+)?meeting",
@@ -47,6 +48,7 @@ public final class EnglishReader implements LanguageReader {
                     + "|Original:.*|English|ENGLISH|RESOLUTION\\s+\\d+.*|Resolution\\s+\\d+.*|\\[.*\\]|on\\s+\\d.*"
                     + "|Adopted by the Security Council.*|\\d{1,4}\\s*(\\(\\d{4}\\))?\\s*\\.?\\s*Resolution\\s+of.*"
                     + "|Security Council [Rr]esolution.*|S\\s?/\\s?RES.*|\\d{1,2} \\w+ \\d{4})$");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\s*(\\(\\d{1,3}\\)|\\[\\d{1,3}\\])$");
     private static final Pattern PARTICIPLE = Pattern.compile("^(\\p{L}+)(ing|ed)\\b.*", Pattern.DOTALL);
     private static final Set<String> PREAMBULAR_OPENERS = Set.of("mindful", "aware", "conscious", "desirous",
             "cognizant", "anxious", "deeply", "gravely", "further", "also", "fully", "seriously", "strongly",
@@ -61,7 +63,7 @@ public final class EnglishReader implements LanguageReader {
             "(?<=^The Security Council,)\\s+(?=[A-Z])"
                     + "|(?<=[,;.:])\\s+(?=\\d{1,3}\\.\\s+[A-Z])"
                     + "|(?<=[;:])\\s+(?=\\([a-z]{1,2}\\)\\s)"
-                    + "|(?<=,)\\s+(?=(?:[A-Z][a-z]{3,}(?:ing|ed)|Mindful|Aware|Conscious|Deeply|Gravely|Further|Also"
+                    + "|(?<=,)\\s+(?=(?:[A-Z][a-z]{2,}(?:ing|ed)|Mindful|Aware|Conscious|Deeply|Gravely|Further|Also"
                     + "|Fully|Seriously|Strongly|Convinced|Determined|Concerned|Alarmed|Desirous|Cognizant|Anxious"
                     + "|Taking|Acting|Guided|Bearing)\\s+[a-z])");
     /** A line this long holds several paragraphs that the extraction ran together. */
@@ -303,7 +305,12 @@ public final class EnglishReader implements LanguageReader {
         }
 
         @Override
-        public boolean endsParagraph(String line) {
+        public boolean endsParagraph(String text) {
+            // A footnote mark after the final comma, "Coast, (26)", does not hide the paragraph's end.
+            String line = FOOTNOTE_MARK.matcher(text).replaceFirst("");
+            if (line.isEmpty()) {
+                return false;
+            }
             char last = line.charAt(line.length() - 1);
             return last == '.' || last == ',' || last == ';' || last == ':';
         }

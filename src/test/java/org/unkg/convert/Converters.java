@@ -1,0 +1,53 @@
+package org.unkg.convert;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.unkg.rdf.AgendaItems;
+import org.unkg.rdf.DocumentGraphWriter;
+import org.unkg.rdf.IriScheme;
+import org.unkg.source.Manifest;
+import org.unkg.source.SourceDocument;
+import org.unkg.structure.LanguageReaders;
+
+/** Test helpers that run the real converter on files of the bundled corpus. */
+final class Converters {
+
+    static final Path ZH = Path.of("data/zh");
+    static final Path EN = Path.of("data/en-resolutions");
+
+    private Converters() {
+    }
+
+    static DocumentConverter converter() {
+        return new DocumentConverter(LanguageReaders.standard(),
+                new DocumentGraphWriter(new IriScheme(IriScheme.DEFAULT_BASE), AgendaItems.fromClasspath(), "test"));
+    }
+
+    static ConvertedDocument convert(Path file) throws IOException, ConversionException {
+        Manifest manifest = Files.exists(file.resolveSibling("manifest.csv"))
+                ? Manifest.read(file.resolveSibling("manifest.csv")) : Manifest.empty();
+        return converter().convert(source(file, manifest));
+    }
+
+    static SourceDocument source(Path file, Manifest manifest) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return new SourceDocument(file, bytes, sha256(bytes), manifest.entryFor(file));
+    }
+
+    static SourceDocument source(String name, byte[] bytes) {
+        return new SourceDocument(Path.of(name), bytes, sha256(bytes), Optional.empty());
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.unkg.convert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unkg.structure.Block;
+import org.unkg.structure.ParagraphKind;
+import org.unkg.structure.RecognizedDocument;
+
+/** One resolution of each layout the English corpus has, checked against the printed document. */
+class EnglishResolutionsTest {
+
+    private static RecognizedDocument read(String file) throws Exception {
+        return Converters.convert(Converters.EN.resolve(file)).document();
+    }
+
+    private static long count(RecognizedDocument d, ParagraphKind kind) {
+        return d.paragraphs().stream().filter(p -> p.kind() == kind).count();
+    }
+
+    private static void facts(RecognizedDocument d, String symbol, LocalDate date, Integer meeting) {
+        assertEquals(symbol, d.symbol().orElseThrow().canonical());
+        assertEquals(date, d.date().orElseThrow());
+        if (meeting == null) {
+            assertTrue(d.meeting().isEmpty());
+        } else {
+            assertEquals(meeting, d.meeting().getAsInt());
+        }
+    }
+
+    @Test
+    void unPdfLayoutWithPageBreakAndSubParagraphs() throws Exception {
+        RecognizedDocument d = read("S-RES-1373(2001).txt");
+        facts(d, "S/RES/1373 (2001)", LocalDate.of(2001, 9, 28), 4385);
+        assertEquals(10, count(d, ParagraphKind.PREAMBULAR));
+        assertEquals(9, count(d, ParagraphKind.OPERATIVE));
+        Block first = d.paragraphs().get(10);
+        assertEquals("1", first.numberInText().orElseThrow());
+        assertTrue(first.text().startsWith("1. Decides that all States shall:\n(a) Prevent and suppress the financing"),
+                "sub-paragraphs stay with their operative paragraph");
+        assertTrue(d.blocks().stream().noneMatch(b -> b.text().contains("01-55743") || b.text().contains("*0155743*")));
+    }
+
+    @Test
+    void reissuedDocumentWithAsteriskAndFootnote() throws Exception {
+        RecognizedDocument d = read("S-RES-2250(2015).txt");
+        facts(d, "S/RES/2250 (2015)", LocalDate.of(2015, 12, 9), 7573);
+        assertTrue(d.blocks().stream().noneMatch(b -> b.text().contains("Reissued for technical reasons")));
+        assertTrue(d.paragraphs().stream().anyMatch(p -> p.text().contains("communication te chnologies")
+                || p.text().contains("communication technologies")));
+    }
+
+    @Test
+    void nineteenNinetiesLayoutWithRunningHeader() throws Exception {
+        RecognizedDocument d = read("S-RES-1000(1995).txt");
+        facts(d, "S/RES/1000 (1995)", LocalDate.of(1995, 6, 23), 3547);
+        assertEquals(7, count(d, ParagraphKind.PREAMBULAR));
+        assertEquals(11, count(d, ParagraphKind.OPERATIVE));
+        assertTrue(d.paragraphs().stream().noneMatch(p -> p.text().contains("Page 2")));
+    }
+
+    @Test
+    void wholeResolutionOnOneLine() throws Exception {
+        RecognizedDocument d = read("S-RES-1028(1995).txt");
+        facts(d, "S/RES/1028 (1995)", LocalDate.of(1995, 12, 8), 3604);
+        assertEquals(2, count(d, ParagraphKind.PREAMBULAR));
+        assertEquals(2, count(d, ParagraphKind.OPERATIVE));
+    }
+
+    @Test
+    void catalogueCopyWithMeetingInTitle() throws Exception {
+        RecognizedDocument d = read("S-RES-348(1974).txt");
+        facts(d, "S/RES/348 (1974)", LocalDate.of(1974, 5, 28), 1770);
+        assertEquals(1, count(d, ParagraphKind.PREAMBULAR));
+        assertEquals(4, count(d, ParagraphKind.OPERATIVE));
+        assertTrue(d.blocks().stream().noneMatch(b -> b.text().contains("refworld") || b.text().equals("Publisher")));
+    }
+
+    @Test
+    void earlyResolutionsWithMeetingAtTheFootAndFootnotes() throws Exception {
+        RecognizedDocument ten = read("S-RES-10(1946).txt");
+        facts(ten, "S/RES/10 (1946)", LocalDate.of(1946, 11, 4), 79);
+        assertEquals(2, ten.paragraphs().size());
+
+        RecognizedDocument one = read("S-RES-1(1946).txt");
+        facts(one, "S/RES/1 (1946)", LocalDate.of(1946, 1, 25), null);
+
+        RecognizedDocument ivoryCoast = read("S-RES-150(1960).txt");
+        facts(ivoryCoast, "S/RES/150 (1960)", LocalDate.of(1960, 8, 23), null);
+        assertEquals(List.of(ParagraphKind.PREAMBULAR, ParagraphKind.OPERATIVE),
+                ivoryCoast.paragraphs().stream().map(Block::kind).toList(), "a footnote mark hides no paragraph end");
+    }
+
+    @Test
+    void scannedTextMisprints() throws Exception {
+        // "7 August I958": the digit one scanned as a capital I
+        facts(read("S-RES-129(1958).txt"), "S/RES/129 (1958)", LocalDate.of(1958, 8, 7), null);
+        // "Resolution 171 (1961) of 9 April 1962": a resolution bears the year of its adoption
+        assertEquals("S/RES/171 (1962)", read("S-RES-171(1962).txt").symbol().orElseThrow().canonical());
+        // "S/RES/80 (1050)": no such year; the file name tells
+        assertEquals("S/RES/80 (1950)", Converters.convert(Converters.EN.resolve("S-RES-80(1950).txt"))
+                .document().symbol().orElseThrow().canonical());
+    }
+}
