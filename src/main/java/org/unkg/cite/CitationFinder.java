@@ -27,6 +27,7 @@ public final class CitationFinder {
     private static final Pattern WRITTEN_SYMBOL = Pattern.compile(
             "(?<![A-Za-z\\d/])[SAE] ?/ ?[A-Za-z0-9][A-Za-z0-9.()\\-]*(?:/ ?[A-Za-z0-9.()\\-]+)*"
                     + "(?: ?\\((?:\\d{4}|[IVXLC]{1,7})\\))?");
+    private static final Pattern ADDENDUM = Pattern.compile("\\s*(?:,|and|和|及)\\s*(Add|Rev|Corr)\\.(\\d{1,3})");
     private static final Pattern NUMBER_YEAR =
             Pattern.compile("(?<![\\d/.])(\\d{1,4})\\s*[(（]\\s*((?:19|20)\\d\\d)\\s*[)）]");
     private static final Pattern NUMBER_SESSION =
@@ -57,7 +58,24 @@ public final class CitationFinder {
                 int end = m.start() + written.length();
                 found.add(new Citation(symbol.get(), m.start(), end, written));
                 taken.set(m.start(), end);
+                findAddenda(text, end, symbol.get(), found, taken);
             }
+        }
+    }
+
+    /** {@code S/1995/488 and Add.1}: the addendum is a document of its own, named after the main symbol. */
+    private static void findAddenda(String text, int from, Symbol main, List<Citation> found, BitSet taken) {
+        Matcher a = ADDENDUM.matcher(text).region(from, text.length());
+        while (a.lookingAt()) {
+            String suffix = a.group(1) + "." + a.group(2);
+            Optional<Symbol> part = Symbol.parse(main.canonical() + "/" + suffix);
+            if (part.isEmpty()) {
+                return;
+            }
+            int start = a.start(1);
+            found.add(new Citation(part.get(), start, a.end(), text.substring(start, a.end())));
+            taken.set(start, a.end());
+            a.region(a.end(), text.length());
         }
     }
 

@@ -27,6 +27,10 @@ public final class TextDecoder {
         if (bom.isPresent()) {
             return bom.get();
         }
+        Optional<Charset> utf16 = utf16WithoutBom(bytes);
+        if (utf16.isPresent()) {
+            return new DecodedText(lenient(bytes, 0, utf16.get()), utf16.get().name());
+        }
         Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
             return new DecodedText(utf8.get(), "UTF-8");
@@ -54,6 +58,28 @@ public final class TextDecoder {
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
             return Optional.of(new DecodedText(lenient(b, 2, StandardCharsets.UTF_16LE), "UTF-16LE"));
+        }
+        return Optional.empty();
+    }
+
+    /** UTF-16 text of mostly Latin or ASCII characters has a zero in every other byte. */
+    private static Optional<Charset> utf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 4) {
+            return Optional.empty();
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += b[i] == 0 ? 1 : 0;
+            oddZeros += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) {
+            return Optional.of(StandardCharsets.UTF_16BE);
         }
         return Optional.empty();
     }

@@ -40,6 +40,7 @@ class CitationFinderTest {
                 cited("(S/PRST/2018/9)，见S/2018/1177，附件; record S/PV.6760. See S/RES/1373 (2001)."));
         assertEquals(List.of("S/PRST/2012/16"), cited("S/PRST/ 2012/16"));
         assertEquals(List.of("S/26034"), cited("dated 2 July 1993 (S/26034);"));
+        assertEquals(List.of("S/1995/488", "S/1995/488/Add.1"), cited("of 15 June 1995 (S/1995/488 and Add.1),"));
     }
 
     @Test

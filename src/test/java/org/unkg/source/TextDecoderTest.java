@@ -30,6 +30,12 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf16WithoutByteOrderMark() {
+        assertEquals(FRENCH_QUOTES, decoder.decode(FRENCH_QUOTES.getBytes(StandardCharsets.UTF_16LE)).text());
+        assertEquals(FRENCH_QUOTES, decoder.decode(FRENCH_QUOTES.getBytes(StandardCharsets.UTF_16BE)).text());
+    }
+
+    @Test
     void gb18030ByDetection() {
         DecodedText d = decoder.decode(CHINESE.getBytes(Charset.forName("GB18030")));
         assertEquals(CHINESE, d.text());
