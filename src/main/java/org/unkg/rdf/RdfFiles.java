@@ -1,6 +1,10 @@
 package org.unkg.rdf;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -43,9 +47,13 @@ public final class RdfFiles {
         return format.supportsContexts();
     }
 
-    /** Opens a writer on a stream; the caller closes the stream after {@code endRDF}. */
+    /**
+     * Opens a writer on a stream; the caller closes the stream after {@code endRDF}. The character stream is
+     * buffered here because Rio's line-based writers escape and write literals one character at a time.
+     */
     public static RDFWriter writer(RDFFormat format, OutputStream out) {
-        RDFWriter writer = Rio.createWriter(format, out);
+        Writer chars = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        RDFWriter writer = Rio.createWriter(format, chars);
         writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, format != RDFFormat.NQUADS
                 && format != RDFFormat.NTRIPLES);
         return writer;
