@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "UNKG: a knowledge graph of United Nations documents.",
-        subcommands = {CommandLine.HelpCommand.class, LoadCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, LoadCommand.class, ServeCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
