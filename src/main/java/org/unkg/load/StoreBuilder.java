@@ -1,0 +1,138 @@
+package org.unkg.load;
+
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unkg.cli.VersionProvider;
+
+/**
+ * Builds a new store from RDF files and makes it the current one:
+ * <ol>
+ * <li>parses every file once, so that a syntax error stops the load before anything is written;</li>
+ * <li>bulk-loads them into a new directory {@code DIR/stores/<id>/tdb2};</li>
+ * <li>builds the text index in {@code DIR/stores/<id>/lucene}, as {@code config.ttl} describes it;</li>
+ * <li>reopens the store and checks its counts;</li>
+ * <li>writes {@code store.properties}, then replaces {@code DIR/current} atomically;</li>
+ * <li>deletes the stores older than the one just replaced.</li>
+ * </ol>
+ * If any step fails, the new directory is deleted and the current store stays as it was.
+ *
+ * <pre>{@code
+ * StoreLayout layout = new StoreLayout(Path.of("db"));
+ * LoadResult result = new StoreBuilder(layout, StoreConfig.locate())
+ *         .build(List.of(InputFile.of(Path.of("out/un.nq.gz")),
+ *                        InputFile.of(Path.of("ontology/vocabularies/agenda-items.ttl"),
+ *                                     "https://w3id.org/unkg/graph/vocabulary/agenda-items")));
+ * }</pre>
+ */
+public final class StoreBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreBuilder.class);
+
+    private final StoreLayout layout;
+    private final StoreConfig config;
+    private Progress progress = Progress.silent();
+
+    public StoreBuilder(StoreLayout layout, StoreConfig config) {
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** Where the long steps report; silent unless set. */
+    public StoreBuilder progress(Progress progress) {
+        this.progress = Objects.requireNonNull(progress, "progress");
+        return this;
+    }
+
+    /**
+     * Builds a store from the files and makes it current.
+     *
+     * @throws StoreException naming the file and the problem; the current store is then unchanged
+     */
+    public LoadResult build(List<InputFile> inputs) {
+        if (inputs.isEmpty()) {
+            throw new StoreException("no files to load");
+        }
+        for (InputFile input : inputs) {
+            if (!Files.isRegularFile(input.path())) {
+                throw new StoreException(input.path() + ": no such file");
+            }
+            input.lang();
+        }
+        List<RdfFileParser.Parsed> checked = check(inputs);
+        Optional<Store> previous = layout.current();
+
+        Store store = layout.createStore();
+        StoreInfo info;
+        try {
+            info = fill(store, checked);
+            layout.makeCurrent(store);
+        } catch (RuntimeException | Error e) {
+            discard(store, e);
+            throw e;
+        }
+        LOG.info("Store {} is current: {} quads, {} text index entries", store.id(),
+                String.format("%,d", info.quads()), String.format("%,d", info.textEntries()));
+        Set<String> keep = new HashSet<>();
+        keep.add(store.id());
+        previous.ifPresent(p -> keep.add(p.id()));
+        try {
+            StorePruner.prune(layout, keep);
+        } catch (StoreException e) {
+            // the load itself succeeded; old stores only cost disk space
+            LOG.warn("Could not delete old stores: {}", e.getMessage());
+        }
+        return new LoadResult(store, info, previous);
+    }
+
+    /** Parses every file without storing anything, counting statements and taking each file's SHA-256. */
+    private List<RdfFileParser.Parsed> check(List<InputFile> inputs) {
+        long bytes = 0;
+        for (InputFile input : inputs) {
+            bytes += input.path().toFile().length();
+        }
+        List<RdfFileParser.Parsed> checked = new ArrayList<>(inputs.size());
+        try (Progress.Step step = progress.start("Checking", bytes, Progress.Unit.BYTES)) {
+            for (InputFile input : inputs) {
+                checked.add(RdfFileParser.parse(input, StreamRDFLib.sinkNull(), step::advance));
+            }
+        }
+        LOG.info("Checked {} file(s): {} statements", checked.size(),
+                String.format("%,d", checked.stream().mapToLong(RdfFileParser.Parsed::statements).sum()));
+        return checked;
+    }
+
+    private StoreInfo fill(Store store, List<RdfFileParser.Parsed> checked) {
+        long sent = new BulkLoad(progress).load(store.tdb2(), checked);
+        long added;
+        try (OpenStore open = config.open(store)) {
+            added = new TextIndexBuild(progress).build(open.dataset());
+        }
+        LOG.info("Indexed {} literals", String.format("%,d", added));
+        StoreVerification.Counts counts = StoreVerification.verify(config, store, sent, added);
+        List<StoreInfo.LoadedFile> files = checked.stream()
+                .map(p -> new StoreInfo.LoadedFile(p.file().path().toString(), p.sha256(), p.file().defaultGraph()))
+                .toList();
+        StoreInfo info = new StoreInfo(counts.quads(), sent, counts.textEntries(), files, VersionProvider.version(),
+                config.sha256(), Instant.now());
+        info.write(store.infoFile());
+        return info;
+    }
+
+    private static void discard(Store store, Throwable failure) {
+        try {
+            StorePruner.delete(store.dir());
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}
