@@ -33,12 +33,32 @@ public final class CitationFinder {
     private static final Pattern NUMBER_SESSION =
             Pattern.compile("(?<![\\d/.])(\\d{1,4})\\s*[(（]\\s*((?:ES-|S-)?[IVXLC]{1,7})\\s*[)）]");
     private static final Pattern NUMBER_SLASH = Pattern.compile("(?<![\\d/.A-Za-z])(\\d{1,4})/(\\d{1,4})(?![\\d/])");
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\d/.,(（])(\\d{1,4})(?![\\d/]|\\s*[(（]|\\.\\d|,\\d|\\.\\s+\\p{Lu})"
+            + "(?=\\s*(?:$|[,;:.)）、和及与号]|(?:and|or|of|as|in|on|to|which|that|by|adopted|applies|apply|concerning"
+            + "|remains?|is|was|are|were|has|have|shall|will|should|paragraphs?)\\b))");
+    /** A resolution of another organ named just before: its numbers are not the Council's. */
+    private static final Pattern OTHER_ORGAN = Pattern.compile(
+            "(?i)(General Assembly|Economic and Social Council|Human Rights Council|大会|经社理事会|经济及社会理事会|人权理事会)"
+                    + "[^.;。；]{0,30}$");
     private static final Pattern RESOLUTION_WORD = Pattern.compile("(?i)resolutions?|决议");
     private static final Pattern ECOSOC = Pattern.compile("(?i)Economic and Social Council|经济及社会理事会|经社理事会");
     /** How far before a number the word "resolution" may stand and still govern it (a list of resolutions). */
     private static final int LIST_REACH = 160;
 
+    /** The citations of a text whose symbol the text makes certain. */
     public List<Citation> find(String text) {
+        return scan(text).citations();
+    }
+
+    /** What a scan of one text found: citations, and Council resolution numbers given without their year. */
+    public record Found(List<Citation> citations, List<BareNumber> bare) {
+    }
+
+    /** {@code resolution 1373}, {@code 第1373号决议}: a Council resolution named by its number alone. */
+    public record BareNumber(int number, int start, int end, String written) {
+    }
+
+    public Found scan(String text) {
         List<Citation> found = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
         findWrittenSymbols(text, found, taken);
@@ -46,7 +66,20 @@ public final class CitationFinder {
         findSessionResolutions(text, found, taken);
         findSlashResolutions(text, found, taken);
         found.sort(Comparator.comparingInt(Citation::start));
-        return found;
+        return new Found(found, findBareNumbers(text, taken));
+    }
+
+    private static List<BareNumber> findBareNumbers(String text, BitSet taken) {
+        List<BareNumber> bare = new ArrayList<>();
+        Matcher m = BARE_NUMBER.matcher(text);
+        while (m.find()) {
+            if (taken.get(m.start()) || !governedByResolutionWord(text, m.start(), m.end())
+                    || OTHER_ORGAN.matcher(before(text, m.start())).find()) {
+                continue;
+            }
+            bare.add(new BareNumber(Integer.parseInt(m.group(1)), m.start(), m.end(), m.group(1)));
+        }
+        return bare;
     }
 
     private static void findWrittenSymbols(String text, List<Citation> found, BitSet taken) {

@@ -1,60 +1,68 @@
 package org.unkg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.unkg.convert.Conversion;
 import org.unkg.convert.ConversionSummary;
+import org.unkg.progress.ConsoleProgress;
+import org.unkg.progress.Progress;
 import org.unkg.rdf.IriScheme;
 import org.unkg.source.Manifest;
 import org.unkg.source.SourceFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code unkg convert}: UN document text files to RDF. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Converts UN document text files (or folders of them) to RDF, one named graph per document."
-                + " The syntax follows the output's extension: .nq (default choice), .trig, .ttl, .nt, .jsonld;"
-                + " add .gz to compress.")
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Converts UN document text files (or folders of them) to RDF, one named graph per document.",
+            "The syntax follows the output's extension: .nq, .trig, .ttl, .nt or .jsonld; add .gz to compress.",
+            "A file that cannot be converted is reported and skipped; the exit status is 1 if any was."})
 public final class ConvertCommand implements Callable<Integer> {
 
-    @Option(names = "--out", required = true, description = "the RDF file to write")
-    Path out;
+    @Spec
+    private CommandSpec spec;
 
-    @Option(names = "--manifest", description = "CSV with the columns file,symbol,language")
-    Path manifest;
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The RDF file to write.")
+    private Path out;
 
-    @Option(names = "--base", defaultValue = IriScheme.DEFAULT_BASE, description = "base of data IRIs (default: ${DEFAULT-VALUE})")
-    String base;
+    @Option(names = "--manifest", paramLabel = "CSV", description = "A CSV file with the columns file,symbol,language.")
+    private Path manifest;
 
-    @Option(names = "--threads", description = "parallel conversions (default: the number of cores)")
-    Integer threads;
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,
+            description = "The base of data IRIs (default: ${DEFAULT-VALUE}).")
+    private String base;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "text files or folders")
-    List<Path> inputs;
+    @Option(names = "--threads", paramLabel = "N", description = "Files converted at once (default: the number of cores).")
+    private Integer threads;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Text files or folders of them (*.txt).")
+    private List<Path> inputs;
 
     @Override
     public Integer call() throws Exception {
-        return run(inputs, manifest, out, base, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Manifest m = manifest == null ? Manifest.empty() : Manifest.read(manifest);
+        ConversionSummary summary = convert(SourceFiles.expand(inputs), m, out, base, n, new ConsoleProgress(),
+                spec.commandLine().getErr());
+        return summary.ok() ? 0 : 1;
     }
 
-    /** Converts and reports on standard error; returns 0 when every file converted, 1 otherwise. */
-    static int run(List<Path> inputs, Path manifestFile, Path out, String base, int threads) throws Exception {
-        Manifest manifest = manifestFile == null ? Manifest.empty() : Manifest.read(manifestFile);
-        List<Path> files = SourceFiles.expand(inputs);
+    /** Converts with a progress display and reports warnings, failures and the totals on {@code err}. */
+    public static ConversionSummary convert(List<Path> files, Manifest manifest, Path out, String base, int threads,
+            Progress progress, PrintWriter err) throws java.io.IOException {
         ConversionSummary summary;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("convert").setInitialMax(files.size())
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).continuousUpdate()
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
-            summary = new Conversion(base, threads).run(files, manifest, out, name -> bar.step());
+        try (Progress.Step step = progress.start("convert", files.size(), Progress.Unit.DOCUMENTS)) {
+            summary = new Conversion(base, threads).run(files, manifest, out, name -> step.advance(1));
         }
-        summary.warnings().forEach(w -> System.err.println("warning: " + w));
-        summary.failures().forEach(f -> System.err.println("error: " + f));
-        System.err.println(summary.describe() + " -> " + out);
-        return summary.ok() ? 0 : 1;
+        summary.warnings().forEach(w -> err.println("warning: " + w));
+        summary.failures().forEach(f -> err.println("error: " + f));
+        err.println(summary.describe() + " -> " + out);
+        err.flush();
+        return summary;
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.unkg.load.ConsoleProgress;
+import org.unkg.progress.ConsoleProgress;
 import org.unkg.load.InputFile;
 import org.unkg.load.LoadResult;
 import org.unkg.load.StoreBuilder;

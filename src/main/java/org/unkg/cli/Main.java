@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "UNKG: a knowledge graph of United Nations documents.",
-        subcommands = {ConvertCommand.class, LoadCommand.class, ServeCommand.class,
+        subcommands = {UpCommand.class, ConvertCommand.class, LoadCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
+import org.unkg.cite.BareNumberResolver;
 import org.unkg.cite.Citation;
 import org.unkg.cite.CitationFinder;
 import org.unkg.rdf.DocumentGraphWriter;
@@ -28,6 +29,7 @@ public final class DocumentConverter {
     private final PageNoiseFilter noise = new PageNoiseFilter();
     private final LanguageReaders readers;
     private final CitationFinder citations = new CitationFinder();
+    private final BareNumberResolver bareNumbers = new BareNumberResolver();
     private final DocumentGraphWriter writer;
 
     public DocumentConverter(LanguageReaders readers, DocumentGraphWriter writer) {
@@ -70,11 +72,14 @@ public final class DocumentConverter {
             warnings.add(name + ": no date found");
         }
 
-        List<List<Citation>> cited = new ArrayList<>();
+        List<CitationFinder.Found> scans = new ArrayList<>();
         for (Block block : doc.blocks()) {
             // The header states the document's own symbol and its draft's; neither is a citation.
-            cited.add(block.role() == Block.Role.HEADER ? List.of() : citations.find(block.text()));
+            scans.add(block.role() == Block.Role.HEADER ? new CitationFinder.Found(List.of(), List.of())
+                    : citations.scan(block.text()));
         }
+        List<List<Citation>> cited = bareNumbers.resolve(scans,
+                doc.symbol().map(s -> s.securityCouncilResolutionNumber()).orElse(java.util.OptionalInt.empty()));
         List<Statement> statements = new ArrayList<>();
         writer.write(doc, new DocumentGraphWriter.Source(key.key(), name, decoded.encoding(), source.sha256()),
                 cited, new AbstractRDFHandler() {

@@ -1,5 +1,6 @@
 package org.unkg.load;
 
+import org.unkg.progress.Progress;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.unkg.load;
 
+import org.unkg.progress.Progress;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -48,6 +48,26 @@ public final class ResolutionNumbering {
                 && number < first + MOST_PER_YEAR * (beyond + 1) + SLACK;
     }
 
+    /**
+     * The year of resolution {@code number}, where the table settles it: numbers up to the last year listed, away
+     * from the edges of a year (where the table could be off by a resolution or two).
+     */
+    public java.util.OptionalInt yearOf(int number) {
+        Integer result = null;
+        for (var e : firstByYear.entrySet()) {
+            if (e.getValue() <= number) {
+                result = e.getKey();
+            }
+        }
+        if (result == null || result.equals(firstByYear.lastKey())) {
+            return java.util.OptionalInt.empty();
+        }
+        int first = firstByYear.get(result);
+        int next = firstByYear.get(result + 1);
+        boolean nearEdge = number - first < SLACK && result > firstByYear.firstKey() || next - number <= SLACK;
+        return nearEdge ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(result);
+    }
+
     /** Digits that scanning confuses with one another. */
     private static final String[][] CONFUSED = {{"3", "8"}, {"8", "3"}, {"1", "7"}, {"7", "1"}, {"0", "8"},
         {"8", "0"}, {"5", "6"}, {"6", "5"}, {"0", "6"}, {"6", "0"}, {"9", "8"}, {"8", "9"}};

@@ -17,7 +17,8 @@ public final class PageNoiseFilter {
             Pattern.compile("\\d{2}-\\d{5}\\s*\\*?\\s*(\\([A-Z]\\))?[\\s\\d`*./()A-Z]*");
     private static final Pattern BAR_CODE = Pattern.compile("\\*\\s?\\d{7,9}\\s?\\*");
     private static final Pattern PAGE_OF = Pattern.compile("\\d{1,3}\\s*/\\s*\\d{1,3}(\\s+\\d{2}-\\d{5}.*)?");
-    private static final Pattern JOB_THEN_PAGE = Pattern.compile("\\d{2}-\\d{5}\\s+\\d{1,3}\\s*/\\s*\\d{1,3}");
+    private static final Pattern JOB_THEN_PAGE = Pattern.compile("\\d{2}-\\d{5}\\s+\\d{1,3}(\\s*/\\s*\\d{1,3})?");
+    private static final Pattern PAGE_THEN_JOB = Pattern.compile("\\d{1,3}\\s+\\d{2}-\\d{5}\\s*(\\([A-Z]\\))?");
     private static final Pattern PAGE_WORD = Pattern.compile("(Page|page|第)\\s*\\d{1,3}\\s*(页)?");
     private static final Pattern DASHED_NUMBER = Pattern.compile("[-–—]\\s*\\d{1,3}\\s*[-–—]");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
@@ -50,6 +51,7 @@ public final class PageNoiseFilter {
                 || BAR_CODE.matcher(t).matches()
                 || PAGE_OF.matcher(t).matches()
                 || JOB_THEN_PAGE.matcher(t).matches()
+                || PAGE_THEN_JOB.matcher(t).matches()
                 || PAGE_WORD.matcher(t).matches()
                 || DASHED_NUMBER.matcher(t).matches()
                 || BARE_NUMBER.matcher(t).matches()

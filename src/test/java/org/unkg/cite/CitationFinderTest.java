@@ -44,6 +44,18 @@ class CitationFinderTest {
     }
 
     @Test
+    void resolutionNumbersWithoutYear() {
+        CitationFinder.Found f = finder.scan("those to whom resolution 1373 applies, and resolutions 1267 and 1540,");
+        assertEquals(List.of(1373, 1267, 1540), f.bare().stream().map(CitationFinder.BareNumber::number).toList());
+        assertEquals(List.of(1373), finder.scan("第1373号决议").bare().stream().map(CitationFinder.BareNumber::number)
+                .toList());
+        assertEquals(List.of(), finder.scan("resolutions 1942 (2010) and 1967 (2011), and 192 military observers").bare());
+        assertEquals(List.of(), finder.scan("and resolution 1929 (2010); 6. Decides to remain seized").bare());
+        assertEquals(List.of(), finder.scan("resolution 1738, (2006) and General Assembly resolution 2625").bare()
+                .stream().filter(b -> b.number() != 1738).toList());
+    }
+
+    @Test
     void noFalseCitations() {
         assertEquals(List.of(), cited("on 11 September 2001, at 10 a.m., paragraph 2 of the annex, 18-29 years"));
         assertEquals(List.of(), cited("the 1989 unmanning agreement, 30 June 1995"));

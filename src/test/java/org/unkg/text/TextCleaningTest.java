@@ -20,7 +20,7 @@ class TextCleaningTest {
     void pageFurnitureIsDropped() {
         PageNoiseFilter f = new PageNoiseFilter();
         for (String noise : List.of("01-55743 (E)", "*0155743*", "2/6 14-67661", "14-67661 2/6", "15-21698* (E)",
-                "00-37227 (E) `````````", "12-31590 (C) 260412 260412", "Page 2", "- 3 -", "/...", "-----",
+                "00-37227 (E) `````````", "2 07-28772", "07-28772 3", "12-31590 (C) 260412 260412", "Page 2", "- 3 -", "/...", "-----",
                 "https://undocs.org/ch/S/RES/1373%20(2001)", "* Reissued for technical reasons on 5 January 2016.")) {
             assertTrue(f.isNoise(noise), noise);
         }

@@ -1,4 +1,4 @@
-package org.unkg.load;
+package org.unkg.progress;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

@@ -1,7 +1,7 @@
-package org.unkg.load;
+package org.unkg.progress;
 
 /**
- * Where a long step of a load reports how far it got. The command line shows a progress bar; tests and embedding
+ * Where a long step (a conversion, a load) reports how far it got. The command line shows a progress bar; tests and embedding
  * code can stay silent.
  */
 public interface Progress {
@@ -9,6 +9,7 @@ public interface Progress {
     /** What a step counts. */
     enum Unit {
         BYTES(" MB", 1_000_000),
+        DOCUMENTS(" docs", 1),
         QUADS(" quads", 1),
         LITERALS(" literals", 1);
 

@@ -1,0 +1,72 @@
+package org.unkg.up;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.unkg.cli.Main;
+import org.unkg.cli.VersionProvider;
+
+/**
+ * One SHA-256 over everything a store built by {@code up} depends on: every corpus, ontology and configuration file
+ * (by path and content) and the program itself (the jar's bytes, so that a rebuilt converter is a new input).
+ */
+public final class SourceFingerprint {
+
+    private SourceFingerprint() {
+    }
+
+    public static String of(Workspace ws) throws IOException {
+        MessageDigest all = sha256();
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(ws.home().resolve("data"), ws.home().resolve("ontology"),
+                ws.home().resolve("fuseki-config"))) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+                }
+            }
+        }
+        for (Path f : files) {
+            all.update(ws.home().relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+            all.update((byte) 0);
+            all.update(Files.readAllBytes(f));
+        }
+        all.update(program().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(all.digest());
+    }
+
+    /** The running jar's digest, or the version when running from compiled classes. */
+    private static String program() throws IOException {
+        try {
+            Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                MessageDigest d = sha256();
+                try (InputStream in = new DigestInputStream(Files.newInputStream(code), d)) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+                return HexFormat.of().formatHex(d.digest());
+            }
+        } catch (URISyntaxException | SecurityException e) {
+            // no code location: fall back to the version
+        }
+        return VersionProvider.version();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.unkg.up;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.unkg.cli.ConvertCommand;
+import org.unkg.convert.ConversionSummary;
+import org.unkg.load.InputFile;
+import org.unkg.load.Store;
+import org.unkg.load.StoreBuilder;
+import org.unkg.load.StoreConfig;
+import org.unkg.load.StoreLayout;
+import org.unkg.progress.Progress;
+import org.unkg.rdf.IriScheme;
+import org.unkg.source.Manifest;
+import org.unkg.source.SourceFiles;
+
+/**
+ * The whole job on the bundled corpus: convert it, load it with the ontology and vocabularies, and hand back the
+ * store to serve. A store built from the very same sources and program is reused, so a second {@code up} serves at
+ * once.
+ */
+public final class UpJob {
+
+    private final Workspace ws;
+    private final Progress progress;
+    private final PrintWriter log;
+
+    public UpJob(Workspace ws, Progress progress, PrintWriter log) {
+        this.ws = ws;
+        this.progress = progress;
+        this.log = log;
+    }
+
+    /** The store that was made or reused, and whether it was reused. */
+    public record Outcome(Store store, boolean reused) {
+    }
+
+    public Outcome prepare() throws IOException {
+        ws.requireCorpus();
+        String fingerprint = SourceFingerprint.of(ws);
+        StoreLayout layout = new StoreLayout(ws.db());
+        Optional<Store> current = layout.current();
+        if (current.isPresent() && recorded().equals(Optional.of(current.get().id() + " " + fingerprint))) {
+            log.println("The store " + current.get().id() + " was built from these sources: reusing it.");
+            log.flush();
+            return new Outcome(current.get(), true);
+        }
+
+        List<Path> files = SourceFiles.expand(ws.corpus());
+        ConversionSummary summary = ConvertCommand.convert(files, Manifest.read(ws.manifest()), ws.converted(),
+                IriScheme.DEFAULT_BASE, Runtime.getRuntime().availableProcessors(), progress, log);
+        if (!summary.ok()) {
+            log.println("Some files could not be converted (above); the store is built from the others.");
+        }
+
+        List<InputFile> inputs = new ArrayList<>();
+        inputs.add(InputFile.of(ws.converted()));
+        if (Files.exists(ws.ontology())) {
+            inputs.add(InputFile.of(ws.ontology(), IriScheme.DEFAULT_BASE + "graph/ontology"));
+        }
+        for (Path v : ws.vocabularies()) {
+            inputs.add(InputFile.of(v, IriScheme.DEFAULT_BASE + "graph/vocabulary/" + InputFile.baseName(v)));
+        }
+        Store store = new StoreBuilder(layout, StoreConfig.locate()).progress(progress).build(inputs).store();
+        record(store.id() + " " + fingerprint);
+        return new Outcome(store, false);
+    }
+
+    private Optional<String> recorded() throws IOException {
+        Path f = ws.fingerprintFile();
+        return Files.exists(f) ? Optional.of(Files.readString(f, StandardCharsets.UTF_8).strip()) : Optional.empty();
+    }
+
+    private void record(String line) throws IOException {
+        Path f = ws.fingerprintFile();
+        Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
+        Files.writeString(tmp, line + "\n", StandardCharsets.UTF_8);
+        Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+}
