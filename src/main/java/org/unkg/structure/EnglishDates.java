@@ -24,21 +24,21 @@ final class EnglishDates {
     }
 
     static Optional<LocalDate> first(String text) {
+        return all(text).stream().findFirst();
+    }
+
+    /** Every date of a text, those written day first before those written month first. */
+    static List<LocalDate> all(String text) {
+        List<LocalDate> dates = new java.util.ArrayList<>();
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
-            Optional<LocalDate> d = date(m.group(3), m.group(2), m.group(1));
-            if (d.isPresent()) {
-                return d;
-            }
+            date(m.group(3), m.group(2), m.group(1)).ifPresent(dates::add);
         }
         m = MONTH_DAY_YEAR.matcher(text);
         while (m.find()) {
-            Optional<LocalDate> d = date(m.group(3), m.group(1), m.group(2));
-            if (d.isPresent()) {
-                return d;
-            }
+            date(m.group(3), m.group(1), m.group(2)).ifPresent(dates::add);
         }
-        return Optional.empty();
+        return dates;
     }
 
     private static Optional<LocalDate> date(String year, String monthName, String day) {

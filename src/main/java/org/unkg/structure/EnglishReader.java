@@ -102,16 +102,13 @@ public final class EnglishReader implements LanguageReader {
         readBody(joiner.join(bodyLines, RULES, wholeText), blocks, footerText);
 
         String header = headerText.toString();
-        Optional<Symbol> symbol = symbol(header, catalogue);
-        Optional<LocalDate> date = date(header, catalogue, footerText.toString());
-        if (symbol.isEmpty()) {
-            symbol = oldStyleSymbol(header, date);
-        }
-        // A misprinted number or year (S/RES/80 (1050)) is no symbol: the file name or manifest will say.
-        symbol = symbol.filter(EnglishReader::plausible);
-        if (symbol.isPresent() && date.isPresent()) {
-            symbol = Optional.of(yearOfAdoption(symbol.get(), date.get().getYear()));
-        }
+        List<LocalDate> dates = dates(header, catalogue, footerText.toString());
+        List<Symbol> symbols = symbols(header, catalogue, dates);
+        AdoptionYear.Settled settled = AdoptionYear.settle(
+                symbols.stream().filter(s -> s.securityCouncilResolutionNumber().isPresent()).toList(), dates);
+        Optional<Symbol> symbol = settled.symbol().or(() -> symbols.stream().findFirst()
+                .filter(s -> s.securityCouncilResolutionNumber().isEmpty()));
+        Optional<LocalDate> date = settled.date();
         OptionalInt meeting = meeting(header + "\n" + footerText);
         DocumentType type = symbol.map(Symbol::type).orElse(DocumentType.RESOLUTION);
         Optional<String> title = headerLines.stream().map(SourceLine::text)
@@ -221,40 +218,24 @@ public final class EnglishReader implements LanguageReader {
                 && !t.endsWith(".");
     }
 
-    /** The document's own words first (its symbol line, its title), then the catalogue's symbol field. */
-    private static Optional<Symbol> symbol(String header, Catalogue catalogue) {
-        Matcher m = SYMBOL_LINE.matcher(header);
-        if (m.find()) {
-            return resolution(m.group(1), m.group(2));
-        }
-        for (Pattern title : List.of(TITLE_PROPER, RESOLUTION_TITLE)) {
-            m = title.matcher(header);
+    /**
+     * Every symbol the text gives itself, the document's own words first (its symbol line, its title), then the
+     * catalogue's symbol field, then an old-style title whose year only its date gives.
+     */
+    private static List<Symbol> symbols(String header, Catalogue catalogue, List<LocalDate> dates) {
+        List<Symbol> found = new ArrayList<>();
+        for (Pattern p : List.of(SYMBOL_LINE, TITLE_PROPER, RESOLUTION_TITLE)) {
+            Matcher m = p.matcher(header);
             if (m.find()) {
-                return resolution(m.group(1), m.group(2));
+                found.add(Symbol.securityCouncilResolution(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+                break;
             }
         }
-        return catalogue.field("Citation / Document Symbol").flatMap(Symbol::parse);
-    }
-
-    /** A resolution symbol read from scanned text, with a misread digit mended where only one reading fits. */
-    private static Optional<Symbol> resolution(String number, String year) {
-        int y = Integer.parseInt(year);
-        return ResolutionNumbering.get().mend(Integer.parseInt(number), y)
-                .stream().mapToObj(n -> Symbol.securityCouncilResolution(n, y)).findFirst();
-    }
-
-    /** A resolution bears the year it was adopted in: {@code 171 (1961) of 9 April 1962} is 171 (1962). */
-    private static Symbol yearOfAdoption(Symbol s, int year) {
-        if (s.securityCouncilResolutionYear().isEmpty() || s.securityCouncilResolutionYear().getAsInt() == year) {
-            return s;
+        catalogue.field("Citation / Document Symbol").flatMap(Symbol::parse).ifPresent(found::add);
+        if (found.isEmpty()) {
+            oldStyleSymbol(header, dates.stream().findFirst()).ifPresent(found::add);
         }
-        int number = s.securityCouncilResolutionNumber().getAsInt();
-        return ResolutionNumbering.get().plausible(number, year) ? Symbol.securityCouncilResolution(number, year) : s;
-    }
-
-    private static boolean plausible(Symbol s) {
-        return s.securityCouncilResolutionNumber().isEmpty() || ResolutionNumbering.get().plausible(
-                s.securityCouncilResolutionNumber().getAsInt(), s.securityCouncilResolutionYear().getAsInt());
+        return found;
     }
 
     /** {@code 1 Resolution of 25 January 1946}: the number is in the title, the year in the date. */
@@ -264,7 +245,7 @@ public final class EnglishReader implements LanguageReader {
             if (m.matches()) {
                 int number = Integer.parseInt(m.group(1));
                 if (m.group(2) != null) {
-                    return resolution(m.group(1), m.group(2));
+                    return Optional.of(Symbol.securityCouncilResolution(number, Integer.parseInt(m.group(2))));
                 }
                 if (date.isPresent()) {
                     return Optional.of(Symbol.securityCouncilResolution(number, date.get().getYear()));
@@ -274,19 +255,19 @@ public final class EnglishReader implements LanguageReader {
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> date(String header, Catalogue catalogue, String footer) {
+    /** The dates the text states, the adoption line's first, then the header's, the catalogue's, the footer's. */
+    private static List<LocalDate> dates(String header, Catalogue catalogue, String footer) {
+        List<LocalDate> dates = new ArrayList<>();
         for (String line : header.split("\n")) {
             if (line.contains("Adopted") || line.startsWith("on ") || OLD_TITLE.matcher(line).matches()
                     || RESOLUTION_TITLE.matcher(line).find()) {
-                Optional<LocalDate> d = EnglishDates.first(line);
-                if (d.isPresent()) {
-                    return d;
-                }
+                dates.addAll(EnglishDates.all(line));
             }
         }
-        return EnglishDates.first(header)
-                .or(() -> catalogue.field("Publication Date").flatMap(EnglishDates::first))
-                .or(() -> EnglishDates.first(footer));
+        dates.addAll(EnglishDates.all(header));
+        catalogue.field("Publication Date").ifPresent(d -> dates.addAll(EnglishDates.all(d)));
+        dates.addAll(EnglishDates.all(footer));
+        return dates;
     }
 
     private static OptionalInt meeting(String text) {

@@ -100,6 +100,9 @@ class EnglishResolutionsTest {
         facts(read("S-RES-129(1958).txt"), "S/RES/129 (1958)", LocalDate.of(1958, 8, 7), null);
         // "Resolution 171 (1961) of 9 April 1962": a resolution bears the year of its adoption
         assertEquals("S/RES/171 (1962)", read("S-RES-171(1962).txt").symbol().orElseThrow().canonical());
+        // "Resolution of 23 April 1943" for 48 (1948), "held on 15 June 1872" for 510 (1982): the year is mended
+        assertEquals(LocalDate.of(1948, 4, 23), read("S-RES-48(1948).txt").date().orElseThrow());
+        assertEquals(LocalDate.of(1982, 6, 15), read("S-RES-510(1982).txt").date().orElseThrow());
         // "S/RES/80 (1050)": no such year; the file name tells
         assertEquals("S/RES/80 (1950)", Converters.convert(Converters.EN.resolve("S-RES-80(1950).txt"))
                 .document().symbol().orElseThrow().canonical());
