@@ -123,7 +123,6 @@ public final class DocumentGraphWriter {
         e.add(meeting, Terms.MEETING_NUMBER, integer(number));
         e.add(meeting, Terms.LABEL, VF.createLiteral(ordinal(number) + " meeting of the Security Council", "en"));
         e.add(meeting, Terms.LABEL, VF.createLiteral("安全理事会第" + number + "次会议", "zh"));
-        doc.date().ifPresent(d -> e.add(meeting, Terms.DATE, VF.createLiteral(d.toString(), XSD.DATE)));
         Symbol record = Symbol.parse("S/PV." + number).orElseThrow();
         IRI recordIri = iris.document(record.key());
         e.add(meeting, Terms.MEETING_RECORD, recordIri);
