@@ -1,11 +1,11 @@
 package org.unkg.load;
 
-import org.unkg.progress.Progress;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -17,6 +17,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unkg.progress.Progress;
 
 /**
  * Fills a new, empty TDB2 database with TDB2's phased bulk loader, which writes the indexes directly rather than
@@ -30,16 +31,18 @@ final class BulkLoad {
     private static final int REPORT_EVERY = 10_000;
 
     private final Progress progress;
+    private final Entailment entailment;
 
-    BulkLoad(Progress progress) {
+    BulkLoad(Progress progress, Entailment entailment) {
         this.progress = progress;
+        this.entailment = entailment;
     }
 
     /**
      * Loads files that were checked before into the database at {@code location}, then closes the database.
      *
      * @param checked the files with their SHA-256 and statement counts from the check
-     * @return the number of statements sent to the database, duplicates included
+     * @return the number of statements sent to the database, entailed ones and duplicates included
      */
     long load(Path location, List<RdfFileParser.Parsed> checked) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
@@ -65,10 +68,17 @@ final class BulkLoad {
         DataLoader loader = LoaderFactory.phasedLoader(dsg, monitor);
         long started = System.nanoTime();
         loader.startBulk();
-        try (Progress.Step step = progress.start("Loading", total, Progress.Unit.QUADS)) {
+        long sent = 0;
+        try (Progress.Step step = progress.start("Loading", -1, Progress.Unit.QUADS)) {
+            EntailingStream entailer = new EntailingStream(StreamRDFLib.sinkNull(), entailment);
             for (RdfFileParser.Parsed file : checked) {
-                loadOne(loader, file, step);
+                sent += loadOne(loader, file, step, entailer);
             }
+            ReportingStream closure = new ReportingStream(loader.stream(), step);
+            closure.start();
+            entailer.to(closure).finishTransitive();
+            closure.finish();
+            sent += closure.count();
         } catch (RuntimeException e) {
             abandon(loader, e);
             throw e;
@@ -76,19 +86,23 @@ final class BulkLoad {
         LOG.info("Building the database indexes");
         loader.finishBulk();
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
-        LOG.info("Loaded {} statements from {} file(s) in {} s ({} per second)", String.format("%,d", total),
-                checked.size(), String.format("%.1f", seconds), String.format("%,.0f", total / seconds));
-        return total;
+        LOG.info("Loaded {} statements from {} file(s), {} with what they entail, in {} s ({} per second)",
+                String.format("%,d", total), checked.size(), String.format("%,d", sent), String.format("%.1f", seconds),
+                String.format("%,.0f", sent / seconds));
+        return sent;
     }
 
-    private static void loadOne(DataLoader loader, RdfFileParser.Parsed file, Progress.Step step) {
-        StreamRDF sink = new DefaultGraphToNamed(new ReportingStream(loader.stream(), step), file.file().defaultGraph());
+    private static long loadOne(DataLoader loader, RdfFileParser.Parsed file, Progress.Step step,
+            EntailingStream entailer) {
+        ReportingStream reporting = new ReportingStream(loader.stream(), step);
+        StreamRDF sink = new DefaultGraphToNamed(entailer.to(reporting), file.file().defaultGraph());
         sink.start();
         RdfFileParser.Parsed again = RdfFileParser.parse(file.file(), sink, bytes -> { });
         sink.finish();
         if (!again.sha256().equals(file.sha256())) {
             throw new StoreException(file.file().path() + ": the file changed while it was being loaded");
         }
+        return reporting.count();
     }
 
     /**
@@ -109,6 +123,7 @@ final class BulkLoad {
 
         private final Progress.Step step;
         private long unreported;
+        private long count;
 
         ReportingStream(StreamRDF other, Progress.Step step) {
             super(other);
@@ -134,7 +149,12 @@ final class BulkLoad {
             unreported = 0;
         }
 
+        long count() {
+            return count;
+        }
+
         private void counted() {
+            count++;
             if (++unreported == REPORT_EVERY) {
                 step.advance(unreported);
                 unreported = 0;

@@ -1,6 +1,5 @@
 package org.unkg.load;
 
-import org.unkg.progress.Progress;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.cli.VersionProvider;
+import org.unkg.progress.Progress;
 
 /**
  * Builds a new store from RDF files and makes it the current one:
@@ -42,6 +42,7 @@ public final class StoreBuilder {
     private final StoreLayout layout;
     private final StoreConfig config;
     private Progress progress = Progress.silent();
+    private Entailment entailment;
 
     public StoreBuilder(StoreLayout layout, StoreConfig config) {
         this.layout = Objects.requireNonNull(layout, "layout");
@@ -51,6 +52,12 @@ public final class StoreBuilder {
     /** Where the long steps report; silent unless set. */
     public StoreBuilder progress(Progress progress) {
         this.progress = Objects.requireNonNull(progress, "progress");
+        return this;
+    }
+
+    /** What the load adds by entailment; by default that of the packaged ontology and its aligned ontologies. */
+    public StoreBuilder entailment(Entailment entailment) {
+        this.entailment = Objects.requireNonNull(entailment, "entailment");
         return this;
     }
 
@@ -113,7 +120,8 @@ public final class StoreBuilder {
     }
 
     private StoreInfo fill(Store store, List<RdfFileParser.Parsed> checked) {
-        long sent = new BulkLoad(progress).load(store.tdb2(), checked);
+        long sent = new BulkLoad(progress, entailment != null ? entailment : Entailment.packaged())
+                .load(store.tdb2(), checked);
         long added;
         try (OpenStore open = config.open(store)) {
             added = new TextIndexBuild(progress).build(open.dataset());

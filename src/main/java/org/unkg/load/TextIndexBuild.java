@@ -1,6 +1,5 @@
 package org.unkg.load;
 
-import org.unkg.progress.Progress;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.unkg.progress.Progress;
 
 /**
  * Fills the Lucene index of a freshly loaded store. The bulk loader writes TDB2's files directly, so the text index

@@ -1,6 +1,5 @@
 package org.unkg.load;
 
-import org.unkg.progress.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,8 +12,12 @@ import java.util.List;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unkg.progress.Progress;
 
 class BulkLoadTest {
+
+    /** Nothing entailed, so that the statements stored are those of the file. */
+    private static final Entailment NO_ENTAILMENT = Fixtures.noEntailment();
 
     @TempDir
     Path tmp;
@@ -27,13 +30,13 @@ class BulkLoadTest {
         Path location = tmp.resolve("tdb2");
 
         StoreException failure = assertThrows(StoreException.class,
-                () -> new BulkLoad(Progress.silent()).load(location, List.of(checked, stale)));
+                () -> new BulkLoad(Progress.silent(), NO_ENTAILMENT).load(location, List.of(checked, stale)));
 
         assertEquals(file.path() + ": the file changed while it was being loaded", failure.getMessage());
         // released: the same process can build a database there again
         StorePruner.delete(location);
         assertFalse(Files.exists(location));
-        assertEquals(checked.statements(), new BulkLoad(Progress.silent()).load(location, List.of(checked)));
+        assertEquals(checked.statements(), new BulkLoad(Progress.silent(), NO_ENTAILMENT).load(location, List.of(checked)));
     }
 
     @Test

@@ -58,4 +58,9 @@ public final class Fixtures {
             }
         });
     }
+
+    /** Nothing entailed: for tests that count the quads of their fixtures. */
+    static Entailment noEntailment() {
+        return Entailment.of(org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+    }
 }

@@ -38,7 +38,7 @@ class StoreBuilderTest {
     }
 
     private LoadResult load(InputFile... files) {
-        return new StoreBuilder(layout, config).build(List.of(files));
+        return new StoreBuilder(layout, config).entailment(Fixtures.noEntailment()).build(List.of(files));
     }
 
     @Test

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unkg.cli.Main;
+import org.unkg.load.InputFile;
+import org.unkg.load.StoreBuilder;
+import org.unkg.load.StoreConfig;
 import org.unkg.load.StoreLayout;
 import org.unkg.serve.SparqlServer;
 
@@ -50,7 +53,13 @@ class EndToEndTest {
         assertEquals(0, Main.run("convert", "--manifest", "data/zh/manifest.csv", "--out", nq.toString(), "data/zh",
                 sample.toString()));
         Path db = dir.resolve("db");
-        assertEquals(0, Main.run("load", "--db", db.toString(), nq.toString()));
+        List<InputFile> inputs = new java.util.ArrayList<>(List.of(InputFile.of(nq),
+                InputFile.of(Path.of("ontology/unkg.ttl"), "https://w3id.org/unkg/graph/ontology")));
+        for (String v : List.of("organizations", "themes")) {
+            inputs.add(InputFile.of(Path.of("ontology/vocabularies/" + v + ".ttl"),
+                    "https://w3id.org/unkg/graph/vocabulary/" + v));
+        }
+        new StoreBuilder(new StoreLayout(db), StoreConfig.locate()).build(inputs);
         server = SparqlServer.builder(new StoreLayout(db).requireCurrent()).port(0).start();
     }
 
@@ -102,6 +111,55 @@ class EndToEndTest {
                 PREFIX unkg: <https://w3id.org/unkg/ontology#>
                 SELECT (COUNT(*) AS ?n) WHERE {
                   ?d a unkg:Letter ; unkg:cites <https://w3id.org/unkg/id/document/S/RES/1373(2001)> }""", "n"));
+    }
+
+    @Test
+    void alignedTermsAnswerLikeOurs() throws Exception {
+        String citing = """
+                PREFIX unkg: <https://w3id.org/unkg/ontology#>
+                PREFIX eli:  <http://data.europa.eu/eli/ontology#>
+                PREFIX dct:  <http://purl.org/dc/terms/>
+                SELECT ?symbol WHERE { ?d PROPERTY <https://w3id.org/unkg/id/document/S/RES/1373(2001)> ;
+                                          unkg:symbol ?symbol }""";
+        Set<String> ours = column(citing.replace("PROPERTY", "unkg:cites"), "symbol");
+        assertTrue(ours.size() >= 7, ours.toString());
+        assertEquals(ours, column(citing.replace("PROPERTY", "eli:cites"), "symbol"));
+        assertEquals(ours, column(citing.replace("PROPERTY", "dct:references"), "symbol"));
+
+        String typed = """
+                PREFIX unkg: <https://w3id.org/unkg/ontology#>
+                PREFIX undo: <https://w3id.org/un/ontology/undo/>
+                PREFIX eli:  <http://data.europa.eu/eli/ontology#>
+                SELECT ?d WHERE { ?d a CLASS ; unkg:hasVersion ?v }""";
+        Set<String> resolutions = column(typed.replace("CLASS", "unkg:Resolution"), "d");
+        assertEquals(resolutions, column(typed.replace("CLASS", "undo:Resolution"), "d"));
+        assertEquals(column(typed.replace("CLASS", "unkg:PresidentialStatement"), "d"),
+                column(typed.replace("CLASS", "undo:OfficialStatement"), "d"));
+        Set<String> versions = column("""
+                PREFIX unkg: <https://w3id.org/unkg/ontology#>
+                PREFIX eli:  <http://data.europa.eu/eli/ontology#>
+                SELECT ?v WHERE { ?d eli:is_realized_by ?v . ?v eli:realizes ?d }""", "v");
+        assertEquals(column("PREFIX unkg: <https://w3id.org/unkg/ontology#> SELECT ?v { ?d unkg:hasVersion ?v }", "v"),
+                versions);
+    }
+
+    @Test
+    void vocabularyHierarchiesAreTraversable() throws Exception {
+        Set<String> bodies = column("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                SELECT ?b WHERE { ?b org:subOrganizationOf+ <https://w3id.org/unkg/id/organization/UNSC> }""", "b");
+        assertTrue(bodies.contains("https://w3id.org/unkg/id/organization/CTED"), bodies.toString());
+        Set<String> ancestors = column("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                SELECT ?x WHERE { <https://w3id.org/unkg/id/organization/CTED> org:transitiveSubOrganizationOf ?x }""",
+                "x");
+        assertTrue(ancestors.containsAll(Set.of("https://w3id.org/unkg/id/organization/CTC",
+                "https://w3id.org/unkg/id/organization/UNSC")), ancestors.toString());
+        assertEquals(column("""
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?a ?b WHERE { ?a skos:broader+ ?b }""", "a"), column("""
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?a ?b WHERE { ?a skos:broaderTransitive ?b }""", "a"));
     }
 
     @Test
