@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -18,11 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unkg.cli.Main;
 
-/** Every class and predicate the converter writes is declared in the ontology, with labels in English and Chinese. */
+/**
+ * The whole converted corpus against the ontology: every class and predicate the converter writes is declared, with
+ * labels in English and Chinese, and the data conforms to the SHACL shapes.
+ */
 class OntologyCoverageTest {
 
     @Test
-    void everyTermWrittenIsDeclaredWithEnglishAndChineseLabels(@TempDir Path dir) throws Exception {
+    void everyTermIsDeclaredAndTheDataConforms(@TempDir Path dir) throws Exception {
         Path nq = dir.resolve("sample.nq");
         assertEquals(0, Main.run("convert", "--manifest", "data/zh/manifest.csv", "--out", nq.toString(), "data/zh",
                 "data/en-resolutions"));
@@ -47,6 +51,10 @@ class OntologyCoverageTest {
             }
         }
         assertTrue(missing.isEmpty(), "not declared with @en and @zh labels: " + missing);
+
+        ValidationReport report = ShapesValidator.packaged().validate(data);
+        assertTrue(report.conforms(), () -> report.getEntries().size() + " violations, e.g. "
+                + report.getEntries().stream().limit(5).map(Object::toString).toList());
     }
 
     private static boolean hasLabel(Graph g, Node term, String lang) {
