@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.unkg.cli.VersionProvider;
+import org.unkg.mention.EntityVocabulary;
+import org.unkg.mention.MentionFinder;
 import org.unkg.rdf.AgendaItems;
 import org.unkg.rdf.DocumentGraphWriter;
 import org.unkg.rdf.IriScheme;
@@ -23,8 +25,10 @@ public final class Conversion {
 
     public ConversionSummary run(List<Path> files, Manifest manifest, Path out, BatchConverter.Progress progress)
             throws IOException {
+        EntityVocabulary vocabulary = EntityVocabulary.fromClasspath();
         DocumentConverter converter = new DocumentConverter(LanguageReaders.standard(),
-                new DocumentGraphWriter(iris, AgendaItems.fromClasspath(), VersionProvider.version()));
+                new MentionFinder(vocabulary, iris.base()),
+                new DocumentGraphWriter(iris, AgendaItems.fromClasspath(), vocabulary, VersionProvider.version()));
         return new BatchConverter(converter, threads).convert(files, manifest, out, progress);
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
 import org.unkg.cite.BareNumberResolver;
 import org.unkg.cite.Citation;
 import org.unkg.cite.CitationFinder;
+import org.unkg.mention.MentionFinder;
 import org.unkg.rdf.DocumentGraphWriter;
 import org.unkg.source.DecodedText;
 import org.unkg.source.SourceDocument;
@@ -32,8 +33,11 @@ public final class DocumentConverter {
     private final BareNumberResolver bareNumbers = new BareNumberResolver();
     private final DocumentGraphWriter writer;
 
-    public DocumentConverter(LanguageReaders readers, DocumentGraphWriter writer) {
+    private final MentionFinder mentions;
+
+    public DocumentConverter(LanguageReaders readers, MentionFinder mentions, DocumentGraphWriter writer) {
         this.readers = readers;
+        this.mentions = mentions;
         this.writer = writer;
     }
 
@@ -82,7 +86,7 @@ public final class DocumentConverter {
                 doc.symbol().map(s -> s.securityCouncilResolutionNumber()).orElse(java.util.OptionalInt.empty()));
         List<Statement> statements = new ArrayList<>();
         writer.write(doc, new DocumentGraphWriter.Source(key.key(), name, decoded.encoding(), source.sha256()),
-                cited, new AbstractRDFHandler() {
+                cited, mentions.find(doc), new AbstractRDFHandler() {
                     @Override
                     public void handleStatement(Statement st) {
                         statements.add(st);

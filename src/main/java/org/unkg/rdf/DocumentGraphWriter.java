@@ -14,6 +14,11 @@ import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
 import org.eclipse.rdf4j.rio.RDFHandler;
 import org.unkg.cite.Citation;
+import org.unkg.mention.DocumentMentions;
+import org.unkg.mention.Entity;
+import org.unkg.mention.EntityVocabulary;
+import org.unkg.mention.Mention;
+import org.unkg.mention.Person;
 import org.unkg.structure.Block;
 import org.unkg.structure.RecognizedDocument;
 import org.unkg.structure.Symbol;
@@ -32,11 +37,14 @@ public final class DocumentGraphWriter {
 
     private final IriScheme iris;
     private final AgendaItems agendaItems;
+    private final EntityVocabulary vocabulary;
     private final String softwareVersion;
 
-    public DocumentGraphWriter(IriScheme iris, AgendaItems agendaItems, String softwareVersion) {
+    public DocumentGraphWriter(IriScheme iris, AgendaItems agendaItems, EntityVocabulary vocabulary,
+            String softwareVersion) {
         this.iris = iris;
         this.agendaItems = agendaItems;
+        this.vocabulary = vocabulary;
         this.softwareVersion = softwareVersion;
     }
 
@@ -45,7 +53,7 @@ public final class DocumentGraphWriter {
     }
 
     public void write(RecognizedDocument doc, Source source, List<List<Citation>> citationsByBlock,
-            RDFHandler out) {
+            DocumentMentions mentions, RDFHandler out) {
         Emitter e = new Emitter(out, iris.graph(source.documentKey()));
         IRI document = iris.document(source.documentKey());
         String lang = doc.language();
@@ -84,32 +92,126 @@ public final class DocumentGraphWriter {
 
         StringBuilder fullText = new StringBuilder();
         int paragraphNumber = 0;
-        for (Block block : doc.blocks()) {
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             if (fullText.length() > 0) {
                 fullText.append(BLOCK_SEPARATOR);
             }
             int start = fullText.codePointCount(0, fullText.length());
             fullText.append(block.text());
-            if (!block.isParagraph()) {
-                continue;
+            IRI paragraph = null;
+            if (block.isParagraph()) {
+                paragraphNumber++;
+                paragraph = iris.paragraph(document, paragraphNumber);
+                writeParagraph(document, paragraph, paragraphNumber, block, start, lang, e);
+                for (IRI theme : mentions.themesByBlock().get(i)) {
+                    e.add(paragraph, Terms.SUBJECT, theme);
+                }
             }
-            paragraphNumber++;
-            IRI paragraph = iris.paragraph(document, paragraphNumber);
-            e.add(document, Terms.HAS_PART, paragraph);
-            e.add(paragraph, Terms.TYPE, Terms.unkg("Paragraph"));
-            if (!"Paragraph".equals(block.kind().localName())) {
-                e.add(paragraph, Terms.TYPE, Terms.unkg(block.kind().localName()));
-            }
-            e.add(paragraph, Terms.IS_PART_OF, document);
-            e.add(paragraph, Terms.PARAGRAPH_NUMBER, integer(paragraphNumber));
-            block.numberInText().ifPresent(n -> e.add(paragraph, Terms.NUMBER_IN_TEXT, VF.createLiteral(n)));
-            e.add(paragraph, Terms.TEXT, VF.createLiteral(block.text(), lang));
-            e.add(paragraph, Terms.START_OFFSET, integer(start));
-            e.add(paragraph, Terms.END_OFFSET, integer(start + block.text().codePointCount(0, block.text().length())));
+            writeMentions(document, version, paragraph, block.text(), start, mentions.byBlock().get(i),
+                    citationsByBlock.get(i), doc.symbol(), e);
         }
         e.add(version, Terms.FULL_TEXT, VF.createLiteral(fullText.toString(), lang));
 
         writeCitations(doc, document, citationsByBlock, e);
+        for (IRI theme : mentions.documentThemes()) {
+            e.add(document, Terms.SUBJECT, theme);
+            describeEntity(theme, e);
+        }
+        mentions.themesByBlock().forEach(themes -> themes.forEach(t -> describeEntity(t, e)));
+        writePeople(document, mentions, e);
+    }
+
+    private void writeParagraph(IRI document, IRI paragraph, int number, Block block, int start, String lang,
+            Emitter e) {
+        e.add(document, Terms.HAS_PART, paragraph);
+        e.add(paragraph, Terms.TYPE, Terms.unkg("Paragraph"));
+        if (!"Paragraph".equals(block.kind().localName())) {
+            e.add(paragraph, Terms.TYPE, Terms.unkg(block.kind().localName()));
+        }
+        e.add(paragraph, Terms.IS_PART_OF, document);
+        e.add(paragraph, Terms.PARAGRAPH_NUMBER, integer(number));
+        block.numberInText().ifPresent(n -> e.add(paragraph, Terms.NUMBER_IN_TEXT, VF.createLiteral(n)));
+        e.add(paragraph, Terms.TEXT, VF.createLiteral(block.text(), lang));
+        e.add(paragraph, Terms.START_OFFSET, integer(start));
+        e.add(paragraph, Terms.END_OFFSET, integer(start + block.text().codePointCount(0, block.text().length())));
+    }
+
+    /**
+     * One {@code unkg:Mention} per name and per citation in a block, with its span in the version's full text; the
+     * paragraph and the document mention (or cite) what the spans name.
+     */
+    private void writeMentions(IRI document, IRI version, IRI paragraph, String text, int blockStart,
+            List<Mention> names, List<Citation> citations, Optional<Symbol> own, Emitter e) {
+        List<Mention> all = new java.util.ArrayList<>(names);
+        for (Citation c : citations) {
+            if (own.map(s -> s.key().equals(c.symbol().key())).orElse(false)) {
+                continue;
+            }
+            all.add(new Mention(iris.document(c.symbol().key()), c.start(), c.end(), c.written()));
+        }
+        Set<String> spans = new java.util.HashSet<>();
+        for (Mention m : all) {
+            int start = blockStart + text.codePointCount(0, m.start());
+            int end = blockStart + text.codePointCount(0, m.end());
+            if (!spans.add(start + "-" + end)) {
+                continue;
+            }
+            IRI mention = VF.createIRI(version.stringValue() + "/mention/" + start + "-" + end);
+            e.add(mention, Terms.TYPE, Terms.MENTION);
+            e.add(mention, Terms.IN_VERSION, version);
+            if (paragraph != null) {
+                e.add(mention, Terms.IN_PARAGRAPH, paragraph);
+            }
+            e.add(mention, Terms.START_OFFSET, integer(start));
+            e.add(mention, Terms.END_OFFSET, integer(end));
+            e.add(mention, Terms.MATCHED_TEXT, VF.createLiteral(m.text()));
+            e.add(mention, Terms.REFERS_TO, m.target());
+            if (!m.target().stringValue().startsWith(iris.base() + "id/document/")) {
+                e.add(document, Terms.MENTIONS, m.target());
+                if (paragraph != null) {
+                    e.add(paragraph, Terms.MENTIONS, m.target());
+                }
+                describeEntity(m.target(), e);
+            }
+        }
+    }
+
+    /**
+     * The entity's names, and its classes, so that each document's graph can be read on its own. A theme's class
+     * stays in its vocabulary, whose shapes ask for the trigger terms that a document's graph does not repeat.
+     */
+    private void describeEntity(IRI target, Emitter e) {
+        Entity entity = vocabulary.entity(target);
+        if (entity == null) {
+            return;
+        }
+        if (!entity.isTheme()) {
+            entity.types().forEach(t -> e.add(target, Terms.TYPE, t));
+        }
+        entity.prefLabels().forEach((lang, label) -> {
+            e.add(target, Terms.PREF_LABEL, VF.createLiteral(label, lang));
+            e.add(target, Terms.LABEL, VF.createLiteral(label, lang));
+        });
+        entity.altLabels().forEach(l -> e.add(target, Terms.ALT_LABEL, l));
+    }
+
+    private void writePeople(IRI document, DocumentMentions mentions, Emitter e) {
+        for (Person p : mentions.people()) {
+            e.add(p.iri(), Terms.TYPE, Terms.unkg("Person"));
+            e.add(p.iri(), Terms.LABEL, VF.createLiteral(p.name(), p.language()));
+            e.add(p.iri(), Terms.FOAF_NAME, VF.createLiteral(p.name(), p.language()));
+            e.add(document, Terms.MENTIONS, p.iri());
+            p.represents().ifPresent(c -> e.add(p.iri(), Terms.unkg("represents"), c));
+            if (p.signatory()) {
+                e.add(document, Terms.unkg("signatory"), p.iri());
+            }
+        }
+        mentions.addressee().ifPresent(a -> {
+            e.add(document, Terms.unkg("addressee"), a);
+            describeEntity(a, e);
+        });
     }
 
     private void writeMeeting(RecognizedDocument doc, IRI document, Emitter e) {

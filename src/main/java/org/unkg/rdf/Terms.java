@@ -25,6 +25,7 @@ public final class Terms {
     public static final IRI LABEL = VF.createIRI(RDFS, "label");
     public static final IRI SEE_ALSO = VF.createIRI(RDFS, "seeAlso");
     public static final IRI PREF_LABEL = VF.createIRI(SKOS, "prefLabel");
+    public static final IRI ALT_LABEL = VF.createIRI(SKOS, "altLabel");
     public static final IRI IN_SCHEME = VF.createIRI(SKOS, "inScheme");
 
     public static final IRI DATE = VF.createIRI(DCT, "date");
@@ -58,6 +59,14 @@ public final class Terms {
     public static final IRI END_OFFSET = unkg("endOffset");
     public static final IRI CITES = unkg("cites");
     public static final IRI RESOLUTION_NUMBER = unkg("resolutionNumber");
+    public static final IRI MENTION = unkg("Mention");
+    public static final IRI MENTIONS = unkg("mentions");
+    public static final IRI IN_VERSION = unkg("inVersion");
+    public static final IRI IN_PARAGRAPH = unkg("inParagraph");
+    public static final IRI MATCHED_TEXT = unkg("matchedText");
+    public static final IRI REFERS_TO = unkg("refersTo");
+    public static final IRI SUBJECT = VF.createIRI(DCT, "subject");
+    public static final IRI FOAF_NAME = VF.createIRI("http://xmlns.com/foaf/0.1/", "name");
 
     private Terms() {
     }

@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.unkg.mention.EntityVocabulary;
+import org.unkg.mention.MentionFinder;
 import org.unkg.rdf.AgendaItems;
 import org.unkg.rdf.DocumentGraphWriter;
 import org.unkg.rdf.IriScheme;
@@ -19,13 +21,15 @@ final class Converters {
 
     static final Path ZH = Path.of("data/zh");
     static final Path EN = Path.of("data/en-resolutions");
+    static final EntityVocabulary VOCABULARY = EntityVocabulary.fromClasspath();
 
     private Converters() {
     }
 
     static DocumentConverter converter() {
-        return new DocumentConverter(LanguageReaders.standard(),
-                new DocumentGraphWriter(new IriScheme(IriScheme.DEFAULT_BASE), AgendaItems.fromClasspath(), "test"));
+        return new DocumentConverter(LanguageReaders.standard(), new MentionFinder(VOCABULARY, IriScheme.DEFAULT_BASE),
+                new DocumentGraphWriter(new IriScheme(IriScheme.DEFAULT_BASE), AgendaItems.fromClasspath(), VOCABULARY,
+                        "test"));
     }
 
     static ConvertedDocument convert(Path file) throws IOException, ConversionException {

@@ -1,0 +1,187 @@
+package org.unkg.mention;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.unkg.structure.Block;
+import org.unkg.structure.ParagraphKind;
+import org.unkg.structure.RecognizedDocument;
+
+/**
+ * Finds what a document names: the vocabulary's organizations, instruments, countries and armed groups (by every
+ * name they go by), the short forms the document itself defines ({@code 联合国毒品和犯罪问题办公室(毒品和犯罪问题办公室)},
+ * {@code … Executive Directorate (CTED)}), the people who sign a letter or brief the Council, and its themes.
+ * Names are looked for in the paragraphs and footnotes, not in the title and header.
+ */
+public final class MentionFinder {
+
+    private static final Pattern DEFINED_SHORT_FORM = Pattern.compile("^\\s*[(（]\\s*([^()（）,，;；]{2,40}?)\\s*[)）]");
+    private static final Pattern SIGNED_ZH = Pattern.compile("^(.{2,40}?)\\s*[(（]签名[)）]$");
+    private static final Pattern SIGNED_EN = Pattern.compile("^\\(Signed\\)\\s*(.{3,60})$");
+    private static final Pattern LATIN_NAME = Pattern.compile("((?:\\p{Lu}\\p{Ll}+)(?:[ \\-](?:\\p{Lu}\\p{Ll}+)){1,3})\\s*$");
+    private static final Pattern ADDRESSED_TO = Pattern.compile("给(.{2,30}?)的(?:信|信函|普通照会)$|addressed to (the .{3,60})$");
+
+    private final EntityVocabulary vocabulary;
+    private final DictionaryMatcher names;
+    private final DictionaryMatcher triggers;
+    private final String base;
+
+    public MentionFinder(EntityVocabulary vocabulary, String base) {
+        this.vocabulary = vocabulary;
+        this.names = new DictionaryMatcher(vocabulary.names());
+        this.triggers = new DictionaryMatcher(vocabulary.triggers());
+        this.base = base;
+    }
+
+    public DocumentMentions find(RecognizedDocument doc) {
+        List<Block> blocks = doc.blocks();
+        List<List<Mention>> byBlock = new ArrayList<>();
+        Map<String, Entity> shortForms = new LinkedHashMap<>();
+        for (Block b : blocks) {
+            List<Mention> found = new ArrayList<>();
+            if (b.role() != Block.Role.HEADER) {
+                for (DictionaryMatcher.Match m : names.find(b.text())) {
+                    found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
+                    shortForm(b.text(), m).ifPresent(s -> shortForms.putIfAbsent(s, m.entity()));
+                }
+            }
+            byBlock.add(found);
+        }
+        if (!shortForms.isEmpty()) {
+            addShortForms(blocks, byBlock, shortForms);
+        }
+
+        List<Set<IRI>> themesByBlock = new ArrayList<>();
+        List<Map<IRI, Double>> counts = new ArrayList<>();
+        for (Block b : blocks) {
+            Map<IRI, Double> c = new HashMap<>();
+            if (b.isParagraph()) {
+                triggers.find(b.text()).forEach(m -> c.merge(m.entity().iri(), ThemeScorer.weight(m.text()), Double::sum));
+                counts.add(c);
+            }
+            themesByBlock.add(new LinkedHashSet<>(c.keySet()));
+        }
+        List<Person> people = people(doc, byBlock);
+        return new DocumentMentions(byBlock, themesByBlock, ThemeScorer.documentThemes(counts), people,
+                addressee(doc));
+    }
+
+    /** The short form a document defines in parentheses right after a name, if it is not another entity's name. */
+    private Optional<String> shortForm(String text, DictionaryMatcher.Match m) {
+        Matcher sf = DEFINED_SHORT_FORM.matcher(text.substring(m.end()));
+        if (!sf.find()) {
+            return Optional.empty();
+        }
+        String s = sf.group(1).strip();
+        if (s.matches(".*\\d.*") || names.find(s).stream().anyMatch(x -> !x.entity().equals(m.entity()))) {
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+
+    private static void addShortForms(List<Block> blocks, List<List<Mention>> byBlock, Map<String, Entity> shortForms) {
+        List<Label> labels = new ArrayList<>();
+        shortForms.forEach((s, e) -> labels.add(new Label(s, "", e)));
+        DictionaryMatcher defined = new DictionaryMatcher(labels);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).role() == Block.Role.HEADER) {
+                continue;
+            }
+            List<Mention> found = byBlock.get(i);
+            for (DictionaryMatcher.Match m : defined.find(blocks.get(i).text())) {
+                boolean overlaps = found.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end());
+                if (!overlaps) {
+                    found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
+                }
+            }
+            found.sort(java.util.Comparator.comparingInt(Mention::start));
+        }
+    }
+
+    /** A letter's signatory (the line before "(签名)" or after "(Signed)") and the briefers its annex lists. */
+    private List<Person> people(RecognizedDocument doc, List<List<Mention>> byBlock) {
+        List<Person> people = new ArrayList<>();
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.isParagraph()) {
+                continue;
+            }
+            String t = b.text().strip();
+            Matcher signed = SIGNED_ZH.matcher(t);
+            Matcher signedEn = SIGNED_EN.matcher(t);
+            String name = signed.matches() ? signed.group(1) : signedEn.matches() ? signedEn.group(1) : null;
+            if (name != null) {
+                Optional<IRI> country = countryBefore(blocks, byBlock, i);
+                Person p = person(name.strip(), country, true);
+                people.add(p);
+                int at = b.text().indexOf(p.name());
+                if (at >= 0) {
+                    byBlock.get(i).add(new Mention(p.iri(), at, at + p.name().length(), p.name()));
+                }
+                continue;
+            }
+            Matcher latin = LATIN_NAME.matcher(t);
+            if (b.kind() == ParagraphKind.LIST_ITEM && "zh".equals(doc.language()) && latin.find()) {
+                Person p = person(latin.group(1), Optional.empty(), false);
+                people.add(p);
+                byBlock.get(i).add(new Mention(p.iri(), latin.start(1), latin.end(1), latin.group(1)));
+            }
+        }
+        return people;
+    }
+
+    /** The country named in the lines just above a signature (the signatory's title: 秘鲁常驻联合国代表). */
+    private Optional<IRI> countryBefore(List<Block> blocks, List<List<Mention>> byBlock, int signature) {
+        for (int i = signature - 1; i >= Math.max(0, signature - 3); i--) {
+            for (Mention m : byBlock.get(i)) {
+                Entity e = vocabulary.entity(m.target());
+                if (e != null && "country".equals(e.kind())) {
+                    return Optional.of(e.iri());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Person person(String name, Optional<IRI> represents, boolean signatory) {
+        boolean latin = name.chars().allMatch(c -> c < 0x2E80);
+        String key = latin ? name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-") : "zh-" + hash(name);
+        IRI iri = SimpleValueFactory.getInstance().createIRI(base + "id/person/" + key);
+        return new Person(iri, name, latin ? "en" : "zh", represents, signatory);
+    }
+
+    private Optional<IRI> addressee(RecognizedDocument doc) {
+        return doc.title().flatMap(t -> {
+            Matcher m = ADDRESSED_TO.matcher(t);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+            String to = m.group(1) != null ? m.group(1) : m.group(2);
+            return names.find(to).stream().map(x -> x.entity().iri()).findFirst();
+        });
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.unkg.mention;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.rdf4j.model.IRI;
+
+/**
+ * Decides a document's themes from the trigger terms found in its paragraphs. A paragraph is about every theme one
+ * of whose terms it uses. For the document, each use weighs by how telling the term is: a specific phrase
+ * ({@code 文化财产}, {@code cultural property}) weighs one, a bare word ({@code 海盗}, {@code piracy}) a half, so that a
+ * passing word does not make a theme but a phrase that names the theme does.
+ */
+final class ThemeScorer {
+
+    private static final double THRESHOLD = 1.0;
+    private static final double BARE_WORD = 0.5;
+
+    private ThemeScorer() {
+    }
+
+    /** How much one use of a trigger term tells: a phrase of two words, or four Chinese characters, says more. */
+    static double weight(String term) {
+        String t = term.strip();
+        boolean chinese = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        boolean phrase = chinese ? t.codePointCount(0, t.length()) >= 4 : t.split("[\\s\\-]+").length >= 2;
+        return phrase ? 1.0 : BARE_WORD;
+    }
+
+    static Set<IRI> documentThemes(List<Map<IRI, Double>> weightsByParagraph) {
+        Map<IRI, Double> total = new HashMap<>();
+        weightsByParagraph.forEach(m -> m.forEach((t, w) -> total.merge(t, w, Double::sum)));
+        Set<IRI> themes = new LinkedHashSet<>();
+        total.entrySet().stream().filter(e -> e.getValue() >= THRESHOLD)
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(IRI::stringValue)))
+                .forEach(e -> themes.add(e.getKey()));
+        return themes;
+    }
+}
