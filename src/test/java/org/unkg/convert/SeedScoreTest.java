@@ -40,5 +40,9 @@ class SeedScoreTest {
         double citationF1 = summary.getJsonArray("cites_prf").getJsonNumber(2).doubleValue();
         assertTrue(citationF1 >= 0.98, "citation F1 " + citationF1);
         assertEquals("1/1", summary.getString("cross_document_joins"), "the letter's S/PRST/2012/16 is document 000");
+        double entityF1 = summary.getJsonArray("entities_prf").getJsonNumber(2).doubleValue();
+        assertTrue(entityF1 >= 0.95, "entity F1 " + entityF1);
+        double themeRecall = summary.getJsonNumber("themes_recall").doubleValue();
+        assertTrue(themeRecall >= 0.9, "theme recall " + themeRecall);
     }
 }

@@ -1,0 +1,42 @@
+package org.unkg.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names found through the noise of PDF extraction, and not found where they are not. */
+class DictionaryMatcherTest {
+
+    private static final EntityVocabulary VOCABULARY = EntityVocabulary.fromClasspath();
+    private static final DictionaryMatcher NAMES = new DictionaryMatcher(VOCABULARY.names());
+    private static final String ID = "https://w3id.org/unkg/id/";
+
+    private static List<String> found(String text) {
+        return NAMES.find(text).stream().map(m -> m.entity().iri().stringValue().substring(ID.length())).toList();
+    }
+
+    @Test
+    void namesSplitOrJoinedByExtraction() {
+        assertEquals(List.of("group/al-qaida"), found("associated with Al -Qaida and"));
+        assertEquals(List.of("organization/CTC"), found("the CounterTerrorism Committee"));
+        assertEquals(List.of("organization/CTC"), found("the Co unter Terrorism Committee"));
+        assertEquals(List.of("organization/monitoring-team"),
+                found("the Analytical Support and Sanctions Monitoring Tea m"));
+    }
+
+    @Test
+    void theLongestNameWins() {
+        assertEquals(List.of("organization/CTED"), found("the Counter-Terrorism Committee Executive Directorate"));
+        assertEquals(List.of("organization/UNODC"), found("联合国毒品和犯罪问题办公室"));
+        assertEquals(List.of("instrument/UN-Charter"), found("根据《联合国宪章》"));
+    }
+
+    @Test
+    void acronymsOnlyInCapitalsAndWordsOnlyWhole() {
+        assertEquals(List.of("organization/CTED"), found("CTED and"));
+        assertEquals(List.of(), found("the cted and"));
+        assertEquals(List.of(), found("unanimously, the Unitedness"));
+        assertEquals(List.of(), found("PE AS IN"), "country codes are not names");
+    }
+}

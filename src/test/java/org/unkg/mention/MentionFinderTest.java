@@ -1,0 +1,78 @@
+package org.unkg.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.rdf4j.model.IRI;
+import org.junit.jupiter.api.Test;
+import org.unkg.structure.Block;
+import org.unkg.structure.DocumentType;
+import org.unkg.structure.ParagraphKind;
+import org.unkg.structure.RecognizedDocument;
+import org.unkg.structure.LanguageReaders;
+import org.unkg.text.PageNoiseFilter;
+import org.unkg.text.SourceLines;
+import org.unkg.text.TextNormalizer;
+
+class MentionFinderTest {
+
+    private static final MentionFinder FINDER = new MentionFinder(EntityVocabulary.fromClasspath(),
+            "https://w3id.org/unkg/");
+
+    private static RecognizedDocument paragraphs(String language, String... texts) {
+        List<Block> blocks = java.util.Arrays.stream(texts)
+                .map(t -> Block.paragraph(t, ParagraphKind.PARAGRAPH, Optional.empty(), 1)).toList();
+        return new RecognizedDocument(language, DocumentType.DOCUMENT, Optional.empty(), "text", Optional.empty(),
+                OptionalInt.empty(), Optional.empty(), Optional.empty(), blocks);
+    }
+
+    private static Set<String> targets(DocumentMentions m) {
+        return m.byBlock().stream().flatMap(List::stream).map(x -> x.target().stringValue()
+                .replace("https://w3id.org/unkg/id/", "")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aShortFormTheDocumentDefinesIsAnAliasInThatDocument() {
+        DocumentMentions m = FINDER.find(paragraphs("zh", "联合国反恐怖主义办公室(反恐办)继续工作。",
+                "反恐办应当协调。"));
+        List<Mention> second = m.byBlock().get(1);
+        assertEquals(1, second.size());
+        assertEquals("反恐办", second.get(0).text());
+        assertEquals(m.byBlock().get(0).get(0).target(), second.get(0).target());
+    }
+
+    @Test
+    void signatoryAndTheCountryHeSpeaksFor() throws Exception {
+        byte[] bytes = Files.readAllBytes(Path.of("data/zh/004_28ce73091c5438d5.txt"));
+        String text = TextNormalizer.normalize(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        RecognizedDocument doc = LanguageReaders.standard().choose(text, Optional.of("zh"))
+                .read(new PageNoiseFilter().filter(SourceLines.of(text)), text);
+        DocumentMentions m = FINDER.find(doc);
+        Person signatory = m.people().stream().filter(Person::signatory).findFirst().orElseThrow();
+        assertEquals("古斯塔沃·梅萨-夸德拉", signatory.name());
+        assertEquals(Optional.of("https://w3id.org/unkg/id/country/PER"), signatory.represents().map(IRI::stringValue));
+        assertTrue(m.people().stream().anyMatch(p -> p.name().equals("Tamara Makarenko")), m.people().toString());
+        assertEquals(Optional.of("https://w3id.org/unkg/id/organization/secretary-general"),
+                m.addressee().map(IRI::stringValue));
+        assertTrue(targets(m).containsAll(Set.of("organization/UNODC", "organization/CTED", "country/PER")),
+                targets(m).toString());
+    }
+
+    @Test
+    void aPassingWordIsNoThemeButAPhraseIs() {
+        DocumentMentions passing = FINDER.find(paragraphs("en", "The ships were attacked.",
+                "Recalling the piracy off the coast,", "Decides to remain seized of the matter."));
+        assertTrue(passing.documentThemes().stream().noneMatch(t -> t.stringValue().endsWith("/piracy")),
+                passing.documentThemes().toString());
+        DocumentMentions phrase = FINDER.find(paragraphs("zh", "甚至贩运文化财产。", "决定继续处理此案。"));
+        assertTrue(phrase.documentThemes().stream().anyMatch(t -> t.stringValue().endsWith("/cultural-property")),
+                phrase.documentThemes().toString());
+    }
+}
