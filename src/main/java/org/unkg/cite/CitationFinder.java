@@ -30,6 +30,9 @@ public final class CitationFinder {
     private static final Pattern ADDENDUM = Pattern.compile("\\s*(?:,|and|和|及)\\s*(Add|Rev|Corr)\\.(\\d{1,3})");
     private static final Pattern NUMBER_YEAR =
             Pattern.compile("(?<![\\d/.])(\\d{1,4})\\s*[(（]\\s*((?:19|20)\\d\\d)\\s*[)）]");
+    /** "12 September 2001 (2001)": a year after a month is a date, whatever follows it. */
+    private static final Pattern AFTER_MONTH = Pattern.compile(
+            "(?i)(January|February|March|April|May|June|July|August|September|October|November|December)\\s*$");
     private static final Pattern NUMBER_SESSION =
             Pattern.compile("(?<![\\d/.])(\\d{1,4})\\s*[(（]\\s*((?:ES-|S-)?[IVXLC]{1,7})\\s*[)）]");
     private static final Pattern NUMBER_SLASH = Pattern.compile("(?<![\\d/.A-Za-z])(\\d{1,4})/(\\d{1,4})(?![\\d/])");
@@ -115,17 +118,30 @@ public final class CitationFinder {
     private static void findNumberYear(String text, List<Citation> found, BitSet taken) {
         Matcher m = NUMBER_YEAR.matcher(text);
         while (m.find()) {
-            if (taken.get(m.start()) || gluedToWord(text, m.start())) {
+            if (taken.get(m.start()) || gluedToWord(text, m.start()) || AFTER_MONTH.matcher(before(text, m.start())).find()) {
                 continue;
             }
             int number = Integer.parseInt(m.group(1));
-            int year = Integer.parseInt(m.group(2));
-            if (!ResolutionNumbering.get().plausible(number, year)) {
+            int written = Integer.parseInt(m.group(2));
+            // A number names one resolution: a misprinted year still finds it (the mention keeps the text's form).
+            java.util.OptionalInt year = ResolutionNumbering.get().plausible(number, written)
+                    ? java.util.OptionalInt.of(written) : yearOfMisdated(number, written);
+            if (year.isEmpty()) {
                 continue;
             }
-            found.add(new Citation(Symbol.securityCouncilResolution(number, year), m.start(), m.end(), m.group()));
+            found.add(new Citation(Symbol.securityCouncilResolution(number, year.getAsInt()), m.start(), m.end(),
+                    m.group()));
             taken.set(m.start(), m.end());
         }
+    }
+
+    /**
+     * The year of resolution {@code number} when the text gives it a wrong one, provided the slip is of a year;
+     * a year further off means the number itself is not a resolution's.
+     */
+    private static java.util.OptionalInt yearOfMisdated(int number, int written) {
+        java.util.OptionalInt actual = ResolutionNumbering.get().yearOf(number);
+        return actual.isPresent() && Math.abs(actual.getAsInt() - written) <= 1 ? actual : java.util.OptionalInt.empty();
     }
 
     private static void findSessionResolutions(String text, List<Citation> found, BitSet taken) {

@@ -61,4 +61,11 @@ class CitationFinderTest {
         assertEquals(List.of(), cited("the 1989 unmanning agreement, 30 June 1995"));
         assertEquals(List.of(), cited("resolution 1373 (1950)"), "a number that cannot belong to its year");
     }
+
+    @Test
+    void aMisprintedYearStillFindsTheResolution() {
+        List<Citation> c = finder.find("recalling resolution 1373 (2002) and resolution 1540 (2005)");
+        assertEquals(List.of("S/RES/1373 (2001)", "S/RES/1540 (2004)"), c.stream().map(x -> x.symbol().canonical()).toList());
+        assertEquals("1373 (2002)", c.get(0).written(), "the mention keeps the text's form");
+    }
 }
