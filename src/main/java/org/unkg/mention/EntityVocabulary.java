@@ -31,22 +31,28 @@ public final class EntityVocabulary {
     private static final List<String> FILES = List.of("organizations", "instruments", "countries", "armed-groups",
             "themes");
     private static final IRI TRIGGER = SimpleValueFactory.getInstance().createIRI("https://w3id.org/unkg/ontology#triggerTerm");
+    private static final IRI ESTABLISHED_BY =
+            SimpleValueFactory.getInstance().createIRI("https://w3id.org/unkg/ontology#establishedBy");
     private static final List<IRI> NAMES = List.of(SKOS.PREF_LABEL, SKOS.ALT_LABEL, SKOS.HIDDEN_LABEL, RDFS.LABEL);
 
     private final Map<IRI, Entity> entities;
     private final List<Label> names;
     private final List<Label> triggers;
+    private final Map<IRI, List<Entity>> byFoundingResolution;
 
-    private EntityVocabulary(Map<IRI, Entity> entities, List<Label> names, List<Label> triggers) {
+    private EntityVocabulary(Map<IRI, Entity> entities, List<Label> names, List<Label> triggers,
+            Map<IRI, List<Entity>> byFoundingResolution) {
         this.entities = entities;
         this.names = names;
         this.triggers = triggers;
+        this.byFoundingResolution = byFoundingResolution;
     }
 
     public static EntityVocabulary fromClasspath() {
         Map<IRI, Entity> entities = new LinkedHashMap<>();
         List<Label> names = new ArrayList<>();
         List<Label> triggers = new ArrayList<>();
+        Map<IRI, List<Entity>> founded = new HashMap<>();
         for (String file : FILES) {
             String resource = "ontology/vocabularies/" + file + ".ttl";
             Model model = parse(resource);
@@ -67,6 +73,11 @@ public final class EntityVocabulary {
                         .filter(Literal.class::isInstance).map(Literal.class::cast).toList();
                 Entity e = new Entity(iri, kind, types, Map.copyOf(pref), alt);
                 entities.put(iri, e);
+                for (org.eclipse.rdf4j.model.Value r : model.filter(iri, ESTABLISHED_BY, null).objects()) {
+                    if (r instanceof IRI resolution) {
+                        founded.computeIfAbsent(resolution, k -> new ArrayList<>()).add(e);
+                    }
+                }
                 List<Label> target = e.isTheme() ? triggers : names;
                 for (IRI p : e.isTheme() ? List.of(TRIGGER) : NAMES) {
                     for (Statement st : model.filter(iri, p, null)) {
@@ -76,7 +87,7 @@ public final class EntityVocabulary {
                 }
             }
         }
-        return new EntityVocabulary(entities, names, triggers);
+        return new EntityVocabulary(entities, names, triggers, founded);
     }
 
     private static Model parse(String resource) {
@@ -92,6 +103,16 @@ public final class EntityVocabulary {
 
     public Entity entity(IRI iri) {
         return entities.get(iri);
+    }
+
+    /** The bodies that every one of these resolutions helped establish. */
+    public List<Entity> establishedBy(java.util.Set<IRI> resolutions) {
+        List<Entity> found = null;
+        for (IRI r : resolutions) {
+            List<Entity> these = byFoundingResolution.getOrDefault(r, List.of());
+            found = found == null ? new ArrayList<>(these) : new ArrayList<>(found.stream().filter(these::contains).toList());
+        }
+        return found == null ? List.of() : found;
     }
 
     /** Names of organizations, instruments, countries and armed groups. */

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.unkg.rdf.IriScheme;
 import org.unkg.structure.Block;
 import org.unkg.structure.ParagraphKind;
 import org.unkg.structure.RecognizedDocument;
@@ -38,12 +39,14 @@ public final class MentionFinder {
     private final EntityVocabulary vocabulary;
     private final DictionaryMatcher names;
     private final DictionaryMatcher triggers;
+    private final FoundingResolutionLinker founding;
     private final String base;
 
     public MentionFinder(EntityVocabulary vocabulary, String base) {
         this.vocabulary = vocabulary;
         this.names = new DictionaryMatcher(vocabulary.names());
         this.triggers = new DictionaryMatcher(vocabulary.triggers());
+        this.founding = new FoundingResolutionLinker(vocabulary, new IriScheme(base));
         this.base = base;
     }
 
@@ -54,9 +57,17 @@ public final class MentionFinder {
         for (Block b : blocks) {
             List<Mention> found = new ArrayList<>();
             if (b.role() != Block.Role.HEADER) {
-                for (DictionaryMatcher.Match m : names.find(b.text())) {
+                List<DictionaryMatcher.Match> matches = names.find(b.text());
+                for (DictionaryMatcher.Match m : matches) {
                     found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
                     shortForm(b.text(), m).ifPresent(s -> shortForms.putIfAbsent(s, m.entity()));
+                }
+                for (DictionaryMatcher.Match m : founding.find(b.text())) {
+                    boolean named = matches.stream().anyMatch(x -> x.entity().equals(m.entity())
+                            && x.start() < m.end() && m.start() < x.end());
+                    if (!named) {
+                        found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
+                    }
                 }
             }
             byBlock.add(found);

@@ -49,6 +49,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void bodiesNamedByTheirFoundingResolution() {
+        DocumentMentions m = FINDER.find(paragraphs("en",
+                "Welcomes the work of the Committee established pursuant to resolutions 1267 (1999) and 1989 (2011),",
+                "第1904(2009)号决议所设监察员办公室继续工作。"));
+        assertTrue(targets(m).containsAll(Set.of("organization/C1267", "organization/ombudsperson")),
+                targets(m).toString());
+    }
+
+    @Test
     void signatoryAndTheCountryHeSpeaksFor() throws Exception {
         byte[] bytes = Files.readAllBytes(Path.of("data/zh/004_28ce73091c5438d5.txt"));
         String text = TextNormalizer.normalize(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));

@@ -1,0 +1,81 @@
+package org.unkg.mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.rdf4j.model.IRI;
+import org.unkg.rdf.IriScheme;
+import org.unkg.structure.Symbol;
+
+/**
+ * Links a body the text names by the resolution that set it up ({@code the Committee established pursuant to
+ * resolutions 1267 (1999) and 1989 (2011)}, {@code 第1540(2004)号决议所设委员会}, {@code 第1904(2009)号决议所设监察员办公室})
+ * to the vocabulary's body with that founding resolution ({@code unkg:establishedBy}) and that kind.
+ */
+final class FoundingResolutionLinker {
+
+    private static final String RES_EN = "\\d{1,4}\\s*\\(\\d{4}\\)";
+    private static final String RES_ZH = "第?\\s*\\d{1,4}\\s*[(（]\\d{4}[)）]\\s*号?";
+    private static final Pattern ENGLISH = Pattern.compile(
+            "\\b(Committee|Panel of Experts|Group of Experts|Working Group|Office of the Ombudsperson|Ombudsperson"
+                    + "|Monitoring Team|Monitoring Group)\\s+(?:of the Security Council\\s+)?(?:established|set up|created)"
+                    + "\\s+(?:pursuant to|by|under|in accordance with)\\s+(?:paragraph \\d+ of\\s+)?(?:its\\s+)?"
+                    + "resolutions?\\s+(" + RES_EN + "(?:\\s*(?:,|and)\\s*" + RES_EN + ")*)");
+    private static final Pattern CHINESE = Pattern.compile(
+            "((?:" + RES_ZH + "(?:和|、|及)?)+)决议(?:第\\s*\\d+\\s*段)?所设(?:立)?的?"
+                    + "(委员会|监察员办公室|专家小组|专家组|工作组|监测组|监察组)");
+    private static final Pattern NUMBER_YEAR = Pattern.compile("(\\d{1,4})\\s*[(（](\\d{4})[)）]");
+    private static final Map<String, String> KIND = Map.ofEntries(
+            Map.entry("Committee", "Committee"), Map.entry("委员会", "Committee"),
+            Map.entry("Panel of Experts", "ExpertGroup"), Map.entry("Group of Experts", "ExpertGroup"),
+            Map.entry("专家小组", "ExpertGroup"), Map.entry("专家组", "ExpertGroup"),
+            Map.entry("Monitoring Team", "ExpertGroup"), Map.entry("Monitoring Group", "ExpertGroup"),
+            Map.entry("监测组", "ExpertGroup"), Map.entry("监察组", "ExpertGroup"),
+            Map.entry("Working Group", "SubsidiaryBody"), Map.entry("工作组", "SubsidiaryBody"),
+            Map.entry("Office of the Ombudsperson", "Office"), Map.entry("Ombudsperson", "Office"),
+            Map.entry("监察员办公室", "Office"));
+
+    private final EntityVocabulary vocabulary;
+    private final IriScheme iris;
+
+    FoundingResolutionLinker(EntityVocabulary vocabulary, IriScheme iris) {
+        this.vocabulary = vocabulary;
+        this.iris = iris;
+    }
+
+    List<DictionaryMatcher.Match> find(String text) {
+        List<DictionaryMatcher.Match> found = new ArrayList<>();
+        Matcher en = ENGLISH.matcher(text);
+        while (en.find()) {
+            link(text, en.start(), en.end(), en.group(1), en.group(2)).ifPresent(found::add);
+        }
+        Matcher zh = CHINESE.matcher(text);
+        while (zh.find()) {
+            link(text, zh.start(), zh.end(), zh.group(2), zh.group(1)).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private java.util.Optional<DictionaryMatcher.Match> link(String text, int start, int end, String head,
+            String resolutions) {
+        Set<IRI> founding = new HashSet<>();
+        Matcher r = NUMBER_YEAR.matcher(resolutions);
+        while (r.find()) {
+            Symbol s = Symbol.securityCouncilResolution(Integer.parseInt(r.group(1)), Integer.parseInt(r.group(2)));
+            founding.add(iris.document(s.key()));
+        }
+        String kind = KIND.get(head);
+        List<Entity> candidates = vocabulary.establishedBy(founding).stream()
+                .filter(e -> kind == null || e.types().stream().anyMatch(t -> t.getLocalName().equals(kind)))
+                .toList();
+        if (candidates.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new DictionaryMatcher.Match(candidates.get(0), start, end,
+                text.substring(start, end)));
+    }
+}
