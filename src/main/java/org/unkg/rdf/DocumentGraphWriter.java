@@ -92,6 +92,7 @@ public final class DocumentGraphWriter {
 
         StringBuilder fullText = new StringBuilder();
         int paragraphNumber = 0;
+        IRI parent = null;
         List<Block> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -105,6 +106,11 @@ public final class DocumentGraphWriter {
                 paragraphNumber++;
                 paragraph = iris.paragraph(document, paragraphNumber);
                 writeParagraph(document, paragraph, paragraphNumber, block, start, lang, e);
+                if (block.subParagraph() && parent != null) {
+                    e.add(paragraph, Terms.SUB_PARAGRAPH_OF, parent);
+                } else {
+                    parent = paragraph;
+                }
                 for (IRI theme : mentions.themesByBlock().get(i)) {
                     e.add(paragraph, Terms.SUBJECT, theme);
                 }

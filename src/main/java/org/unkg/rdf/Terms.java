@@ -60,6 +60,7 @@ public final class Terms {
     public static final IRI CITES = unkg("cites");
     public static final IRI RESOLUTION_NUMBER = unkg("resolutionNumber");
     public static final IRI MENTION = unkg("Mention");
+    public static final IRI SUB_PARAGRAPH_OF = unkg("subParagraphOf");
     public static final IRI MENTIONS = unkg("mentions");
     public static final IRI IN_VERSION = unkg("inVersion");
     public static final IRI IN_PARAGRAPH = unkg("inParagraph");

@@ -113,8 +113,9 @@ public final class ChineseReader implements LanguageReader {
                 blocks.add(Block.paragraph(t, ParagraphKind.LIST_ITEM, Optional.empty(), tb.firstLine()));
             } else if (SUB_ITEM.matcher(t).matches() && type == DocumentType.RESOLUTION && !blocks.isEmpty()
                     && blocks.get(blocks.size() - 1).isParagraph()) {
-                Block p = blocks.remove(blocks.size() - 1);
-                blocks.add(Block.paragraph(p.text() + "\n" + t, p.kind(), p.numberInText(), p.firstLine()));
+                Block parent = blocks.get(blocks.size() - 1);
+                blocks.add(Block.subParagraph(t, parent.kind(), t.replaceFirst("^([(（][^)）]+[)）]).*", "$1"),
+                        tb.firstLine()));
             } else if (numbered.matches()) {
                 ParagraphKind kind = type == DocumentType.RESOLUTION ? ParagraphKind.OPERATIVE : ParagraphKind.PARAGRAPH;
                 seenOperative = true;

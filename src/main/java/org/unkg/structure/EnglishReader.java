@@ -180,10 +180,10 @@ public final class EnglishReader implements LanguageReader {
                 seenOperative = false;
                 continue;
             }
-            if (SUB_ITEM.matcher(t).matches() && lastParagraph(blocks) >= 0) {
-                int i = lastParagraph(blocks);
-                Block p = blocks.get(i);
-                blocks.set(i, Block.paragraph(p.text() + "\n" + t, p.kind(), p.numberInText(), p.firstLine()));
+            Matcher sub = SUB_ITEM.matcher(t);
+            if (sub.matches() && lastParagraph(blocks) >= 0) {
+                Block parent = blocks.get(lastParagraph(blocks));
+                blocks.add(Block.subParagraph(t, parent.kind(), "(" + sub.group(1) + ")", tb.firstLine()));
                 continue;
             }
             Matcher numbered = NUMBERED.matcher(t);

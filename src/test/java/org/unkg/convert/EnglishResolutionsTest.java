@@ -17,8 +17,9 @@ class EnglishResolutionsTest {
         return Converters.convert(Converters.EN.resolve(file)).document();
     }
 
+    /** Paragraphs of a kind, sub-paragraphs not counted. */
     private static long count(RecognizedDocument d, ParagraphKind kind) {
-        return d.paragraphs().stream().filter(p -> p.kind() == kind).count();
+        return d.paragraphs().stream().filter(p -> p.kind() == kind && !p.subParagraph()).count();
     }
 
     private static void facts(RecognizedDocument d, String symbol, LocalDate date, Integer meeting) {
@@ -39,8 +40,12 @@ class EnglishResolutionsTest {
         assertEquals(9, count(d, ParagraphKind.OPERATIVE));
         Block first = d.paragraphs().get(10);
         assertEquals("1", first.numberInText().orElseThrow());
-        assertTrue(first.text().startsWith("1. Decides that all States shall:\n(a) Prevent and suppress the financing"),
-                "sub-paragraphs stay with their operative paragraph");
+        assertEquals("1. Decides that all States shall:", first.text());
+        Block a = d.paragraphs().get(11);
+        assertTrue(a.subParagraph() && a.kind() == ParagraphKind.OPERATIVE, "sub-paragraphs are operative too");
+        assertEquals("(a)", a.numberInText().orElseThrow());
+        assertEquals("(a) Prevent and suppress the financing of terrorist acts;", a.text());
+        assertEquals(18, d.paragraphs().stream().filter(Block::subParagraph).count());
         assertTrue(d.blocks().stream().noneMatch(b -> b.text().contains("01-55743") || b.text().contains("*0155743*")));
     }
 
