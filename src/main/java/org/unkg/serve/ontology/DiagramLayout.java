@@ -69,13 +69,14 @@ final class DiagramLayout {
         double[] width = new double[n];
         double widest = 0;
         for (int i = 0; i < n; i++) {
-            width[i] = Math.max(72, textWidth(name(nodes.get(i)), FONT) + 24);
+            // Box labels are bold: a little wider than the estimate.
+            width[i] = Math.max(72, textWidth(name(nodes.get(i)), FONT) * 1.08 + 28);
             widest = Math.max(widest, width[i]);
         }
         double rx = Math.max(180, 27 * n);
         double ry = Math.max(140, 21 * n);
         double cx = MARGIN + widest / 2 + rx;
-        double cy = MARGIN + BOX_HEIGHT / 2 + 60 + ry;
+        double cy = MARGIN + BOX_HEIGHT / 2 + 48 + ry;
         double[] x = new double[n];
         double[] y = new double[n];
         for (int slot = 0; slot < n; slot++) {
