@@ -7,6 +7,7 @@ import org.unkg.load.Store;
 import org.unkg.load.StoreException;
 import org.unkg.load.StoreLayout;
 import org.unkg.serve.SparqlServer;
+import org.unkg.serve.ontology.OntologyModule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Serves the current store of DIR read-only at http://HOST:PORT/sparql (SPARQL 1.1 query protocol),",
-            "with the settings of fuseki-config/config.ttl (the working directory's, else the built-in one)."})
+            "with the settings of fuseki-config/config.ttl (the working directory's, else the built-in one), and",
+            "the ontology at http://HOST:PORT/ontology (Turtle, JSON-LD, RDF/XML, N-Triples or HTML)."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -38,9 +40,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SparqlServer server;
+        OntologyModule ontology = new OntologyModule();
         try {
             Store store = new StoreLayout(db).requireCurrent();
-            server = SparqlServer.builder(store).port(port).host(host).start();
+            server = SparqlServer.builder(store).port(port).host(host).module(ontology).start();
         } catch (StoreException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("unkg serve: " + e.getMessage());
             return 1;
@@ -48,6 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "unkg-serve-stop"));
         spec.commandLine().getOut().println("SPARQL endpoint: " + server.endpointUrl()
                 + " (store " + server.store().id() + ")");
+        spec.commandLine().getOut().println("Ontology: " + server.url(ontology.path()));
         spec.commandLine().getOut().flush();
         server.join();
         return 0;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.unkg.load.StoreException;
 import org.unkg.progress.ConsoleProgress;
 import org.unkg.serve.SparqlServer;
+import org.unkg.serve.ontology.OntologyModule;
 import org.unkg.up.UpJob;
 import org.unkg.up.Workspace;
 import picocli.CommandLine.Command;
@@ -15,8 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code unkg up}: convert the bundled corpus, load it, serve it. */
 @Command(name = "up", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Converts the bundled corpus (data/), loads it with the ontology and vocabularies into the",
-            "store work/db, and serves it at http://localhost:PORT/sparql. A store built from the same sources is",
-            "reused."})
+            "store work/db, and serves it at http://localhost:PORT/sparql, with the ontology at",
+            "http://localhost:PORT/ontology. A store built from the same sources is reused."})
 public final class UpCommand implements Callable<Integer> {
 
     /** A first query: the documents that cite resolution 1373 (2001), with their dates. */
@@ -44,9 +45,10 @@ public final class UpCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         SparqlServer server;
+        OntologyModule ontology = new OntologyModule();
         try {
             UpJob.Outcome outcome = new UpJob(Workspace.locate(), new ConsoleProgress(), err).prepare();
-            server = SparqlServer.builder(outcome.store()).port(port).host(host).start();
+            server = SparqlServer.builder(outcome.store()).port(port).host(host).module(ontology).start();
         } catch (StoreException | IllegalArgumentException | java.io.IOException e) {
             err.println("unkg up: " + e.getMessage());
             return 1;
@@ -55,6 +57,7 @@ public final class UpCommand implements Callable<Integer> {
         String url = server.endpointUrl().replace("0.0.0.0", "localhost");
         out.println();
         out.println("UNKG is up. SPARQL endpoint: " + url);
+        out.println("Ontology: " + server.url(ontology.path()));
         out.println("Try:");
         out.println("  curl -s " + url + " -H 'Accept: text/csv' --data-urlencode query@- <<'EOF'");
         out.println(EXAMPLE_QUERY);

@@ -74,11 +74,16 @@ public final class SparqlServer implements AutoCloseable {
                 .sorted()
                 .findFirst()
                 .orElseThrow();
+        return url(name);
+    }
+
+    /** The address of a path on this server: {@code url("/ontology")} is {@code http://localhost:3030/ontology}. */
+    public String url(String path) {
         String shownHost = host == null || host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
         if (shownHost.contains(":")) {
             shownHost = "[" + shownHost + "]";
         }
-        return "http://" + shownHost + ":" + port() + name;
+        return "http://" + shownHost + ":" + port() + path;
     }
 
     public Store store() {

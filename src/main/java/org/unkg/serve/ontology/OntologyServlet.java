@@ -1,0 +1,158 @@
+package org.unkg.serve.ontology;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.unkg.serve.ontology.OntologySite.Document;
+import org.unkg.serve.ontology.OntologySite.Route;
+import org.unkg.serve.ontology.PublishedGraph.Representation;
+
+/**
+ * Answers GET and HEAD for the ontology and its shapes (see {@link OntologySite} for the paths).
+ *
+ * <p>The format comes from the path's extension, else from {@code ?format=}, else from {@code Accept} (with q-values;
+ * none means Turtle); a format the document does not have is 406. The HTML page's language comes from {@code ?lang=},
+ * else from {@code Accept-Language}, else English. Every answer is open to any origin, without credentials; negotiated
+ * ones say what they vary on and where each format stays ({@code Content-Location}, {@code Link}).
+ */
+final class OntologyServlet extends HttpServlet {
+
+    /** The HTML page needs its stylesheet and nothing else: no script, no frame, no form. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    private final transient OntologySite site;
+
+    OntologyServlet(OntologySite site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        response.setHeader("Access-Control-Expose-Headers",
+                "Content-Language, Content-Location, Content-Type, ETag, Link, Vary");
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        Optional<Route> route = site.route(path);
+        if (route.isEmpty()) {
+            plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found: " + path + "\nThe ontology is at "
+                    + site.ontology().path() + ", its SHACL shapes at " + site.shapes().path() + ".\n");
+            return;
+        }
+        Document document = route.get().document();
+        boolean negotiated = route.get().format() == null;
+        String langParameter = request.getParameter("lang");
+        String lang = langParameter != null && OntologyPageBuilder.LANGUAGES.contains(langParameter)
+                ? langParameter : null;
+
+        Format format = route.get().format();
+        if (negotiated) {
+            response.addHeader("Vary", document.offers(Format.HTML) ? "Accept, Accept-Language" : "Accept");
+            String formatParameter = request.getParameter("format");
+            Optional<Format> chosen = formatParameter != null
+                    ? Format.byName(formatParameter).filter(document::offers)
+                    : AcceptHeader.parse(Collections.list(request.getHeaders("Accept"))).choose(document.formats());
+            if (chosen.isEmpty()) {
+                notAcceptable(response, document, formatParameter);
+                return;
+            }
+            format = chosen.get();
+        } else if (format == Format.HTML && lang == null) {
+            response.addHeader("Vary", "Accept-Language");
+        }
+        if (format == Format.HTML && lang == null) {
+            lang = language(request);
+        }
+
+        Representation representation = document.representation(format, lang);
+        response.setHeader("ETag", representation.etag());
+        response.setHeader("Cache-Control", "public, max-age=300");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (negotiated) {
+            response.setHeader("Content-Location", document.path() + "." + format.extension());
+        }
+        response.setHeader("Link", links(document));
+        if (format == Format.HTML) {
+            response.setHeader("Content-Language", lang);
+            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        }
+        if (matches(request.getHeader("If-None-Match"), representation.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(format.contentType());
+        response.setContentLength(representation.body().length);
+        response.getOutputStream().write(representation.body());
+    }
+
+    /** The reader's language: the best of {@code Accept-Language} among the page's languages, else English. */
+    static String language(HttpServletRequest request) {
+        String header = String.join(",", Collections.list(request.getHeaders("Accept-Language")));
+        if (!header.isBlank()) {
+            try {
+                List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
+                String tag = Locale.lookupTag(ranges, OntologyPageBuilder.LANGUAGES);
+                if (tag != null) {
+                    return tag;
+                }
+            } catch (IllegalArgumentException e) {
+                // A malformed header asks for nothing in particular.
+            }
+        }
+        return OntologyPageBuilder.LANGUAGES.get(0);
+    }
+
+    /** {@code Link}: the document in each of its formats, and the licence of the ontology. */
+    private static String links(Document document) {
+        String alternates = document.formats().stream()
+                .map(f -> "<" + document.path() + "." + f.extension() + ">; rel=\"alternate\"; type=\"" + f.mediaType()
+                        + "\"")
+                .collect(Collectors.joining(", "));
+        StringBuilder links = new StringBuilder(alternates);
+        links.append(", <").append(document.graph().iri()).append(">; rel=\"canonical\"");
+        for (String licence : document.graph().licences()) {
+            if (OntologyPageBuilder.safeHref(licence) != null) {
+                links.append(", <").append(licence).append(">; rel=\"license\"");
+            }
+        }
+        return links.toString();
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.trim();
+            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void notAcceptable(HttpServletResponse response, Document document, String formatParameter)
+            throws IOException {
+        String offered = document.formats().stream().map(Format::mediaType).collect(Collectors.joining(", "));
+        String names = document.formats().stream().map(Format::extension).collect(Collectors.joining("|"));
+        String asked = formatParameter != null ? "format=" + formatParameter : "the Accept header";
+        plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: " + asked + " names no format of "
+                + document.path() + ".\nIt is served as " + offered + " (also ?format=" + names + " or "
+                + document.path() + ".EXT).\n");
+    }
+
+    private static void plain(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getWriter().write(message);
+    }
+}

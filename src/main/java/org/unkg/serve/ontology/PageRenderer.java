@@ -1,0 +1,48 @@
+package org.unkg.serve.ontology;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+
+/**
+ * Renders {@link OntologyPage}s with the Pebble template {@code ontology.peb} beside this class. Autoescaping is on
+ * (Pebble's default, made explicit): every value from the ontology is HTML-escaped, in text and in attributes alike.
+ * Variables must exist ({@code strictVariables}), so that a misspelt name fails the build's tests instead of printing
+ * nothing.
+ */
+final class PageRenderer {
+
+    private static final String TEMPLATES = "org/unkg/serve/ontology/";
+
+    private final PebbleTemplate template;
+
+    PageRenderer() {
+        ClasspathLoader loader = new ClasspathLoader(PageRenderer.class.getClassLoader());
+        loader.setPrefix(TEMPLATES);
+        loader.setSuffix(".peb");
+        PebbleEngine engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .defaultEscapingStrategy("html")
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .build();
+        this.template = engine.getTemplate("ontology");
+    }
+
+    String render(OntologyPage page) {
+        StringWriter out = new StringWriter(256 * 1024);
+        try {
+            template.evaluate(out, Map.of("page", page, "t", page.t()), Locale.forLanguageTag(page.lang()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
