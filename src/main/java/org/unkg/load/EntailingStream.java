@@ -86,14 +86,7 @@ public final class EntailingStream extends StreamRDFWrapper {
             Node p = byProperty.getKey();
             Map<Node, Set<Node>> edges = byProperty.getValue();
             for (Node s : edges.keySet()) {
-                Set<Node> reached = new LinkedHashSet<>();
-                List<Node> todo = new ArrayList<>(edges.get(s));
-                while (!todo.isEmpty()) {
-                    Node n = todo.remove(todo.size() - 1);
-                    if (!n.equals(s) && reached.add(n)) {
-                        todo.addAll(edges.getOrDefault(n, Set.of()));
-                    }
-                }
+                Set<Node> reached = Entailment.reachable(edges, s);
                 reached.removeAll(edges.get(s));
                 reached.forEach(o -> closure.add(Quad.create(graphOfSubject.get(s), s, p, o)));
             }

@@ -118,17 +118,22 @@ public final class Entailment {
     private static Map<Node, Set<Node>> closure(Map<Node, Set<Node>> direct) {
         Map<Node, Set<Node>> all = new HashMap<>();
         for (Node start : direct.keySet()) {
-            Set<Node> reached = new LinkedHashSet<>();
-            List<Node> todo = new ArrayList<>(direct.get(start));
-            while (!todo.isEmpty()) {
-                Node n = todo.remove(todo.size() - 1);
-                if (!n.equals(start) && reached.add(n)) {
-                    todo.addAll(direct.getOrDefault(n, Set.of()));
-                }
-            }
-            all.put(start, Set.copyOf(reached));
+            all.put(start, Set.copyOf(reachable(direct, start)));
         }
         return all;
+    }
+
+    /** Every node {@code start} reaches along the edges, in one step or more, not counting itself. */
+    static Set<Node> reachable(Map<Node, Set<Node>> edges, Node start) {
+        Set<Node> reached = new LinkedHashSet<>();
+        List<Node> todo = new ArrayList<>(edges.getOrDefault(start, Set.of()));
+        while (!todo.isEmpty()) {
+            Node n = todo.remove(todo.size() - 1);
+            if (!n.equals(start) && reached.add(n)) {
+                todo.addAll(edges.getOrDefault(n, Set.of()));
+            }
+        }
+        return reached;
     }
 
     private static void parseResource(String resource, Graph into) {
