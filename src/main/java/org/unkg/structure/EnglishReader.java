@@ -47,7 +47,20 @@ public final class EnglishReader implements LanguageReader {
             "^(United Nations|UNITED NATIONS|Security Council|SECURITY COUNCIL|S|Distr\\..*|General|GENERAL"
                     + "|Original:.*|English|ENGLISH|RESOLUTION\\s+\\d+.*|Resolution\\s+\\d+.*|\\[.*\\]|on\\s+\\d.*"
                     + "|Adopted by the Security Council.*|\\d{1,4}\\s*(\\(\\d{4}\\))?\\s*\\.?\\s*Resolution\\s+of.*"
-                    + "|Security Council [Rr]esolution.*|S\\s?/\\s?RES.*|\\d{1,2} \\w+ \\d{4})$");
+                    + "|Security Council [Rr]esolution.*|S\\s?/\\s?RES.*|\\d{1,2} \\w+ \\d{4}|[SA]/[A-Za-z0-9/.() -]{2,40}\\*?)$");
+    /** The title of a document that is not a resolution, and the kind it tells. */
+    private static final Pattern KIND_TITLE = Pattern.compile(
+            "^(?:(Statement by the President of the Security Council)|((?:Identical )?[Ll]etters? dated .{5,400})"
+                    + "|(Report of the Secretary-General.{0,300})|(Note by the (?:President|Secretary-General).{0,200}))$");
+    /** Where a letter's title ends and its text begins: "… addressed to the Secretary-General I have the honour". */
+    private static final Pattern END_OF_ADDRESS = Pattern.compile(
+            "^(.*?addressed to the (?:Secretary-General|President of the Security Council|Chair\\w* of the .{3,120}?))"
+                    + "\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
+    private static final Pattern STATEMENT_TITLE = Pattern.compile("^Statement by the President of the Security Council$");
+    private static final Pattern OPENING_OF_STATEMENT = Pattern.compile("^At (?:the|its) \\d{1,5}(?:st|nd|rd|th) meeting\\b.*");
+    private static final Pattern AGENDA_ITEM = Pattern.compile(
+            "\\bitem entitled\\s*[“\"]([^”\"]{3,300})[”\"]|agenda item\\s*[“\"]([^”\"]{3,300})[”\"]");
+    private static final Pattern HEADER_SYMBOL = Pattern.compile("^([SA]/[A-Za-z0-9/.() -]{2,40}?)\\*?$");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\s*(\\(\\d{1,3}\\)|\\[\\d{1,3}\\])$");
     private static final Pattern PARTICIPLE = Pattern.compile("^(\\p{L}+)(ing|ed)\\b.*", Pattern.DOTALL);
     private static final Set<String> PREAMBULAR_OPENERS = Set.of("mindful", "aware", "conscious", "desirous",
@@ -99,23 +112,60 @@ public final class EnglishReader implements LanguageReader {
             headerText.append('\n').append(l.text());
         }
         StringBuilder footerText = new StringBuilder();
-        readBody(joiner.join(bodyLines, RULES, wholeText), blocks, footerText);
+        List<TextBlock> bodyBlocks = new ArrayList<>(joiner.join(bodyLines, RULES, wholeText));
+        Optional<DocumentType> titled = Optional.empty();
+        Optional<String> kindTitle = Optional.empty();
+        if (!bodyBlocks.isEmpty()) {
+            Matcher address = END_OF_ADDRESS.matcher(bodyBlocks.get(0).text());
+            if (bodyBlocks.get(0).text().matches("(?s)^(?:Identical )?[Ll]etters? dated.*") && address.matches()) {
+                TextBlock joined = bodyBlocks.remove(0);
+                bodyBlocks.add(0, new TextBlock(address.group(2), joined.firstLine(), joined.lastLine(), false));
+                bodyBlocks.add(0, new TextBlock(address.group(1), joined.firstLine(), joined.firstLine(), false));
+            }
+            Matcher k = KIND_TITLE.matcher(bodyBlocks.get(0).text());
+            if (k.matches()) {
+                titled = Optional.of(k.group(1) != null ? DocumentType.PRESIDENTIAL_STATEMENT
+                        : k.group(2) != null ? DocumentType.LETTER
+                        : k.group(3) != null ? DocumentType.REPORT : DocumentType.NOTE);
+                kindTitle = Optional.of(bodyBlocks.get(0).text());
+                TextBlock title = bodyBlocks.remove(0);
+                blocks.add(Block.header(title.text(), title.firstLine()));
+                headerText.append('\n').append(title.text());
+            }
+        }
+        boolean resolution = titled.isEmpty();
+        readBody(bodyBlocks, blocks, footerText, resolution);
 
         String header = headerText.toString();
-        List<LocalDate> dates = dates(header, catalogue, footerText.toString());
+        // Statements and letters state their date, meeting and agenda item in the opening paragraph.
+        String opening = header + "\n" + (resolution ? "" : bodyBlocks.stream().limit(2).map(TextBlock::text)
+                .reduce("", (a, b) -> a + "\n" + b));
+        // A letter's date is the one its title gives ("Letter dated 27 June 2019"), not the date of issue.
+        List<LocalDate> dates = dates(kindTitle.orElse("") + "\n" + opening, catalogue, footerText.toString());
         List<Symbol> symbols = symbols(header, catalogue, dates);
         AdoptionYear.Settled settled = AdoptionYear.settle(
                 symbols.stream().filter(s -> s.securityCouncilResolutionNumber().isPresent()).toList(), dates);
         Optional<Symbol> symbol = settled.symbol().or(() -> symbols.stream().findFirst()
                 .filter(s -> s.securityCouncilResolutionNumber().isEmpty()));
-        Optional<LocalDate> date = settled.date();
-        OptionalInt meeting = meeting(header + "\n" + footerText);
-        DocumentType type = symbol.map(Symbol::type).orElse(DocumentType.RESOLUTION);
-        Optional<String> title = headerLines.stream().map(SourceLine::text)
-                .filter(t -> RESOLUTION_TITLE.matcher(t).find() || OLD_TITLE.matcher(t).matches()).findFirst()
+        Optional<LocalDate> date = resolution ? settled.date() : dates.stream().findFirst();
+        OptionalInt meeting = meeting(opening + "\n" + footerText);
+        Optional<DocumentType> kindByTitle = titled;
+        DocumentType type = symbol.map(Symbol::type).filter(t -> t != DocumentType.DOCUMENT)
+                .or(() -> kindByTitle).orElse(DocumentType.RESOLUTION);
+        Optional<String> agenda = agendaItem(opening);
+        Optional<String> titleText = kindTitle;
+        Optional<String> title = titleText.or(() -> headerLines.stream().map(SourceLine::text)
+                .filter(t -> RESOLUTION_TITLE.matcher(t).find() || OLD_TITLE.matcher(t).matches()).findFirst())
                 .or(() -> catalogue.title().isEmpty() ? Optional.empty() : Optional.of(catalogue.title()));
-        return new RecognizedDocument("en", type, symbol, "text", date, meeting, Optional.empty(), title,
-                blocks);
+        return new RecognizedDocument("en", type, symbol, "text", date, meeting, agenda, title, blocks);
+    }
+
+    private static Optional<String> agendaItem(String opening) {
+        Matcher m = AGENDA_ITEM.matcher(opening.replace('\n', ' '));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of((m.group(1) != null ? m.group(1) : m.group(2)).strip());
     }
 
     /**
@@ -154,7 +204,9 @@ public final class EnglishReader implements LanguageReader {
         return i;
     }
 
-    private static void readBody(List<TextBlock> textBlocks, List<Block> blocks, StringBuilder footerText) {
+    /** Paragraphs; a resolution's are preambular or operative, other documents' plain. */
+    private static void readBody(List<TextBlock> textBlocks, List<Block> blocks, StringBuilder footerText,
+            boolean resolution) {
         boolean inFootnotes = false;
         boolean seenOperative = false;
         for (TextBlock tb : textBlocks) {
@@ -187,7 +239,10 @@ public final class EnglishReader implements LanguageReader {
                 continue;
             }
             Matcher numbered = NUMBERED.matcher(t);
-            if (numbered.matches()) {
+            if (!resolution) {
+                blocks.add(Block.paragraph(t, t.startsWith("•") ? ParagraphKind.LIST_ITEM : ParagraphKind.PARAGRAPH,
+                        numbered.matches() ? Optional.of(numbered.group(1)) : Optional.empty(), tb.firstLine()));
+            } else if (numbered.matches()) {
                 seenOperative = true;
                 blocks.add(Block.paragraph(t, ParagraphKind.OPERATIVE, Optional.of(numbered.group(1)),
                         tb.firstLine()));
@@ -232,6 +287,12 @@ public final class EnglishReader implements LanguageReader {
             }
         }
         catalogue.field("Citation / Document Symbol").flatMap(Symbol::parse).ifPresent(found::add);
+        for (String line : header.split("\n")) {
+            Matcher m = HEADER_SYMBOL.matcher(line.strip());
+            if (m.matches()) {
+                Symbol.parse(m.group(1)).filter(x -> x.securityCouncilResolutionNumber().isEmpty()).ifPresent(found::add);
+            }
+        }
         if (found.isEmpty()) {
             oldStyleSymbol(header, dates.stream().findFirst()).ifPresent(found::add);
         }
@@ -282,6 +343,7 @@ public final class EnglishReader implements LanguageReader {
             return NUMBERED.matcher(t).matches() && !Character.isLowerCase(t.charAt(firstLetterAfterNumber(t)))
                     || SUB_ITEM.matcher(t).matches() || PART_LETTER.matcher(t).matches()
                     || CHAPEAU.matcher(t).matches() || FOOTNOTES.matcher(t).matches()
+                    || STATEMENT_TITLE.matcher(t).matches() || OPENING_OF_STATEMENT.matcher(t).matches()
                     || ADOPTION_NOTE.matcher(t).matches();
         }
 
@@ -291,6 +353,9 @@ public final class EnglishReader implements LanguageReader {
             String line = FOOTNOTE_MARK.matcher(text).replaceFirst("");
             if (line.isEmpty()) {
                 return false;
+            }
+            if (STATEMENT_TITLE.matcher(line).matches()) {
+                return true;
             }
             char last = line.charAt(line.length() - 1);
             return last == '.' || last == ',' || last == ';' || last == ':';
