@@ -91,6 +91,7 @@ public final class DocumentGraphWriter {
         e.add(agent, Terms.SOFTWARE_VERSION, VF.createLiteral(softwareVersion));
 
         StringBuilder fullText = new StringBuilder();
+        int codePoints = 0;
         int paragraphNumber = 0;
         IRI parent = null;
         List<Block> blocks = doc.blocks();
@@ -98,9 +99,11 @@ public final class DocumentGraphWriter {
             Block block = blocks.get(i);
             if (fullText.length() > 0) {
                 fullText.append(BLOCK_SEPARATOR);
+                codePoints += BLOCK_SEPARATOR.length();
             }
-            int start = fullText.codePointCount(0, fullText.length());
+            int start = codePoints;
             fullText.append(block.text());
+            codePoints += block.text().codePointCount(0, block.text().length());
             IRI paragraph = null;
             if (block.isParagraph()) {
                 paragraphNumber++;
