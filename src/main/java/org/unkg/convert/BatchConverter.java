@@ -92,7 +92,17 @@ public final class BatchConverter {
             pool.shutdownNow();
         }
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        warnings.addAll(unmatchedManifestRows(files, manifest));
         return new ConversionSummary(converted, statements, failures, warnings);
+    }
+
+    /** A manifest row whose file was not among the inputs is most likely a typing error in the manifest. */
+    private static List<String> unmatchedManifestRows(List<Path> files, Manifest manifest) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        files.forEach(f -> names.add(f.getFileName().toString()));
+        String source = manifest.source().map(Path::toString).orElse("the manifest");
+        return manifest.entries().stream().filter(e -> !names.contains(e.file()))
+                .map(e -> source + ": names the file " + e.file() + ", which is not among the files converted").toList();
     }
 
     private record Outcome(String fileName, ConvertedDocument document, String failure) {

@@ -32,6 +32,8 @@ public final class DocumentGraphWriter {
 
     /** Blocks are separated by a blank line in the version's full text. */
     public static final String BLOCK_SEPARATOR = "\n\n";
+    /** How much of its first paragraph names a document that has neither symbol nor title. */
+    private static final int LABEL_LENGTH = 60;
 
     private static final ValueFactory VF = SimpleValueFactory.getInstance();
 
@@ -67,7 +69,7 @@ public final class DocumentGraphWriter {
             symbol.securityCouncilResolutionNumber().ifPresent(n ->
                     e.add(document, Terms.RESOLUTION_NUMBER, VF.createLiteral(String.valueOf(n), XSD.INTEGER)));
         } else {
-            doc.title().ifPresent(t -> e.add(document, Terms.LABEL, VF.createLiteral(t, lang)));
+            e.add(document, Terms.LABEL, VF.createLiteral(labelWithoutSymbol(doc), lang));
         }
         doc.date().ifPresent(d -> e.add(document, Terms.DATE, VF.createLiteral(d.toString(), XSD.DATE)));
         writeMeeting(doc, document, e);
@@ -130,6 +132,15 @@ public final class DocumentGraphWriter {
         }
         mentions.themesByBlock().forEach(themes -> themes.forEach(t -> describeEntity(t, e)));
         writePeople(document, mentions, e);
+    }
+
+    /** A document without symbol is called by its title, or failing that by the start of its first paragraph. */
+    private static String labelWithoutSymbol(RecognizedDocument doc) {
+        return doc.title().orElseGet(() -> {
+            String first = doc.paragraphs().get(0).text().strip();
+            int cut = first.offsetByCodePoints(0, Math.min(first.codePointCount(0, first.length()), LABEL_LENGTH));
+            return cut < first.length() ? first.substring(0, cut) + "…" : first;
+        });
     }
 
     private void writeParagraph(IRI document, IRI paragraph, int number, Block block, int start, String lang,
