@@ -35,6 +35,14 @@ public final class TextDecoder {
         if (utf8.isPresent()) {
             return new DecodedText(utf8.get(), "UTF-8");
         }
+        // A UTF-8 file cut short ends in the middle of a character: it is still UTF-8, less its last bytes.
+        for (int cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+            Optional<String> truncated = strict(java.util.Arrays.copyOf(bytes, bytes.length - cut), 0,
+                    StandardCharsets.UTF_8);
+            if (truncated.isPresent() && isMultibyteStart(bytes[bytes.length - cut])) {
+                return new DecodedText(truncated.get(), "UTF-8 (truncated)");
+            }
+        }
         Charset detected = detect(bytes);
         if (detected != null) {
             Optional<String> text = strict(bytes, 0, detected);
@@ -60,6 +68,10 @@ public final class TextDecoder {
             return Optional.of(new DecodedText(lenient(b, 2, StandardCharsets.UTF_16LE), "UTF-16LE"));
         }
         return Optional.empty();
+    }
+
+    private static boolean isMultibyteStart(byte b) {
+        return (b & 0xE0) == 0xC0 || (b & 0xF0) == 0xE0 || (b & 0xF8) == 0xF0;
     }
 
     /** UTF-16 text of mostly Latin or ASCII characters has a zero in every other byte. */

@@ -2,6 +2,8 @@ package org.unkg.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,10 +21,12 @@ public final class LineJoiner {
 
     private static final Pattern HYPHENATED = Pattern.compile("(\\p{L}+)-$");
     private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)");
+    private static final Pattern COMPOUND = Pattern.compile("\\p{L}+-\\p{L}+");
     /** A line shorter than this share of the typical line length ends its block. */
     private static final double SHORT_LINE = 0.6;
 
     public List<TextBlock> join(List<SourceLine> lines, BreakRules rules, String wholeText) {
+        Set<String> hyphenated = hyphenatedWords(wholeText);
         int typical = typicalWidth(lines);
         List<TextBlock> blocks = new ArrayList<>();
         StringBuilder current = null;
@@ -30,7 +34,7 @@ public final class LineJoiner {
         SourceLine previous = null;
         for (SourceLine line : lines) {
             if (current != null && continues(previous, line, rules, typical)) {
-                appendJoined(current, line.text(), wholeText);
+                appendJoined(current, line.text(), hyphenated);
             } else {
                 if (current != null) {
                     blocks.add(new TextBlock(current.toString(), first.number(), previous.number(), first.indented()));
@@ -63,18 +67,29 @@ public final class LineJoiner {
         return width(prev) >= SHORT_LINE * typical;
     }
 
-    static void appendJoined(StringBuilder sb, String next, String wholeText) {
+    /** The words the document writes with a hyphen inside a line, found once rather than searched for each break. */
+    private static Set<String> hyphenatedWords(String text) {
+        Set<String> words = new HashSet<>();
+        Matcher m = COMPOUND.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    static void appendJoined(StringBuilder sb, String next, Set<String> hyphenated) {
         int last = sb.codePointBefore(sb.length());
         int firstCp = next.codePointAt(0);
         if (Scripts.isCjk(last) || Scripts.isCjk(firstCp)) {
             sb.append(next);
             return;
         }
-        Matcher hyphen = HYPHENATED.matcher(sb);
+        Matcher hyphen = sb.charAt(sb.length() - 1) == '-'
+                ? HYPHENATED.matcher(sb).region(Math.max(0, sb.length() - 64), sb.length()) : null;
         Matcher lead = LEADING_WORD.matcher(next);
-        if (hyphen.find() && lead.find()) {
+        if (hyphen != null && hyphen.find() && lead.find()) {
             String compound = hyphen.group(1) + "-" + lead.group(1);
-            boolean keepHyphen = Character.isUpperCase(firstCp) || wholeText.contains(compound);
+            boolean keepHyphen = Character.isUpperCase(firstCp) || hyphenated.contains(compound);
             if (!keepHyphen) {
                 sb.setLength(sb.length() - 1);
             }

@@ -22,6 +22,14 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf8CutShortInTheMiddleOfACharacter() {
+        byte[] whole = CHINESE.getBytes(StandardCharsets.UTF_8);
+        DecodedText d = decoder.decode(java.util.Arrays.copyOf(whole, whole.length - 2));
+        assertEquals(CHINESE.substring(0, CHINESE.length() - 1), d.text());
+        assertEquals("UTF-8 (truncated)", d.encoding());
+    }
+
+    @Test
     void utf16ByByteOrderMark() {
         assertEquals(CHINESE, decoder.decode(concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
                 CHINESE.getBytes(StandardCharsets.UTF_16LE))).text());
