@@ -5,11 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.RDFWriter;
+import org.unkg.common.Sha256;
 import org.unkg.rdf.RdfFiles;
 import org.unkg.rdf.Terms;
 import org.unkg.source.Manifest;
@@ -112,7 +110,7 @@ public final class BatchConverter {
         String name = file.getFileName().toString();
         try {
             byte[] bytes = Files.readAllBytes(file);
-            SourceDocument source = new SourceDocument(file, bytes, sha256(bytes), manifest.entryFor(file));
+            SourceDocument source = new SourceDocument(file, bytes, Sha256.hex(bytes), manifest.entryFor(file));
             return new Outcome(name, converter.convert(source), null);
         } catch (ConversionException e) {
             return new Outcome(name, null, e.getMessage());
@@ -128,13 +126,5 @@ public final class BatchConverter {
                 "skos", Terms.SKOS, "xsd", Terms.XSD, "prov", Terms.PROV);
         prefixes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(p -> writer.handleNamespace(p.getKey(), p.getValue()));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -8,8 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.unkg.common.Sha256;
 
 /** SHA-256 of files, in lower-case hexadecimal, as {@code store.properties} records them. */
 public final class FileDigest {
@@ -31,11 +31,7 @@ public final class FileDigest {
     }
 
     static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.newDigest();
     }
 
     static String hex(byte[] digest) {

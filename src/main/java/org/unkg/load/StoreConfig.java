@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.assembler.AssemblerUtils;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.vocabulary.RDF;
+import org.unkg.common.Sha256;
 
 /**
  * The assembler description {@code fuseki-config/config.ttl}: the single statement of how the store is laid out and
@@ -145,6 +146,6 @@ public final class StoreConfig {
     }
 
     private static String sha256(byte[] bytes) {
-        return FileDigest.hex(FileDigest.newSha256().digest(bytes));
+        return Sha256.hex(bytes);
     }
 }

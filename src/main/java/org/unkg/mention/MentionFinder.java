@@ -1,11 +1,7 @@
 package org.unkg.mention;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.unkg.common.Sha256;
 import org.unkg.rdf.IriScheme;
 import org.unkg.structure.Block;
 import org.unkg.structure.ParagraphKind;
@@ -171,7 +168,7 @@ public final class MentionFinder {
 
     private Person person(String name, Optional<IRI> represents, boolean signatory) {
         boolean latin = name.chars().allMatch(c -> c < 0x2E80);
-        String key = latin ? name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-") : "zh-" + hash(name);
+        String key = latin ? name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-") : "zh-" + Sha256.hex(name).substring(0, 12);
         IRI iri = SimpleValueFactory.getInstance().createIRI(base + "id/person/" + key);
         return new Person(iri, name, latin ? "en" : "zh", represents, signatory);
     }
@@ -185,14 +182,5 @@ public final class MentionFinder {
             String to = m.group(1) != null ? m.group(1) : m.group(2);
             return names.find(to).stream().map(x -> x.entity().iri()).findFirst();
         });
-    }
-
-    private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,11 +3,7 @@ package org.unkg.rdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +16,7 @@ import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.vocabulary.SKOS;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
+import org.unkg.common.Sha256;
 
 /**
  * The Security Council agenda items of {@code ontology/vocabularies/agenda-items.ttl}, looked up by any of their
@@ -81,12 +78,7 @@ public final class AgendaItems {
 
     /** The key of a title that the vocabulary does not hold. */
     public static String keyForUnknown(String title) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalize(title).getBytes(StandardCharsets.UTF_8));
-            return "x-" + HexFormat.of().formatHex(digest).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "x-" + Sha256.hex(normalize(title)).substring(0, 12);
     }
 
     static String normalize(String title) {

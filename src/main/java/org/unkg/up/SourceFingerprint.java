@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.unkg.cli.Main;
 import org.unkg.cli.VersionProvider;
+import org.unkg.common.Sha256;
 
 /**
  * One SHA-256 over everything a store built by {@code up} depends on: every corpus, ontology and configuration file
@@ -26,7 +26,7 @@ public final class SourceFingerprint {
     }
 
     public static String of(Workspace ws) throws IOException {
-        MessageDigest all = sha256();
+        MessageDigest all = Sha256.newDigest();
         List<Path> files = new ArrayList<>();
         for (Path root : List.of(ws.home().resolve("data"), ws.home().resolve("ontology"),
                 ws.home().resolve("fuseki-config"))) {
@@ -50,7 +50,7 @@ public final class SourceFingerprint {
         try {
             Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) {
-                MessageDigest d = sha256();
+                MessageDigest d = Sha256.newDigest();
                 try (InputStream in = new DigestInputStream(Files.newInputStream(code), d)) {
                     in.transferTo(java.io.OutputStream.nullOutputStream());
                 }
@@ -60,13 +60,5 @@ public final class SourceFingerprint {
             // no code location: fall back to the version
         }
         return VersionProvider.version();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,10 +3,8 @@ package org.unkg.convert;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.unkg.common.Sha256;
 import org.unkg.mention.EntityVocabulary;
 import org.unkg.mention.MentionFinder;
 import org.unkg.rdf.AgendaItems;
@@ -40,18 +38,10 @@ final class Converters {
 
     static SourceDocument source(Path file, Manifest manifest) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        return new SourceDocument(file, bytes, sha256(bytes), manifest.entryFor(file));
+        return new SourceDocument(file, bytes, Sha256.hex(bytes), manifest.entryFor(file));
     }
 
     static SourceDocument source(String name, byte[] bytes) {
-        return new SourceDocument(Path.of(name), bytes, sha256(bytes), Optional.empty());
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new SourceDocument(Path.of(name), bytes, Sha256.hex(bytes), Optional.empty());
     }
 }
