@@ -43,6 +43,11 @@ public final class CitationFinder {
     private static final Pattern OTHER_ORGAN = Pattern.compile(
             "(?i)(General Assembly|Economic and Social Council|Human Rights Council|大会|经社理事会|经济及社会理事会|人权理事会)"
                     + "[^.;。；]{0,30}$");
+    /** {@code 号决议} right after a number: the Chinese list ends with the word for resolution. */
+    private static final Pattern RESOLUTION_AFTER = Pattern.compile("\\s*号?决议");
+    /** What may stand between "resolutions" and a number of its list: other numbers, years, dates, list words. */
+    private static final Pattern LIST_BETWEEN = Pattern.compile(
+            "[\\s\\d/()（）,，、;.A-Z\\-]*(?:(?:and|or|和|及|以及|与|of \\d{1,2} \\w+ \\d{4}|第)[\\s\\d/()（）,，、;.A-Z\\-]*)*");
     private static final Pattern RESOLUTION_WORD = Pattern.compile("(?i)resolutions?|决议");
     private static final Pattern ECOSOC = Pattern.compile("(?i)Economic and Social Council|经济及社会理事会|经社理事会");
     /** How far before a number the word "resolution" may stand and still govern it (a list of resolutions). */
@@ -179,7 +184,7 @@ public final class CitationFinder {
     /** The word "resolution" stands before the number, with only other numbers and list words in between. */
     private static boolean governedByResolutionWord(String text, int start, int end) {
         String after = text.substring(end, Math.min(text.length(), end + 6));
-        if (after.matches("(?s)\\s*号?决议.*")) {
+        if (RESOLUTION_AFTER.matcher(after).lookingAt()) {
             return true;
         }
         String window = before(text, start);
@@ -192,8 +197,7 @@ public final class CitationFinder {
             return false;
         }
         String between = window.substring(last);
-        return between.matches("(?s)[\\s\\d/()（）,，、;.A-Z\\-]*(?:(?:and|or|和|及|以及|与|of \\d{1,2} \\w+ \\d{4}|第)"
-                + "[\\s\\d/()（）,，、;.A-Z\\-]*)*");
+        return LIST_BETWEEN.matcher(between).matches();
     }
 
     private static String before(String text, int start) {

@@ -20,6 +20,7 @@ public final class DictionaryMatcher {
     public record Match(Entity entity, int start, int end, String text) {
     }
 
+    private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s\\-\u2010-\u2014]");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9&.']*[A-Z][A-Z0-9&.']*[A-Z][A-Z0-9&.']*");
     /** Latin names shorter than this (after skeletonizing) are too ambiguous unless they are acronyms. */
     private static final int SHORTEST_LATIN = 4;
@@ -81,6 +82,6 @@ public final class DictionaryMatcher {
     }
 
     private static String compact(String s) {
-        return s.replaceAll("[\\s\\-\u2010-\u2014]", "");
+        return SPACES_AND_HYPHENS.matcher(s).replaceAll("");
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.rdf4j.model.IRI;
 final class ThemeScorer {
 
     private static final double THRESHOLD = 1.0;
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\-]+");
     private static final double BARE_WORD = 0.5;
 
     private ThemeScorer() {
@@ -25,7 +26,7 @@ final class ThemeScorer {
     static double weight(String term) {
         String t = term.strip();
         boolean chinese = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        boolean phrase = chinese ? t.codePointCount(0, t.length()) >= 4 : t.split("[\\s\\-]+").length >= 2;
+        boolean phrase = chinese ? t.codePointCount(0, t.length()) >= 4 : WORD_BREAK.split(t).length >= 2;
         return phrase ? 1.0 : BARE_WORD;
     }
 
