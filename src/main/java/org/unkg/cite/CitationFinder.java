@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.structure.ResolutionNumbering;
@@ -129,8 +130,8 @@ public final class CitationFinder {
             int number = Integer.parseInt(m.group(1));
             int written = Integer.parseInt(m.group(2));
             // A number names one resolution: a misprinted year still finds it (the mention keeps the text's form).
-            java.util.OptionalInt year = ResolutionNumbering.get().plausible(number, written)
-                    ? java.util.OptionalInt.of(written) : yearOfMisdated(number, written);
+            OptionalInt year = ResolutionNumbering.get().plausible(number, written)
+                    ? OptionalInt.of(written) : yearOfMisdated(number, written);
             if (year.isEmpty()) {
                 continue;
             }
@@ -144,9 +145,9 @@ public final class CitationFinder {
      * The year of resolution {@code number} when the text gives it a wrong one, provided the slip is of a year;
      * a year further off means the number itself is not a resolution's.
      */
-    private static java.util.OptionalInt yearOfMisdated(int number, int written) {
-        java.util.OptionalInt actual = ResolutionNumbering.get().yearOf(number);
-        return actual.isPresent() && Math.abs(actual.getAsInt() - written) <= 1 ? actual : java.util.OptionalInt.empty();
+    private static OptionalInt yearOfMisdated(int number, int written) {
+        OptionalInt actual = ResolutionNumbering.get().yearOf(number);
+        return actual.isPresent() && Math.abs(actual.getAsInt() - written) <= 1 ? actual : OptionalInt.empty();
     }
 
     private static void findSessionResolutions(String text, List<Citation> found, BitSet taken) {

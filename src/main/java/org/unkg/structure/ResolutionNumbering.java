@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Which Security Council resolution numbers belong to which year, from the first number of each year
@@ -52,7 +55,7 @@ public final class ResolutionNumbering {
      * The year of resolution {@code number}, where the table settles it: numbers up to the last year listed, away
      * from the edges of a year (where the table could be off by a resolution or two).
      */
-    public java.util.OptionalInt yearOf(int number) {
+    public OptionalInt yearOf(int number) {
         Integer result = null;
         for (var e : firstByYear.entrySet()) {
             if (e.getValue() <= number) {
@@ -60,12 +63,12 @@ public final class ResolutionNumbering {
             }
         }
         if (result == null || result.equals(firstByYear.lastKey())) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
         int first = firstByYear.get(result);
         int next = firstByYear.get(result + 1);
         boolean nearEdge = number - first < SLACK && result > firstByYear.firstKey() || next - number <= SLACK;
-        return nearEdge ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(result);
+        return nearEdge ? OptionalInt.empty() : OptionalInt.of(result);
     }
 
     /** Digits that scanning confuses with one another. */
@@ -76,12 +79,12 @@ public final class ResolutionNumbering {
      * The number itself when it fits the year; else the one number that a single misread digit would give and that
      * fits the year (so {@code 239 (1970)} reads 289); else nothing.
      */
-    public java.util.OptionalInt mend(int number, int year) {
+    public OptionalInt mend(int number, int year) {
         if (plausible(number, year)) {
-            return java.util.OptionalInt.of(number);
+            return OptionalInt.of(number);
         }
         String digits = String.valueOf(number);
-        java.util.Set<Integer> candidates = new java.util.TreeSet<>();
+        Set<Integer> candidates = new TreeSet<>();
         for (int i = 0; i < digits.length(); i++) {
             for (String[] pair : CONFUSED) {
                 if (digits.substring(i, i + 1).equals(pair[0])) {
@@ -92,8 +95,8 @@ public final class ResolutionNumbering {
                 }
             }
         }
-        return candidates.size() == 1 ? java.util.OptionalInt.of(candidates.iterator().next())
-                : java.util.OptionalInt.empty();
+        return candidates.size() == 1 ? OptionalInt.of(candidates.iterator().next())
+                : OptionalInt.empty();
     }
 
     private static ResolutionNumbering load() {
