@@ -24,6 +24,16 @@ class EntailmentTest {
         return NodeFactory.createURI("https://w3id.org/unkg/ontology#" + n);
     }
 
+    /** A stream that keeps what it is sent. */
+    private static StreamRDFBase collecting(List<Quad> out) {
+        return new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                out.add(q);
+            }
+        };
+    }
+
     private static Node iri(String s) {
         return NodeFactory.createURI(s);
     }
@@ -42,12 +52,7 @@ class EntailmentTest {
     @Test
     void aStreamGainsTheEntailedQuadsInTheSameGraph() {
         List<Quad> out = new ArrayList<>();
-        EntailingStream s = new EntailingStream(new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                out.add(q);
-            }
-        }, ENTAILMENT);
+        EntailingStream s = new EntailingStream(collecting(out), ENTAILMENT);
         Node doc = iri("https://w3id.org/unkg/id/document/S/RES/1(1946)");
         Node version = iri("https://w3id.org/unkg/id/document/S/RES/1(1946)/en");
         s.quad(Quad.create(G, doc, RDF.type.asNode(), unkg("Resolution")));
@@ -64,12 +69,7 @@ class EntailmentTest {
     @Test
     void transitiveClosureIsSentAtTheEnd() {
         List<Quad> out = new ArrayList<>();
-        EntailingStream s = new EntailingStream(new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                out.add(q);
-            }
-        }, ENTAILMENT);
+        EntailingStream s = new EntailingStream(collecting(out), ENTAILMENT);
         Node broader = iri("http://www.w3.org/2004/02/skos/core#broader");
         Node a = iri("urn:a");
         Node b = iri("urn:b");
