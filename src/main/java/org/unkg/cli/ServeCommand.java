@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import org.unkg.load.Store;
 import org.unkg.load.StoreException;
 import org.unkg.load.StoreLayout;
+import org.unkg.serve.PublicServer;
 import org.unkg.serve.SparqlServer;
-import org.unkg.serve.ontology.OntologyModule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,10 +40,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SparqlServer server;
-        OntologyModule ontology = new OntologyModule();
         try {
             Store store = new StoreLayout(db).requireCurrent();
-            server = SparqlServer.builder(store).port(port).host(host).module(ontology).start();
+            server = PublicServer.builder(store).port(port).host(host).start();
         } catch (StoreException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("unkg serve: " + e.getMessage());
             return 1;
@@ -51,7 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "unkg-serve-stop"));
         spec.commandLine().getOut().println("SPARQL endpoint: " + server.endpointUrl()
                 + " (store " + server.store().id() + ")");
-        spec.commandLine().getOut().println("Ontology: " + server.url(ontology.path()));
+        spec.commandLine().getOut().println("Ontology: " + server.url("/ontology"));
         spec.commandLine().getOut().flush();
         server.join();
         return 0;

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.unkg.load.StoreException;
 import org.unkg.progress.ConsoleProgress;
+import org.unkg.serve.PublicServer;
 import org.unkg.serve.SparqlServer;
-import org.unkg.serve.ontology.OntologyModule;
 import org.unkg.up.UpJob;
 import org.unkg.up.Workspace;
 import picocli.CommandLine.Command;
@@ -45,10 +45,9 @@ public final class UpCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         SparqlServer server;
-        OntologyModule ontology = new OntologyModule();
         try {
             UpJob.Outcome outcome = new UpJob(Workspace.locate(), new ConsoleProgress(), err).prepare();
-            server = SparqlServer.builder(outcome.store()).port(port).host(host).module(ontology).start();
+            server = PublicServer.builder(outcome.store()).port(port).host(host).start();
         } catch (StoreException | IllegalArgumentException | java.io.IOException e) {
             err.println("unkg up: " + e.getMessage());
             return 1;
@@ -57,7 +56,7 @@ public final class UpCommand implements Callable<Integer> {
         String url = server.endpointUrl().replace("0.0.0.0", "localhost");
         out.println();
         out.println("UNKG is up. SPARQL endpoint: " + url);
-        out.println("Ontology: " + server.url(ontology.path()));
+        out.println("Ontology: " + server.url("/ontology"));
         out.println("Try:");
         out.println("  curl -s " + url + " -H 'Accept: text/csv' --data-urlencode query@- <<'EOF'");
         out.println(EXAMPLE_QUERY);

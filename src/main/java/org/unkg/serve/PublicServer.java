@@ -1,0 +1,26 @@
+package org.unkg.serve;
+
+import org.unkg.load.Store;
+import org.unkg.serve.ontology.OntologyModule;
+import org.unkg.serve.site.SiteModule;
+
+/**
+ * The server as {@code unkg serve} and {@code unkg up} run it: the SPARQL endpoint with every module of the site
+ * (ontology, pages, files). Tests that want the real thing build it here too.
+ *
+ * <pre>{@code
+ * try (SparqlServer server = PublicServer.builder(store).port(0).start()) { ... }
+ * }</pre>
+ */
+public final class PublicServer {
+
+    private PublicServer() {
+    }
+
+    /** A builder with every module added; port, host and configuration can still be set on it. */
+    public static SparqlServer.Builder builder(Store store) {
+        return SparqlServer.builder(store)
+                .module(new OntologyModule())
+                .module(new SiteModule());
+    }
+}
