@@ -54,12 +54,17 @@ public final class Entailment {
 
     /** The entailments of the ontology and the aligned ontologies packaged with the program. */
     public static Entailment packaged() {
+        return of(packagedSchema());
+    }
+
+    /** The ontology and the aligned ontologies packaged with the program, in one graph. */
+    public static Graph packagedSchema() {
         Graph schema = GraphFactory.createDefaultGraph();
         parseResource(ONTOLOGY, schema);
         for (String resource : importResources()) {
             parseResource(resource, schema);
         }
-        return of(schema);
+        return schema;
     }
 
     public static Entailment of(Graph schema) {

@@ -2,11 +2,12 @@ package org.unkg.serve;
 
 import org.unkg.load.Store;
 import org.unkg.serve.ontology.OntologyModule;
+import org.unkg.serve.pages.PagesModule;
 import org.unkg.serve.site.SiteModule;
 
 /**
  * The server as {@code unkg serve} and {@code unkg up} run it: the SPARQL endpoint with every module of the site
- * (ontology, pages, files). Tests that want the real thing build it here too.
+ * (ontology, linked-data pages of the data IRIs, files). Tests that want the real thing build it here too.
  *
  * <pre>{@code
  * try (SparqlServer server = PublicServer.builder(store).port(0).start()) { ... }
@@ -21,6 +22,7 @@ public final class PublicServer {
     public static SparqlServer.Builder builder(Store store) {
         return SparqlServer.builder(store)
                 .module(new OntologyModule())
+                .module(new PagesModule())
                 .module(new SiteModule());
     }
 }

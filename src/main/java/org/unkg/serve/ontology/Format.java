@@ -6,10 +6,12 @@ import java.util.Optional;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 
 /**
- * The representations the ontology is served in, in the order the server prefers them when a client accepts several
- * equally: Turtle first (what {@code curl} without {@code Accept} gets), HTML last (what a browser asks for by name).
+ * The representations RDF is served in, in the order the server prefers them when a client accepts several equally:
+ * Turtle first (what {@code curl} without {@code Accept} gets), HTML last (what a browser asks for by name). N-Quads
+ * and TriG keep named graphs; the ontology, a single graph, is not offered in them.
  */
 public enum Format {
 
@@ -19,6 +21,8 @@ public enum Format {
     RDFXML("rdf", "application/rdf+xml", List.of("application/rdf+xml", "application/xml"), RDFFormat.RDFXML_PRETTY,
             Lang.RDFXML),
     NTRIPLES("nt", "application/n-triples", List.of("application/n-triples"), RDFFormat.NTRIPLES_UTF8, Lang.NTRIPLES),
+    NQUADS("nq", "application/n-quads", List.of("application/n-quads"), RDFFormat.NQUADS_UTF8, Lang.NQUADS),
+    TRIG("trig", "application/trig", List.of("application/trig"), RDFFormat.TRIG_PRETTY, Lang.TRIG),
     HTML("html", "text/html", List.of("text/html", "application/xhtml+xml"), null, null);
 
     private final String extension;
@@ -35,8 +39,8 @@ public enum Format {
         this.lang = lang;
     }
 
-    /** The file extension and {@code format=} value: {@code ttl}, {@code jsonld}, {@code rdf}, {@code nt} or
-     * {@code html}. */
+    /** The file extension and {@code format=} value: {@code ttl}, {@code jsonld}, {@code rdf}, {@code nt},
+     * {@code nq}, {@code trig} or {@code html}. */
     public String extension() {
         return extension;
     }
@@ -57,7 +61,7 @@ public enum Format {
     }
 
     /** Jena's writer for an RDF format; null for HTML. */
-    RDFFormat rdfFormat() {
+    public RDFFormat rdfFormat() {
         return rdfFormat;
     }
 
@@ -70,8 +74,13 @@ public enum Format {
         return rdfFormat != null;
     }
 
-    /** The format a file extension names, exactly: {@code ttl}, {@code jsonld}, {@code rdf}, {@code nt}, {@code html}.
-     */
+    /** Whether the format writes quads, each statement with its named graph (N-Quads, TriG). */
+    public boolean isQuads() {
+        return lang != null && RDFLanguages.isQuads(lang);
+    }
+
+    /** The format a file extension names, exactly: {@code ttl}, {@code jsonld}, {@code rdf}, {@code nt},
+     * {@code nq}, {@code trig}, {@code html}. */
     public static Optional<Format> byExtension(String extension) {
         for (Format format : values()) {
             if (format.extension.equals(extension)) {
@@ -97,6 +106,7 @@ public enum Format {
             case "json-ld" -> Optional.of(JSONLD);
             case "rdfxml", "xml", "owl" -> Optional.of(RDFXML);
             case "ntriples", "n-triples" -> Optional.of(NTRIPLES);
+            case "nquads", "n-quads" -> Optional.of(NQUADS);
             case "htm" -> Optional.of(HTML);
             default -> Optional.empty();
         };

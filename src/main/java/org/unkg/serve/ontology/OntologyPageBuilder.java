@@ -176,14 +176,14 @@ final class OntologyPageBuilder {
     private List<Download> downloads() {
         List<Download> downloads = new ArrayList<>();
         for (Format format : Format.values()) {
-            if (format.isRdf()) {
+            if (format.isRdf() && !format.isQuads()) {
                 String label = t.get("download.ontology") + t.get("download.separator") + formatName(format);
                 downloads.add(new Download(label, ontologyPath + "." + format.extension(), format.mediaType(), true));
             }
         }
         if (shapesPath != null) {
             for (Format format : Format.values()) {
-                if (format.isRdf()) {
+                if (format.isRdf() && !format.isQuads()) {
                     String label = t.get("download.shapes") + t.get("download.separator") + formatName(format);
                     downloads.add(new Download(label, shapesPath + "." + format.extension(), format.mediaType(),
                             false));
@@ -199,6 +199,8 @@ final class OntologyPageBuilder {
             case JSONLD -> "JSON-LD";
             case RDFXML -> "RDF/XML";
             case NTRIPLES -> "N-Triples";
+            case NQUADS -> "N-Quads";
+            case TRIG -> "TriG";
             case HTML -> "HTML";
         };
     }

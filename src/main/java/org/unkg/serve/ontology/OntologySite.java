@@ -78,7 +78,7 @@ final class OntologySite {
         }
 
         boolean offers(Format format) {
-            return format.isRdf() || (format == Format.HTML && !pages.isEmpty());
+            return (format.isRdf() && !format.isQuads()) || (format == Format.HTML && !pages.isEmpty());
         }
 
         /** The representation in a format; for HTML, in a language of {@link OntologyPageBuilder#LANGUAGES}. */

@@ -49,7 +49,7 @@ final class PublishedGraph {
         this.iri = ontologyIri(resource, model);
         representations.put(Format.TURTLE, Representation.of(Format.TURTLE, turtle, ""));
         for (Format format : Format.values()) {
-            if (format.isRdf() && format != Format.TURTLE) {
+            if (format.isRdf() && !format.isQuads() && format != Format.TURTLE) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 RDFDataMgr.write(out, model, format.rdfFormat());
                 representations.put(format, Representation.of(format, out.toByteArray(), ""));

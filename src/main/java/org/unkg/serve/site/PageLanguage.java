@@ -20,13 +20,14 @@ public final class PageLanguage {
 
     /** Whether the request chose its language with {@code ?lang=}, so that the answer does not vary on the header. */
     public static boolean explicit(HttpServletRequest request) {
-        return LANGUAGES.contains(request.getParameter("lang"));
+        String asked = request.getParameter("lang");
+        // List.of(...).contains(null) throws rather than answering false.
+        return asked != null && LANGUAGES.contains(asked);
     }
 
     public static String of(HttpServletRequest request) {
-        String asked = request.getParameter("lang");
-        if (LANGUAGES.contains(asked)) {
-            return asked;
+        if (explicit(request)) {
+            return request.getParameter("lang");
         }
         String header = String.join(",", Collections.list(request.getHeaders("Accept-Language")));
         if (!header.isBlank()) {

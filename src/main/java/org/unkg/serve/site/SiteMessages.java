@@ -21,11 +21,19 @@ public final class SiteMessages {
 
     /** Every message of a language; English for a language without its own file, never the JVM's default locale. */
     public static Map<String, String> of(String lang) {
-        return CACHE.computeIfAbsent(lang, SiteMessages::read);
+        return of(BUNDLE, lang);
     }
 
-    private static Map<String, String> read(String lang) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(lang),
+    /**
+     * The messages of another bundle of the site's pages (a base name such as {@code org.unkg.serve.pages.messages}),
+     * read the same way.
+     */
+    public static Map<String, String> of(String baseName, String lang) {
+        return CACHE.computeIfAbsent(baseName + "|" + lang, key -> read(baseName, lang));
+    }
+
+    private static Map<String, String> read(String baseName, String lang) {
+        ResourceBundle bundle = ResourceBundle.getBundle(baseName, Locale.forLanguageTag(lang),
                 SiteMessages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Map<String, String> messages = new LinkedHashMap<>();

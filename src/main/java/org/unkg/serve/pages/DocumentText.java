@@ -1,0 +1,228 @@
+package org.unkg.serve.pages;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.unkg.serve.pages.EntityPage.ParagraphView;
+import org.unkg.serve.pages.EntityPage.Segment;
+
+/**
+ * A document's paragraphs in reading order, sub-paragraphs inside the paragraph they belong to, each text cut at its
+ * mentions so that every name found is highlighted and linked to what it names. Two queries for the whole document.
+ *
+ * <p>Mention offsets count code points in the language version's full text, and so does a paragraph's start: a
+ * mention at {@code [start, end)} is the paragraph text's code points {@code [start - paragraphStart,
+ * end - paragraphStart)}. A mention whose cut differs from its matched text, or that overlaps one before it, is left
+ * plain rather than highlighted wrongly.
+ */
+final class DocumentText {
+
+    private static final Query PARAGRAPHS = StoreQueries.parse("""
+            SELECT ?p ?n ?num ?text ?start ?parent ?kind {
+              ?s dct:hasPart ?p . ?p unkg:paragraphNumber ?n .
+              OPTIONAL { ?p unkg:text ?text }
+              OPTIONAL { ?p unkg:startOffset ?start }
+              OPTIONAL { ?p unkg:numberInText ?num }
+              OPTIONAL { ?p unkg:subParagraphOf ?parent }
+              OPTIONAL { ?p a ?kind FILTER(?kind IN (unkg:PreambularParagraph, unkg:OperativeParagraph,
+                                                    unkg:Heading, unkg:ListItem)) }
+            }""");
+    private static final Query MENTIONS = StoreQueries.parse("""
+            SELECT ?m ?p ?start ?end ?text ?e ?lang {
+              ?s dct:hasPart ?p . ?m unkg:inParagraph ?p ; unkg:startOffset ?start ; unkg:endOffset ?end ;
+                 unkg:refersTo ?e .
+              OPTIONAL { ?m unkg:matchedText ?text }
+              OPTIONAL { ?m unkg:inVersion/dct:language ?lang }
+            }""");
+
+    /** A paragraph as stored. */
+    private static final class Para {
+        final String iri;
+        long number;
+        String numberInText = "";
+        String kind;
+        final List<Node> texts = new ArrayList<>();
+        long start = -1;
+        String parent;
+
+        Para(String iri) {
+            this.iri = iri;
+        }
+    }
+
+    /** A mention as stored. */
+    record Mention(String iri, String paragraph, long start, long end, String matched, String target, String lang) {
+    }
+
+    private final Map<String, Para> paragraphs;
+    private final Map<String, List<Mention>> mentions;
+
+    private DocumentText(Map<String, Para> paragraphs, Map<String, List<Mention>> mentions) {
+        this.paragraphs = paragraphs;
+        this.mentions = mentions;
+    }
+
+    /** The paragraphs and mentions of a document; empty for anything without paragraphs. */
+    static DocumentText of(StoreQueries store, String document) {
+        Map<String, Node> values = Map.of("s", NodeFactory.createURI(document));
+        Map<String, Para> paragraphs = new LinkedHashMap<>();
+        for (Binding row : store.select(PARAGRAPHS, values)) {
+            Para p = paragraphs.computeIfAbsent(row.get("p").getURI(), Para::new);
+            p.number = number(row.get("n"));
+            if (row.contains("num")) {
+                p.numberInText = row.get("num").getLiteralLexicalForm();
+            }
+            if (row.contains("text") && !p.texts.contains(row.get("text"))) {
+                p.texts.add(row.get("text"));
+            }
+            if (row.contains("start")) {
+                p.start = number(row.get("start"));
+            }
+            if (row.contains("parent")) {
+                p.parent = row.get("parent").getURI();
+            }
+            if (row.contains("kind")) {
+                p.kind = row.get("kind").getURI();
+            }
+        }
+        Map<String, List<Mention>> mentions = new HashMap<>();
+        if (!paragraphs.isEmpty()) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (Binding row : store.select(MENTIONS, values)) {
+                String iri = row.get("m").getURI();
+                if (!seen.add(iri)) {
+                    continue;
+                }
+                String lang = row.contains("lang") ? row.get("lang").getURI() : "";
+                lang = lang.startsWith(Vocab.LANGUAGE_PREFIX) ? lang.substring(Vocab.LANGUAGE_PREFIX.length()) : "";
+                mentions.computeIfAbsent(row.get("p").getURI(), k -> new ArrayList<>()).add(new Mention(iri,
+                        row.get("p").getURI(), number(row.get("start")), number(row.get("end")),
+                        row.contains("text") ? row.get("text").getLiteralLexicalForm() : null,
+                        row.get("e").getURI(), lang));
+            }
+        }
+        return new DocumentText(paragraphs, mentions);
+    }
+
+    boolean isEmpty() {
+        return paragraphs.isEmpty();
+    }
+
+    /** Every IRI the mentions name, for the labels of their tooltips. */
+    Set<String> targets() {
+        Set<String> targets = new LinkedHashSet<>();
+        mentions.values().forEach(list -> list.forEach(m -> targets.add(m.target())));
+        return targets;
+    }
+
+    /** The paragraph a mention is in, if it is one of the document's. */
+    String paragraphOf(String mention) {
+        for (List<Mention> list : mentions.values()) {
+            for (Mention m : list) {
+                if (m.iri().equals(mention)) {
+                    return m.paragraph();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The paragraphs to show, nested: those {@code shown} selects (and their sub-paragraphs), in reading order.
+     * {@code current} is the paragraph or mention the page is about, marked as such; null on a document's page.
+     */
+    List<ParagraphView> views(Predicate<String> shown, String current, NodeLabels.Names names, PageLinks links,
+            Terms terms) {
+        Map<String, List<Para>> children = new HashMap<>();
+        List<Para> roots = new ArrayList<>();
+        List<Para> ordered = new ArrayList<>(paragraphs.values());
+        ordered.sort(Comparator.comparingLong(p -> p.number));
+        for (Para p : ordered) {
+            if (p.parent != null && paragraphs.containsKey(p.parent) && shown.test(p.parent)) {
+                children.computeIfAbsent(p.parent, k -> new ArrayList<>()).add(p);
+            } else if (shown.test(p.iri)) {
+                roots.add(p);
+            }
+        }
+        List<ParagraphView> views = new ArrayList<>();
+        String kind = null;
+        for (Para p : roots) {
+            views.add(view(p, children, current, names, links, terms, kind));
+            kind = p.kind;
+        }
+        return views;
+    }
+
+    /** A paragraph's view; its kind is named only where it changes from {@code kindBefore}'s. */
+    private ParagraphView view(Para p, Map<String, List<Para>> children, String current, NodeLabels.Names names,
+            PageLinks links, Terms terms, String kindBefore) {
+        List<ParagraphView> nested = new ArrayList<>();
+        String before = p.kind;
+        for (Para child : children.getOrDefault(p.iri, List.of())) {
+            nested.add(view(child, children, current, names, links, terms, before));
+            before = child.kind;
+        }
+        String lang = links.lang();
+        Node text = Literals.best(p.texts, lang);
+        String textLang = text == null ? "" : text.getLiteralLanguage();
+        List<Segment> segments = text == null ? List.of()
+                : segments(text.getLiteralLexicalForm(), textLang, p, current, names, links);
+        String kind = p.kind == null || p.kind.equals(kindBefore) ? "" : terms.name(p.kind, lang);
+        return new ParagraphView(links.page(p.iri), "para-" + p.number, p.number, p.numberInText, kind, textLang,
+                segments, nested, p.iri.equals(current));
+    }
+
+    /** The text cut at the paragraph's mentions. */
+    private List<Segment> segments(String text, String textLang, Para p, String current, NodeLabels.Names names,
+            PageLinks links) {
+        List<Mention> list = new ArrayList<>(mentions.getOrDefault(p.iri, List.of()));
+        list.sort(Comparator.comparingLong(Mention::start).thenComparing(m -> -m.end()));
+        List<Segment> segments = new ArrayList<>();
+        int length = text.codePointCount(0, text.length());
+        int done = 0;
+        for (Mention m : list) {
+            if (p.start < 0 || (!m.lang().isEmpty() && !textLang.isEmpty() && !textLang.startsWith(m.lang()))) {
+                continue;
+            }
+            long from = m.start() - p.start;
+            long to = m.end() - p.start;
+            if (from < done || to <= from || to > length) {
+                continue;
+            }
+            int fromChar = text.offsetByCodePoints(0, (int) from);
+            int toChar = text.offsetByCodePoints(0, (int) to);
+            String words = text.substring(fromChar, toChar);
+            if (m.matched() != null && !m.matched().equals(words)) {
+                continue;
+            }
+            int doneChar = text.offsetByCodePoints(0, done);
+            if (fromChar > doneChar) {
+                segments.add(new Segment(text.substring(doneChar, fromChar), null, "", "", false));
+            }
+            segments.add(new Segment(words, links.href(m.target()), names.of(m.target()).text(), m.iri(),
+                    m.iri().equals(current)));
+            done = (int) to;
+        }
+        int doneChar = text.offsetByCodePoints(0, done);
+        if (doneChar < text.length()) {
+            segments.add(new Segment(text.substring(doneChar), null, "", "", false));
+        }
+        return segments;
+    }
+
+    private static long number(Node literal) {
+        Object value = literal.getLiteralValue();
+        return value instanceof Number n ? n.longValue() : Long.parseLong(literal.getLiteralLexicalForm());
+    }
+}

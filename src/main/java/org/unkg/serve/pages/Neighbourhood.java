@@ -1,0 +1,145 @@
+package org.unkg.serve.pages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The graph viewer's data for one IRI: the things it links to and that link to it (those with pages here), named in
+ * the reader's language, and the edges between them named by their properties. Only the properties a page shows as
+ * written are drawn (not the store's entailed ones), at most {@value #PER_PROPERTY} neighbours each and
+ * {@value #NODES} in all; mentions appear only around a mention, since a document or body has them by the hundred,
+ * and a document's paragraphs not around the document, whose page shows its text.
+ *
+ * <pre>{@code
+ * {"center": IRI, "truncated": false,
+ *  "nodes": [{"id": IRI, "label": "...", "kind": "document", "href": "/page/...?lang=en"}, ...],
+ *  "edges": [{"id": "...", "source": IRI, "target": IRI, "property": IRI, "label": "cites"}, ...],
+ *  "properties": [{"iri": IRI, "label": "cites"}, ...]}
+ * }</pre>
+ */
+final class Neighbourhood {
+
+    static final int PER_PROPERTY = 6;
+    static final int NODES = 32;
+
+    private final StoreQueries store;
+    private final LocalPaths paths;
+    private final Terms terms;
+    private final NodeLabels labels;
+
+    Neighbourhood(StoreQueries store, LocalPaths paths, Terms terms, NodeLabels labels) {
+        this.store = store;
+        this.paths = paths;
+        this.terms = terms;
+        this.labels = labels;
+    }
+
+    private record Edge(String source, String property, String target) {
+    }
+
+    JsonObject of(String iri, String lang) {
+        return store.read(() -> gather(iri, lang));
+    }
+
+    private JsonObject gather(String iri, String lang) {
+        EntityFacts facts = EntityFacts.of(store, iri);
+        Set<Node> outProperties = new LinkedHashSet<>(facts.outgoing().keySet());
+        outProperties.remove(NodeFactory.createURI(Vocab.RDF_TYPE));
+        List<Set<Node>> shown = terms.shown(outProperties, facts.incoming().keySet());
+        String kind = Kinds.of(iri, paths);
+        boolean mentions = kind.equals(Kinds.MENTION);
+        boolean paragraphs = !kind.equals(Kinds.DOCUMENT);
+        Set<String> nodes = new LinkedHashSet<>();
+        nodes.add(iri);
+        List<Edge> edges = new ArrayList<>();
+        boolean truncated = false;
+        for (Node p : shown.get(0)) {
+            int added = 0;
+            for (Node o : facts.outgoing().get(p)) {
+                if (!o.isURI() || !drawn(o.getURI(), mentions, paragraphs)) {
+                    continue;
+                }
+                if (added == PER_PROPERTY || (nodes.size() >= NODES && !nodes.contains(o.getURI()))) {
+                    truncated = true;
+                    break;
+                }
+                nodes.add(o.getURI());
+                edges.add(new Edge(iri, p.getURI(), o.getURI()));
+                added++;
+            }
+        }
+        for (Node p : shown.get(1)) {
+            if (nodes.size() >= NODES) {
+                truncated = true;
+                break;
+            }
+            long count = facts.incoming().get(p);
+            List<String> subjects = InverseLinks.page(store, iri, p.getURI(), count, 0, PER_PROPERTY);
+            truncated |= count > subjects.size();
+            for (String s : subjects) {
+                if (!drawn(s, mentions, paragraphs) || (nodes.size() >= NODES && !nodes.contains(s))) {
+                    continue;
+                }
+                nodes.add(s);
+                edges.add(new Edge(s, p.getURI(), iri));
+            }
+        }
+        NodeLabels.Names names = labels.fetch(nodes, lang);
+        PageLinks links = new PageLinks(paths, lang);
+
+        JsonArray nodeArray = new JsonArray();
+        for (String n : nodes) {
+            JsonObject node = new JsonObject();
+            node.put("id", n);
+            node.put("label", names.of(n).text());
+            node.put("kind", Kinds.of(n, paths));
+            node.put("href", links.href(n));
+            nodeArray.add(node);
+        }
+        JsonArray edgeArray = new JsonArray();
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (Edge e : edges) {
+            JsonObject edge = new JsonObject();
+            edge.put("id", e.source() + " " + e.property() + " " + e.target());
+            edge.put("source", e.source());
+            edge.put("target", e.target());
+            edge.put("property", e.property());
+            String label = terms.name(e.property(), lang);
+            edge.put("label", label);
+            edgeArray.add(edge);
+            properties.putIfAbsent(e.property(), label);
+        }
+        JsonArray propertyArray = new JsonArray();
+        properties.forEach((p, label) -> {
+            JsonObject property = new JsonObject();
+            property.put("iri", p);
+            property.put("label", label);
+            propertyArray.add(property);
+        });
+        JsonObject result = new JsonObject();
+        result.put("center", iri);
+        result.put("truncated", truncated);
+        result.put("nodes", nodeArray);
+        result.put("edges", edgeArray);
+        result.put("properties", propertyArray);
+        return result;
+    }
+
+    /** Whether a neighbour is drawn: things with pages here, but mentions and paragraphs only when asked for. */
+    private boolean drawn(String iri, boolean mentions, boolean paragraphs) {
+        if (!paths.isLocal(iri)) {
+            return false;
+        }
+        String kind = Kinds.of(iri, paths);
+        return (mentions || !kind.equals(Kinds.MENTION)) && (paragraphs || !kind.equals(Kinds.PARAGRAPH));
+    }
+}

@@ -1,0 +1,154 @@
+package org.unkg.serve.pages;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
+
+/**
+ * SPARQL queries on the served dataset, in this process: the same union default graph and the same timeouts as the
+ * endpoint ({@code arq:queryTimeout} of the server's configuration), values put in by substitution rather than by
+ * writing them into the query text, and every query of one answer in one read transaction.
+ */
+final class StoreQueries {
+
+    /** When the configuration says nothing: 5 s to the first result, 30 s in all, as {@code config.ttl} says. */
+    private static final long[] DEFAULT_TIMEOUT = {5000, 30000};
+
+    static final String PREFIXES = """
+            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dct:  <http://purl.org/dc/terms/>
+            PREFIX owl:  <http://www.w3.org/2002/07/owl#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX unkg: <https://w3id.org/unkg/ontology#>
+            """;
+
+    private final DatasetGraph dataset;
+    private final long[] timeout;
+
+    StoreQueries(DatasetGraph dataset) {
+        this.dataset = dataset;
+        this.timeout = timeout(Context.mergeCopy(Fuseki.getContext(), dataset.getContext()));
+    }
+
+    DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** A query of the pages, parsed once; a mistake in one fails as the class loads. */
+    static Query parse(String query) {
+        return QueryFactory.create(PREFIXES + query);
+    }
+
+    /** Runs {@code work} in one read transaction. */
+    <T> T read(Supplier<T> work) {
+        return Txn.calculateRead(dataset, work);
+    }
+
+    /** The rows of a SELECT query, with the variables given bound to the nodes. */
+    List<Binding> select(Query query, Map<String, Node> values) {
+        List<Binding> rows = new ArrayList<>();
+        try (QueryExec exec = exec(query, values)) {
+            RowSet rowSet = exec.select();
+            rowSet.forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+
+    /** The answer of an ASK query. */
+    boolean ask(Query query, Map<String, Node> values) {
+        try (QueryExec exec = exec(query, values)) {
+            return exec.ask();
+        }
+    }
+
+    /** The result of a CONSTRUCT query, as triples. */
+    Graph construct(Query query, Map<String, Node> values) {
+        try (QueryExec exec = exec(query, values)) {
+            return exec.construct();
+        }
+    }
+
+    /** The result of a CONSTRUCT query with GRAPH in its template, as quads. */
+    Iterator<Quad> constructQuads(Query query, Map<String, Node> values) {
+        List<Quad> quads = new ArrayList<>();
+        try (QueryExec exec = exec(query, values)) {
+            exec.constructQuads().forEachRemaining(quads::add);
+        }
+        return quads.iterator();
+    }
+
+    /**
+     * An IRI written as SPARQL {@code <...>}, for the few queries that must hold it in their text; refuses an IRI
+     * with a character SPARQL does not allow there, so that nothing can close the brackets.
+     */
+    static String iri(String iri) {
+        if (!holdable(iri)) {
+            throw new IllegalArgumentException("not an IRI SPARQL can hold: " + iri);
+        }
+        return "<" + iri + ">";
+    }
+
+    /** Whether a string can stand between SPARQL's {@code <} and {@code >}: no space, control or bracket. */
+    static boolean holdable(String iri) {
+        if (iri.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private QueryExec exec(Query query, Map<String, Node> values) {
+        BindingBuilder binding = Binding.builder();
+        values.forEach((name, node) -> binding.add(Var.alloc(name), node));
+        QueryExecBuilder builder = QueryExec.dataset(dataset).query(query).substitution(binding.build());
+        builder.timeout(timeout[1], TimeUnit.MILLISECONDS);
+        return builder.build();
+    }
+
+    /** The overall timeout of {@code arq:queryTimeout} ("30000" or "5000,30000"), in milliseconds. */
+    private static long[] timeout(Context context) {
+        Object setting = context.get(ARQ.queryTimeout);
+        if (setting == null) {
+            return DEFAULT_TIMEOUT;
+        }
+        String text = setting.toString().trim();
+        try {
+            int comma = text.indexOf(',');
+            if (comma < 0) {
+                long t = Long.parseLong(text);
+                return new long[] {t, t};
+            }
+            return new long[] {Long.parseLong(text.substring(0, comma).trim()),
+                    Long.parseLong(text.substring(comma + 1).trim())};
+        } catch (NumberFormatException e) {
+            return DEFAULT_TIMEOUT;
+        }
+    }
+}
