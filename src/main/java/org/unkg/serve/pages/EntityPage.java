@@ -26,6 +26,7 @@ import java.util.List;
  * @param graphCount how many named graphs hold statements about it
  * @param jsonLd the JSON-LD of the page's statements, safe inside a script element
  * @param neighbourhood the address of the graph viewer's data
+ * @param kindNames the names of the kinds of node in the reader's language, as a JSON object for the graph's legend
  */
 record EntityPage(
         String iri,
@@ -46,7 +47,8 @@ record EntityPage(
         List<Ref> graphs,
         long graphCount,
         String jsonLd,
-        String neighbourhood) {
+        String neighbourhood,
+        String kindNames) {
 
     /** A literal with its language tag ({@code ""} when it has none). */
     record Text(String value, String lang) {
@@ -71,7 +73,7 @@ record EntityPage(
      * @param lang its language tag
      * @param href the link for a thing; null for a literal
      * @param note the literal's language or datatype, or the thing's prefixed IRI when it has no page here
-     * @param long whether the literal is long enough to be folded away
+     * @param folded whether the literal is long enough to be folded away
      */
     record Value(String text, String lang, String href, String note, boolean folded) {
     }

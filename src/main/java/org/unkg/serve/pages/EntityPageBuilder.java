@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.unkg.serve.ontology.Format;
@@ -97,6 +98,8 @@ final class EntityPageBuilder {
             if (kind.equals(Kinds.DOCUMENT) && !text.isEmpty()) {
                 shownOut.remove(NodeFactory.createURI(Vocab.DCT_HAS_PART));
                 shownIn.remove(NodeFactory.createURI(Vocab.DCT_IS_PART_OF));
+            } else if (kind.equals(Kinds.PARAGRAPH) && !text.isEmpty()) {
+                shownOut.remove(NodeFactory.createURI(Vocab.UNKG_TEXT));
             }
         }
 
@@ -124,8 +127,13 @@ final class EntityPageBuilder {
         }
         Map<Node, List<String>> inSubjects = new LinkedHashMap<>();
         for (Node p : shownIn) {
-            List<String> subjects = InverseLinks.page(store, iri, p.getURI(), facts.incoming().get(p),
-                    offset(paging, p, false), InverseLinks.PAGE);
+            long count = facts.incoming().get(p);
+            List<String> subjects = InverseLinks.page(store, iri, p.getURI(), count, offset(paging, p, false),
+                    InverseLinks.PAGE);
+            if (!p.getURI().equals(paging.inProperty()) && count == subjects.size()
+                    && linkedBack(subjects, p, outValues)) {
+                continue;
+            }
             inSubjects.put(p, subjects);
             named.addAll(subjects);
         }
@@ -251,7 +259,34 @@ final class EntityPageBuilder {
         return new EntityPage(iri, title.text(), title.lang(), subtitles, kind, types, entailedTypes, formats,
                 OutboundLinks.of(facts, lang), "/sparql?query=" + LocalPaths.query(sparql), rows, inverse, entailed,
                 paragraphs, provenance, graphRefs, graphs.size(), jsonLd,
-                links.withLang(NeighbourhoodServlet.PATH + "?iri=" + LocalPaths.query(iri)));
+                links.withLang(NeighbourhoodServlet.PATH + "?iri=" + LocalPaths.query(iri)), kindNames(t));
+    }
+
+    /**
+     * Whether every thing linking to the entity with {@code property} is already a value of another property shown:
+     * a paragraph's document has it as a part ({@code dct:hasPart}) and is shown as what it is part of
+     * ({@code dct:isPartOf}), two properties DCTERMS calls inverse only in words. A thing that links back with the
+     * same property (two documents citing each other) is news and stays.
+     */
+    private static boolean linkedBack(List<String> subjects, Node property, Map<Node, List<Node>> outValues) {
+        Set<String> linked = new LinkedHashSet<>();
+        outValues.forEach((p, values) -> {
+            if (!p.equals(property)) {
+                values.stream().filter(Node::isURI).forEach(v -> linked.add(v.getURI()));
+            }
+        });
+        return !subjects.isEmpty() && linked.containsAll(subjects);
+    }
+
+    /** The names of the kinds of node ({@code kind.document=...}), as JSON for the graph's legend. */
+    private static String kindNames(Map<String, String> t) {
+        JsonObject names = new JsonObject();
+        t.forEach((key, name) -> {
+            if (key.startsWith("kind.")) {
+                names.put(key.substring("kind.".length()), name);
+            }
+        });
+        return names.toString();
     }
 
     private PropertyRow row(String iri, Node property, List<Node> values, Paging paging, NodeLabels.Names names,

@@ -86,7 +86,8 @@ final class Neighbourhood {
             List<String> subjects = InverseLinks.page(store, iri, p.getURI(), count, 0, PER_PROPERTY);
             truncated |= count > subjects.size();
             for (String s : subjects) {
-                if (!drawn(s, mentions, paragraphs) || (nodes.size() >= NODES && !nodes.contains(s))) {
+                if (!drawn(s, mentions, paragraphs) || (nodes.size() >= NODES && !nodes.contains(s))
+                        || linkedOut(edges, iri, s, p.getURI())) {
                     continue;
                 }
                 nodes.add(s);
@@ -132,6 +133,16 @@ final class Neighbourhood {
         result.put("edges", edgeArray);
         result.put("properties", propertyArray);
         return result;
+    }
+
+    /** Whether the center already links to {@code s} with another property (dct:isPartOf beside dct:hasPart back). */
+    private static boolean linkedOut(List<Edge> edges, String center, String s, String property) {
+        for (Edge e : edges) {
+            if (e.source().equals(center) && e.target().equals(s) && !e.property().equals(property)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a neighbour is drawn: things with pages here, but mentions and paragraphs only when asked for. */

@@ -19,12 +19,9 @@
 
   var center = container.getAttribute('data-iri');
   var source = container.getAttribute('data-neighbourhood');
-  var colours = {
-    'document': '#0b5cad', 'version': '#3f7cc0', 'paragraph': '#7ea3cc', 'mention': '#b08900',
-    'organization': '#c2410c', 'instrument': '#2b8a3e', 'country': '#6741d9', 'person': '#c2255c',
-    'group': '#862e9c', 'theme': '#0c8599', 'agenda-item': '#d9480f', 'meeting': '#495057',
-    'agent': '#868e96', 'graph': '#343a40'
-  };
+  var legend = document.getElementById('graph-legend');
+  var kindNames = JSON.parse(container.getAttribute('data-kinds') || '{}');
+  var colours = {};
   var expanded = {};
   var shownProperties = {};
   var tapTimer = null;
@@ -33,14 +30,14 @@
     container: container,
     elements: [],
     minZoom: 0.2,
-    maxZoom: 3,
+    maxZoom: 1.3,
     wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
         'label': 'data(short)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4,
         'text-wrap': 'wrap', 'text-max-width': 140, 'color': '#1b1f24',
         'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2,
-        'background-color': function (n) { return colours[n.data('kind')] || '#868e96'; },
+        'background-color': function (n) { return colour(n.data('kind')); },
         'width': 18, 'height': 18 } },
       { selector: 'node.center', style: { 'width': 30, 'height': 30, 'border-width': 3,
         'border-color': '#009edb', 'font-weight': 'bold' } },
@@ -56,6 +53,21 @@
     ]
   });
   window.cy = cy;
+
+  /* The colour of a kind of node is the stylesheet's (.swatch.kind-X), so that the legend and the graph agree. */
+  function colour(kind) {
+    if (!colours.hasOwnProperty(kind)) {
+      var item = document.createElement('li');
+      var swatch = document.createElement('span');
+      swatch.className = 'swatch kind-' + kind;
+      item.appendChild(swatch);
+      item.appendChild(document.createTextNode(' ' + (kindNames[kind] || kind)));
+      legend.appendChild(item);
+      legend.hidden = false;
+      colours[kind] = window.getComputedStyle(swatch).backgroundColor;
+    }
+    return colours[kind];
+  }
 
   function say(text) {
     status.textContent = text || '';
