@@ -39,7 +39,9 @@ final class NaturalOrder implements Comparator<String> {
                 j++;
             }
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        int rest = Integer.compare(a.length() - i, b.length() - j);
+        // Equal as numbers ("0987" and "987"), still different text: an order all the same.
+        return rest != 0 ? rest : a.compareTo(b);
     }
 
     private static boolean isDigit(char c) {
