@@ -22,8 +22,8 @@ import java.util.List;
  * @param entailed the properties the store added through the aligned vocabularies, with their counts
  * @param paragraphs the paragraphs to show: a document's in reading order, a paragraph's own, a mention's
  * @param provenance where the statements come from
- * @param graphs the named graphs that hold statements about it: a few, and how many in all
- * @param graphCount how many named graphs hold statements about it
+ * @param graphs a few of the named graphs that hold statements about it, its own first
+ * @param moreGraphs how many more there are, in words; {@code ""} if none
  * @param jsonLd the JSON-LD of the page's statements, safe inside a script element
  * @param neighbourhood the address of the graph viewer's data
  * @param kindNames the names of the kinds of node in the reader's language, as a JSON object for the graph's legend
@@ -45,7 +45,7 @@ record EntityPage(
         List<ParagraphView> paragraphs,
         List<Fact> provenance,
         List<Ref> graphs,
-        long graphCount,
+        String moreGraphs,
         String jsonLd,
         String neighbourhood,
         String kindNames) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,16 +55,18 @@ final class EntityPageBuilder {
     private final LocalPaths paths;
     private final Terms terms;
     private final NodeLabels labels;
+    private final FactsMemory facts;
 
-    EntityPageBuilder(StoreQueries store, LocalPaths paths, Terms terms) {
+    EntityPageBuilder(StoreQueries store, LocalPaths paths, Terms terms, NodeLabels labels, FactsMemory facts) {
         this.store = store;
         this.paths = paths;
         this.terms = terms;
-        this.labels = new NodeLabels(store, paths);
+        this.labels = labels;
+        this.facts = facts;
     }
 
-    NodeLabels labels() {
-        return labels;
+    private EntityFacts facts(String iri) {
+        return facts.of(iri);
     }
 
     EntityPage build(String iri, String lang, Paging paging) {
@@ -74,7 +77,7 @@ final class EntityPageBuilder {
         Map<String, String> t = PageMessages.of(lang);
         PageLinks links = new PageLinks(paths, lang);
         String kind = Kinds.of(iri, paths);
-        EntityFacts facts = EntityFacts.of(store, iri);
+        EntityFacts facts = facts(iri);
         Node type = NodeFactory.createURI(Vocab.RDF_TYPE);
 
         Set<Node> outProperties = new LinkedHashSet<>(facts.outgoing().keySet());
@@ -146,8 +149,15 @@ final class EntityPageBuilder {
                 named.add(v.agent());
             }
         });
-        Map<String, Long> graphs = kind.equals(Kinds.GRAPH) ? Map.of() : Provenance.graphs(store, iri);
-        named.addAll(graphs.keySet());
+        List<String> ownGraphs = new ArrayList<>();
+        if (document != null) {
+            ownGraphs.add(paths.base() + LocalPaths.GRAPH
+                    + document.substring(paths.base().length() + LocalPaths.ID.length() + "document/".length()));
+        }
+        ownGraphs.addAll(labels.vocabularyGraphs());
+        Provenance.Graphs graphs = kind.equals(Kinds.GRAPH) ? new Provenance.Graphs(Map.of(), 0, false)
+                : Provenance.graphs(store, iri, ownGraphs, GRAPHS);
+        named.addAll(graphs.statements().keySet());
 
         NodeLabels.Names names = labels.fetch(named, lang);
 
@@ -221,8 +231,8 @@ final class EntityPageBuilder {
         }
         if (kind.equals(Kinds.GRAPH)) {
             long[] size = Provenance.graphSize(store, iri);
-            provenance.add(new Fact(t.get("prov.statements"), String.format("%,d", size[0]), null, false));
-            provenance.add(new Fact(t.get("prov.subjects"), String.format("%,d", size[1]), null, false));
+            provenance.add(new Fact(t.get("prov.statements"), String.format(Locale.ROOT, "%,d", size[0]), null, false));
+            provenance.add(new Fact(t.get("prov.subjects"), String.format(Locale.ROOT, "%,d", size[1]), null, false));
             String described = labels.documentOf(iri);
             if (described != null && names.stated(described) != null) {
                 provenance.add(new Fact(t.get("prov.document"), names.of(described).text(), links.href(described),
@@ -230,15 +240,12 @@ final class EntityPageBuilder {
             }
         }
         List<Ref> graphRefs = new ArrayList<>();
-        String ownGraph = document != null ? paths.base() + LocalPaths.GRAPH
-                + document.substring(paths.base().length() + LocalPaths.ID.length() + "document/".length()) : null;
-        List<String> graphOrder = new ArrayList<>(graphs.keySet());
-        if (ownGraph != null && graphOrder.remove(ownGraph)) {
-            graphOrder.add(0, ownGraph);
-        }
-        for (String g : graphOrder.subList(0, Math.min(GRAPHS, graphOrder.size()))) {
-            graphRefs.add(new Ref(names.of(g).text(), "", links.href(g), g,
-                    t.get("prov.graph.count").replace("{n}", String.format("%,d", graphs.get(g)))));
+        graphs.statements().forEach((g, count) -> graphRefs.add(new Ref(names.of(g).text(), "", links.href(g), g,
+                t.get("prov.graph.count").replace("{n}", String.format(Locale.ROOT, "%,d", count)))));
+        String moreGraphs = "";
+        if (graphs.total() > graphRefs.size()) {
+            String n = String.format(Locale.ROOT, "%,d", graphs.total() - graphRefs.size()) + (graphs.more() ? "+" : "");
+            moreGraphs = t.get("prov.graphs.more").replace("{n}", n);
         }
 
         List<Ref> formats = new ArrayList<>();
@@ -258,7 +265,7 @@ final class EntityPageBuilder {
 
         return new EntityPage(iri, title.text(), title.lang(), subtitles, kind, types, entailedTypes, formats,
                 OutboundLinks.of(facts, lang), "/sparql?query=" + LocalPaths.query(sparql), rows, inverse, entailed,
-                paragraphs, provenance, graphRefs, graphs.size(), jsonLd,
+                paragraphs, provenance, graphRefs, moreGraphs, jsonLd,
                 links.withLang(NeighbourhoodServlet.PATH + "?iri=" + LocalPaths.query(iri)), kindNames(t));
     }
 

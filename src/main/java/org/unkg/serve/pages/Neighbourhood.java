@@ -35,12 +35,14 @@ final class Neighbourhood {
     private final LocalPaths paths;
     private final Terms terms;
     private final NodeLabels labels;
+    private final FactsMemory facts;
 
-    Neighbourhood(StoreQueries store, LocalPaths paths, Terms terms, NodeLabels labels) {
+    Neighbourhood(StoreQueries store, LocalPaths paths, Terms terms, NodeLabels labels, FactsMemory facts) {
         this.store = store;
         this.paths = paths;
         this.terms = terms;
         this.labels = labels;
+        this.facts = facts;
     }
 
     private record Edge(String source, String property, String target) {
@@ -51,7 +53,7 @@ final class Neighbourhood {
     }
 
     private JsonObject gather(String iri, String lang) {
-        EntityFacts facts = EntityFacts.of(store, iri);
+        EntityFacts facts = this.facts.of(iri);
         Set<Node> outProperties = new LinkedHashSet<>(facts.outgoing().keySet());
         outProperties.remove(NodeFactory.createURI(Vocab.RDF_TYPE));
         List<Set<Node>> shown = terms.shown(outProperties, facts.incoming().keySet());

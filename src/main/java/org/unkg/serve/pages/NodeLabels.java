@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -19,7 +22,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * {@code dct:title}, each in the reader's language, then the other, then any (see {@link Literals}). Things the data
  * names only through their document are named after it: a paragraph {@code S/RES/1373 (2001) ¶5}, a language version
  * {@code S/RES/1373 (2001) · en}, a mention by the words it matched and where, a document's graph by its document.
- * One query fetches the names of every node a page shows.
+ * One query fetches the names of every node a page shows that is not known already.
  */
 final class NodeLabels {
 
@@ -30,10 +33,19 @@ final class NodeLabels {
     private static final Pattern PART = Pattern.compile(
             "^(.*?)/(?:para/(\\d+)|([a-z]{2,3})(?:/mention/(\\d+)-(\\d+))?)$");
     private static final String NAMES = "VALUES ?name { skos:prefLabel rdfs:label dct:title unkg:matchedText }";
+    private static final Query GRAPHS = StoreQueries.parse("SELECT ?g { GRAPH ?g { } }");
+    private static final Query GRAPH_NAMES = StoreQueries.parse("SELECT ?n ?name ?label { GRAPH ?g { " + NAMES
+            + " ?n ?name ?label FILTER(isIRI(?n)) } }");
+    /** How many IRIs' names are remembered beyond the vocabularies'. */
+    private static final int REMEMBERED = 100_000;
 
     private final StoreQueries store;
     private final LocalPaths paths;
     private final String documentPrefix;
+    /** The names of the IRIs asked for before; the store does not change while it is served. */
+    private final Cache<String, Map<String, List<Node>>> remembered = CacheFactory.createCache(REMEMBERED);
+    private volatile Map<String, Map<String, List<Node>>> vocabulary;
+    private volatile List<String> vocabularyGraphs;
 
     NodeLabels(StoreQueries store, LocalPaths paths) {
         this.store = store;
@@ -111,8 +123,12 @@ final class NodeLabels {
         }
     }
 
-    /** The names of the IRIs, and of the documents their derived names need; one query. */
+    /**
+     * The names of the IRIs, and of the documents their derived names need: those of the vocabularies' entities
+     * from memory, the others from the store in one query, remembered for the next page.
+     */
     Names fetch(Collection<String> iris, String lang) {
+        Map<String, Map<String, List<Node>>> inVocabularies = vocabularyNames();
         Set<String> all = new LinkedHashSet<>();
         for (String iri : iris) {
             if (iri == null) {
@@ -125,24 +141,79 @@ final class NodeLabels {
             }
         }
         Map<String, Map<String, List<Node>>> byIri = new HashMap<>();
-        List<String> values = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (String iri : all) {
-            try {
-                values.add(StoreQueries.iri(iri));
-            } catch (IllegalArgumentException e) {
-                // An IRI the query cannot hold has no name to find.
+            Map<String, List<Node>> known = inVocabularies.get(iri);
+            if (known == null) {
+                known = remembered.getIfPresent(iri);
+            }
+            if (known != null) {
+                byIri.put(iri, known);
+            } else if (StoreQueries.holdable(iri)) {
+                missing.add(iri);
             }
         }
-        if (!values.isEmpty()) {
-            Query query = StoreQueries.parse("SELECT ?n ?name ?label { VALUES ?n { " + String.join(" ", values)
-                    + " } " + NAMES + " ?n ?name ?label }");
+        if (!missing.isEmpty()) {
+            Map<String, Map<String, List<Node>>> found = new HashMap<>();
+            String values = missing.stream().map(StoreQueries::iri).collect(Collectors.joining(" "));
+            Query query = StoreQueries.parse("SELECT ?n ?name ?label { VALUES ?n { " + values + " } " + NAMES
+                    + " ?n ?name ?label }");
             for (Binding row : store.select(query, Map.of())) {
-                String property = row.get("name").getLocalName();
-                byIri.computeIfAbsent(row.get("n").getURI(), k -> new HashMap<>())
-                        .computeIfAbsent(property, k -> new ArrayList<>()).add(row.get("label"));
+                add(found, row);
+            }
+            for (String iri : missing) {
+                Map<String, List<Node>> names = found.getOrDefault(iri, Map.of());
+                remembered.put(iri, names);
+                byIri.put(iri, names);
             }
         }
         return new Names(byIri, lang);
+    }
+
+    /**
+     * The names of every entity of the vocabularies, read once from their graphs ({@code {base}graph/vocabulary/...}).
+     * Each document's graph repeats the names of what it mentions, so that the store holds the Security Council's
+     * names thousands of times over; read from the union they would cost a scan of all those copies at each page.
+     */
+    private Map<String, Map<String, List<Node>>> vocabularyNames() {
+        Map<String, Map<String, List<Node>>> names = vocabulary;
+        if (names != null) {
+            return names;
+        }
+        synchronized (this) {
+            if (vocabulary == null) {
+                Map<String, Map<String, List<Node>>> loaded = new HashMap<>();
+                List<String> graphs = new ArrayList<>();
+                String prefix = paths.base() + LocalPaths.GRAPH + "vocabulary/";
+                for (Binding row : store.select(GRAPHS, Map.of())) {
+                    Node graph = row.get("g");
+                    if (graph.isURI() && graph.getURI().startsWith(prefix)) {
+                        graphs.add(graph.getURI());
+                        for (Binding name : store.select(GRAPH_NAMES, Map.of("g", graph))) {
+                            add(loaded, name);
+                        }
+                    }
+                }
+                vocabularyGraphs = List.copyOf(graphs);
+                vocabulary = loaded;
+            }
+            return vocabulary;
+        }
+    }
+
+    /** The named graphs of the vocabularies, {@code {base}graph/vocabulary/...}. */
+    List<String> vocabularyGraphs() {
+        vocabularyNames();
+        return vocabularyGraphs;
+    }
+
+    private static void add(Map<String, Map<String, List<Node>>> into, Binding row) {
+        String property = row.get("name").getLocalName();
+        List<Node> list = into.computeIfAbsent(row.get("n").getURI(), k -> new HashMap<>())
+                .computeIfAbsent(property, k -> new ArrayList<>());
+        if (!list.contains(row.get("label"))) {
+            list.add(row.get("label"));
+        }
     }
 
     /** The document a paragraph, version, mention or document graph belongs to; null for anything else. */

@@ -60,13 +60,15 @@ public final class PagesModule implements FusekiModule {
         Terms terms = Terms.packaged();
         Descriptions descriptions = new Descriptions(store, paths, terms.prefixes());
         NotFound notFound = new NotFound(paths);
-        EntityPageBuilder pages = new EntityPageBuilder(store, paths, terms);
+        NodeLabels labels = new NodeLabels(store, paths);
+        FactsMemory facts = new FactsMemory(store);
+        EntityPageBuilder pages = new EntityPageBuilder(store, paths, terms, labels, facts);
 
         builder.addServlet("/id/*", new DereferenceServlet("/id/", false, paths, descriptions, notFound));
         builder.addServlet("/graph/*", new DereferenceServlet("/graph/", true, paths, descriptions, notFound));
         builder.addServlet(DataServlet.PREFIX + "*", new DataServlet(paths, descriptions, notFound));
         builder.addServlet(PageServlet.PREFIX + "*", new PageServlet(paths, descriptions, pages, notFound));
         builder.addServlet(NeighbourhoodServlet.PATH, new NeighbourhoodServlet(paths, descriptions,
-                new Neighbourhood(store, paths, terms, pages.labels())));
+                new Neighbourhood(store, paths, terms, labels, facts)));
     }
 }

@@ -29,10 +29,23 @@ final class Provenance {
               OPTIONAL { ?v unkg:sourceSha256 ?sha }
               OPTIONAL { ?v prov:wasAttributedTo ?agent OPTIONAL { ?agent unkg:softwareVersion ?software } }
             } ORDER BY ?v""");
-    private static final Query GRAPHS = StoreQueries.parse(
-            "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY DESC(?n) ?g");
+    /** Up to how many named graphs holding statements about a thing are counted. */
+    static final int GRAPHS_COUNTED = 100;
+    private static final Query SOME_GRAPHS = StoreQueries.parse(
+            "SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } } LIMIT " + (GRAPHS_COUNTED + 1));
     private static final Query GRAPH_SIZE = StoreQueries.parse(
             "SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?subjects) { GRAPH ?g { ?s ?p ?o } }");
+
+    /**
+     * The named graphs that hold statements about a thing.
+     *
+     * @param statements the graphs to list, its own first (a document's, a vocabulary's), with how many statements
+     *        about the thing each holds
+     * @param total how many graphs hold statements about it, up to {@value #GRAPHS_COUNTED}
+     * @param more whether there are more than that
+     */
+    record Graphs(Map<String, Long> statements, int total, boolean more) {
+    }
 
     /** A language version as the data describes its source. */
     record Version(String iri, String lang, Text title, String file, String encoding, String sha256, String agent,
@@ -63,13 +76,47 @@ final class Provenance {
         return new ArrayList<>(versions.values());
     }
 
-    /** The named graphs that hold statements about the IRI, the most first, and how many statements each. */
-    static Map<String, Long> graphs(StoreQueries store, String iri) {
-        Map<String, Long> graphs = new LinkedHashMap<>();
-        for (Binding row : store.select(GRAPHS, Map.of("s", NodeFactory.createURI(iri)))) {
-            graphs.put(row.get("g").getURI(), ((Number) row.get("n").getLiteralValue()).longValue());
+    /**
+     * The named graphs that hold statements about the IRI: the {@code own} ones that do (its document's graph, the
+     * vocabularies'), then others up to {@code listed} in all, each with how many statements about the IRI it holds.
+     * The documents repeat the names of what they mention, so that a body is spoken of in thousands of graphs: only
+     * the first {@value #GRAPHS_COUNTED} are counted.
+     */
+    static Graphs graphs(StoreQueries store, String iri, List<String> own, int listed) {
+        Node s = NodeFactory.createURI(iri);
+        List<String> some = new ArrayList<>();
+        for (Binding row : store.select(SOME_GRAPHS, Map.of("s", s))) {
+            some.add(row.get("g").getURI());
         }
-        return graphs;
+        boolean more = some.size() > GRAPHS_COUNTED;
+        List<String> candidates = new ArrayList<>(own);
+        for (String g : some) {
+            if (!candidates.contains(g) && candidates.size() < own.size() + listed) {
+                candidates.add(g);
+            }
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (!candidates.isEmpty()) {
+            Query count = StoreQueries.parse("SELECT ?g (COUNT(*) AS ?n) { VALUES ?g { "
+                    + String.join(" ", candidates.stream().map(StoreQueries::iri).toList())
+                    + " } GRAPH ?g { ?s ?p ?o } } GROUP BY ?g");
+            for (Binding row : store.select(count, Map.of("s", s))) {
+                counts.put(row.get("g").getURI(), ((Number) row.get("n").getLiteralValue()).longValue());
+            }
+        }
+        Map<String, Long> statements = new LinkedHashMap<>();
+        for (String g : candidates) {
+            if (counts.containsKey(g) && statements.size() < listed) {
+                statements.put(g, counts.get(g));
+            }
+        }
+        int total = Math.max(statements.size(), Math.min(some.size(), GRAPHS_COUNTED));
+        for (String g : statements.keySet()) {
+            if (!some.contains(g) && total < GRAPHS_COUNTED) {
+                total++;
+            }
+        }
+        return new Graphs(statements, total, more);
     }
 
     /** How many statements a named graph holds, and about how many things. */
