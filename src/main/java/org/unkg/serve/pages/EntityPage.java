@@ -104,12 +104,24 @@ record EntityPage(
      * @param curie its prefixed name
      * @param count how many things link so
      * @param subjects the things on this page of the list
+     * @param lines the same, a document's parts on its line
      * @param offset the position of the first of them
      * @param next the address of the next page, null at the end
      * @param previous the address of the page before, null at the start
      */
     record InverseGroup(String anchor, String label, String comment, String href, String curie, long count,
-            List<Value> subjects, long offset, String next, String previous) {
+            List<Value> subjects, List<SubjectLine> lines, long offset, String next, String previous) {
+    }
+
+    /**
+     * A line of inverse links: a thing, or a document with those of its parts (paragraphs, versions, mentions) that
+     * link, so that a document's paragraphs do not each take a line.
+     *
+     * @param head the thing, or the document of the parts
+     * @param linking whether the head itself links to the entity (else it only holds the parts that do)
+     * @param parts the document's parts that link, named without the document
+     */
+    record SubjectLine(Value head, boolean linking, List<Value> parts) {
     }
 
     /**

@@ -19,6 +19,7 @@ import org.unkg.serve.pages.EntityPage.InverseGroup;
 import org.unkg.serve.pages.EntityPage.ParagraphView;
 import org.unkg.serve.pages.EntityPage.PropertyRow;
 import org.unkg.serve.pages.EntityPage.Ref;
+import org.unkg.serve.pages.EntityPage.SubjectLine;
 import org.unkg.serve.pages.EntityPage.Text;
 import org.unkg.serve.pages.EntityPage.Value;
 
@@ -323,13 +324,33 @@ final class EntityPageBuilder {
         String p = property.getURI();
         long offset = offset(paging, property, false);
         List<Value> values = subjects.stream().map(s -> value(NodeFactory.createURI(s), names, links)).toList();
+        List<SubjectLine> lines = new ArrayList<>();
+        String lineDocument = null;
+        for (String s : subjects) {
+            String document = labels.documentOf(s);
+            NodeLabels.Label part = names.part(s);
+            if (document != null && part != null && !paths.isGraph(s)) {
+                Value value = new Value(part.text(), part.lang(), links.href(s), "", false);
+                if (document.equals(lineDocument)) {
+                    lines.get(lines.size() - 1).parts().add(value);
+                } else {
+                    List<Value> parts = new ArrayList<>();
+                    parts.add(value);
+                    lines.add(new SubjectLine(value(NodeFactory.createURI(document), names, links), false, parts));
+                    lineDocument = document;
+                }
+            } else {
+                lines.add(new SubjectLine(value(NodeFactory.createURI(s), names, links), true, new ArrayList<>()));
+                lineDocument = s;
+            }
+        }
         String anchor = "inv-" + anchor(p);
         String next = offset + InverseLinks.PAGE < count
                 ? pageHref(links, iri, "inv", p, offset + InverseLinks.PAGE) + "#" + anchor : null;
         String previous = offset > 0
                 ? pageHref(links, iri, "inv", p, Math.max(0, offset - InverseLinks.PAGE)) + "#" + anchor : null;
         return new InverseGroup(anchor, terms.name(p, lang), terms.comment(p, lang), termHref(p, links),
-                terms.curie(p), count, values, offset, next, previous);
+                terms.curie(p), count, values, lines, offset, next, previous);
     }
 
     private Value value(Node node, NodeLabels.Names names, PageLinks links) {

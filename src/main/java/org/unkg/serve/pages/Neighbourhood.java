@@ -1,6 +1,7 @@
 package org.unkg.serve.pages;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * The graph viewer's data for one IRI: the things it links to and that link to it (those with pages here), named in
@@ -29,6 +32,10 @@ import org.apache.jena.graph.NodeFactory;
 final class Neighbourhood {
 
     static final int PER_PROPERTY = 6;
+    /** The edge from a named graph to what it holds statements about; no property of the data, so no IRI. */
+    static final String HOLDS = "";
+    private static final Query GRAPH_SUBJECTS = StoreQueries.parse(
+            "SELECT DISTINCT ?s { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s)) } LIMIT 2000");
     static final int NODES = 32;
 
     private final StoreQueries store;
@@ -53,6 +60,9 @@ final class Neighbourhood {
     }
 
     private JsonObject gather(String iri, String lang) {
+        if (paths.isGraph(iri)) {
+            return graph(iri, lang);
+        }
         EntityFacts facts = this.facts.of(iri);
         Set<Node> outProperties = new LinkedHashSet<>(facts.outgoing().keySet());
         outProperties.remove(NodeFactory.createURI(Vocab.RDF_TYPE));
@@ -85,8 +95,12 @@ final class Neighbourhood {
                 break;
             }
             long count = facts.incoming().get(p);
-            List<String> subjects = InverseLinks.page(store, iri, p.getURI(), count, 0, PER_PROPERTY);
-            truncated |= count > subjects.size();
+            // Documents before paragraphs: a theme's or a body's documents say more than a few paragraphs of one.
+            List<String> subjects = new ArrayList<>(InverseLinks.page(store, iri, p.getURI(), count, 0,
+                    PER_PROPERTY * 5));
+            subjects.sort(Comparator.comparing((String s) -> Kinds.of(s, paths).equals(Kinds.PARAGRAPH)));
+            truncated |= count > PER_PROPERTY;
+            subjects = subjects.subList(0, Math.min(PER_PROPERTY, subjects.size()));
             for (String s : subjects) {
                 if (!drawn(s, mentions, paragraphs) || (nodes.size() >= NODES && !nodes.contains(s))
                         || linkedOut(edges, iri, s, p.getURI())) {
@@ -96,6 +110,34 @@ final class Neighbourhood {
                 edges.add(new Edge(s, p.getURI(), iri));
             }
         }
+        return json(iri, nodes, edges, truncated, lang);
+    }
+
+    /**
+     * A named graph's neighbourhood: the things it holds statements about (not the paragraphs and mentions of its
+     * document, which its document's page shows), linked from the graph.
+     */
+    private JsonObject graph(String iri, String lang) {
+        Set<String> nodes = new LinkedHashSet<>();
+        nodes.add(iri);
+        List<Edge> edges = new ArrayList<>();
+        boolean truncated = false;
+        for (Binding row : store.select(GRAPH_SUBJECTS, Map.of("g", NodeFactory.createURI(iri)))) {
+            String s = row.get("s").getURI();
+            if (!drawn(s, false, false) || Kinds.of(s, paths).equals(Kinds.VERSION)) {
+                continue;
+            }
+            if (nodes.size() >= NODES) {
+                truncated = true;
+                break;
+            }
+            nodes.add(s);
+            edges.add(new Edge(iri, HOLDS, s));
+        }
+        return json(iri, nodes, edges, truncated, lang);
+    }
+
+    private JsonObject json(String iri, Set<String> nodes, List<Edge> edges, boolean truncated, String lang) {
         NodeLabels.Names names = labels.fetch(nodes, lang);
         PageLinks links = new PageLinks(paths, lang);
 
@@ -116,7 +158,8 @@ final class Neighbourhood {
             edge.put("source", e.source());
             edge.put("target", e.target());
             edge.put("property", e.property());
-            String label = terms.name(e.property(), lang);
+            String label = e.property().equals(HOLDS) ? PageMessages.of(lang).get("graph.holds")
+                    : terms.name(e.property(), lang);
             edge.put("label", label);
             edgeArray.add(edge);
             properties.putIfAbsent(e.property(), label);

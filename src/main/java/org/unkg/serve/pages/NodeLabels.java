@@ -94,6 +94,30 @@ final class NodeLabels {
             return null;
         }
 
+        /**
+         * The name of a part of a document without its document's: {@code ¶5}, {@code en}, or a mention's words and
+         * language; null for anything else.
+         */
+        Label part(String iri) {
+            if (!iri.startsWith(documentPrefix)) {
+                return null;
+            }
+            Matcher m = PART.matcher(iri);
+            if (!m.matches()) {
+                return null;
+            }
+            if (m.group(2) != null) {
+                return new Label("¶" + m.group(2), "");
+            }
+            if (m.group(4) == null) {
+                return new Label(m.group(3), "");
+            }
+            List<Node> matched = byIri.getOrDefault(iri, Map.of()).getOrDefault("matchedText", List.of());
+            String words = matched.isEmpty() ? m.group(4) + "–" + m.group(5)
+                    : "“" + matched.get(0).getLiteralLexicalForm() + "”";
+            return new Label(words + " · " + m.group(3), "");
+        }
+
         private Label derived(String iri) {
             if (paths.isGraph(iri)) {
                 String key = iri.substring(paths.base().length() + LocalPaths.GRAPH.length());
