@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFLanguages;
 
 /**
  * The representations RDF is served in, in the order the server prefers them when a client accepts several equally:
@@ -76,7 +75,8 @@ public enum Format {
 
     /** Whether the format writes quads, each statement with its named graph (N-Quads, TriG). */
     public boolean isQuads() {
-        return lang != null && RDFLanguages.isQuads(lang);
+        // Not RDFLanguages.isQuads, which counts JSON-LD too: it may hold graphs, but here it carries triples.
+        return this == NQUADS || this == TRIG;
     }
 
     /** The format a file extension names, exactly: {@code ttl}, {@code jsonld}, {@code rdf}, {@code nt},

@@ -38,11 +38,13 @@ final class Negotiation {
         return AcceptHeader.parse(Collections.list(request.getHeaders("Accept"))).choose(offered);
     }
 
-    /** Whether the client would rather read HTML than Turtle: a browser, which gets an HTML error page. */
+    /**
+     * Whether the client would rather read HTML than Turtle: a browser, which gets an HTML error page; {@code curl}
+     * ({@code *}{@code /*}) gets plain text.
+     */
     static boolean prefersHtml(HttpServletRequest request) {
-        return AcceptHeader.parse(Collections.list(request.getHeaders("Accept")))
-                .choose(List.of(Format.HTML, Format.TURTLE)).orElse(Format.TURTLE) == Format.HTML
-                && request.getHeader("Accept") != null;
+        AcceptHeader accept = AcceptHeader.parse(Collections.list(request.getHeaders("Accept")));
+        return accept.quality(Format.HTML) > accept.quality(Format.TURTLE);
     }
 
     /** Open to any origin, never with credentials, and the headers a script may read. */

@@ -146,6 +146,9 @@ class DereferencingTest {
         RDFParser.source(new ByteArrayInputStream(response.body())).lang(format.lang()).parse(parsed);
         Node iri = NodeFactory.createURI(BASE + thing);
         boolean about;
+        if (!format.isQuads()) {
+            assertFalse(parsed.listGraphNodes().hasNext(), () -> response.uri() + " holds named graphs");
+        }
         if (thing.startsWith("graph/")) {
             about = format.isQuads() ? parsed.containsGraph(iri) && !parsed.getGraph(iri).isEmpty()
                     : !parsed.getDefaultGraph().isEmpty();
@@ -228,6 +231,7 @@ class DereferencingTest {
         assertEquals(404, page.statusCode());
         assertEquals("text/html", mediaType(page));
         assertTrue(text(page).contains("<h1>404</h1>"), text(page));
+        assertEquals("text/plain", mediaType(get("/id/organization/NO-SUCH-BODY", "Accept", "*/*")));
         assertEquals(404, get("/page/organization/NO-SUCH-BODY").statusCode());
         assertEquals(404, get("/data/organization/NO-SUCH-BODY.ttl").statusCode());
         assertEquals(404, get("/graph/S/RES/99999(2099)").statusCode());
