@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Times the entity pages of a running server (./unkg up) over a fixed sample of every kind of thing: documents,
 # language versions, paragraphs, mentions, meetings, agenda items, organizations, instruments, countries, armed groups,
-# themes, named graphs, and the most linked-to things. Each page is asked for once (the server has not built it
-# before; the JVM is warm after the first rounds), then once more; prints percentiles of the wall time seen by curl.
-# Usage: bench/pages.sh [SERVER] [PER_KIND]
+# themes, named graphs, and the most linked-to things. Each page is asked for once, then once more; prints
+# percentiles of the wall time seen by curl. SALT picks another sample of the same size: run once with one salt to
+# warm the JVM, then with another to time pages the server has not built before.
+# Usage: bench/pages.sh [SERVER] [PER_KIND] [SALT]
 set -euo pipefail
 server=${1:-http://localhost:3030}
 per_kind=${2:-40}
+salt=${3:-}
 base=https://w3id.org/unkg/
 prefixes='PREFIX unkg: <https://w3id.org/unkg/ontology#> PREFIX dct: <http://purl.org/dc/terms/>'
 
 sample() {  # a SPARQL pattern binding ?x; prints up to per_kind IRIs, the same ones each run
   curl -s -f "$server/sparql" -H 'Accept: text/csv' --data-urlencode \
-    "query=$prefixes SELECT DISTINCT ?x { $1 } ORDER BY MD5(STR(?x)) LIMIT $per_kind" | tail -n +2 | tr -d '\r'
+    "query=$prefixes SELECT DISTINCT ?x { $1 } ORDER BY MD5(CONCAT(\"$salt\", STR(?x))) LIMIT $per_kind" | tail -n +2 | tr -d '\r'
 }
 
 iris=$( {

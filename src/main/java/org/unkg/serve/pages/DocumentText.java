@@ -28,23 +28,28 @@ import org.unkg.serve.pages.EntityPage.Segment;
  */
 final class DocumentText {
 
-    private static final Query PARAGRAPHS = StoreQueries.parse("""
+    private static final String ONE = "{ BIND(?focus AS ?p) } UNION { ?p unkg:subParagraphOf+ ?focus }";
+    private static final String ALL = "?s dct:hasPart ?p .";
+    private static final String PARAGRAPHS = """
             SELECT ?p ?n ?num ?text ?start ?parent ?kind {
-              ?s dct:hasPart ?p . ?p unkg:paragraphNumber ?n .
+              %s ?p unkg:paragraphNumber ?n .
               OPTIONAL { ?p unkg:text ?text }
               OPTIONAL { ?p unkg:startOffset ?start }
               OPTIONAL { ?p unkg:numberInText ?num }
               OPTIONAL { ?p unkg:subParagraphOf ?parent }
               OPTIONAL { ?p a ?kind FILTER(?kind IN (unkg:PreambularParagraph, unkg:OperativeParagraph,
                                                     unkg:Heading, unkg:ListItem)) }
-            }""");
-    private static final Query MENTIONS = StoreQueries.parse("""
+            }""";
+    private static final String MENTIONS = """
             SELECT ?m ?p ?start ?end ?text ?e ?lang {
-              ?s dct:hasPart ?p . ?m unkg:inParagraph ?p ; unkg:startOffset ?start ; unkg:endOffset ?end ;
-                 unkg:refersTo ?e .
+              %s ?m unkg:inParagraph ?p ; unkg:startOffset ?start ; unkg:endOffset ?end ; unkg:refersTo ?e .
               OPTIONAL { ?m unkg:matchedText ?text }
               OPTIONAL { ?m unkg:inVersion/dct:language ?lang }
-            }""");
+            }""";
+    private static final Query DOCUMENT_PARAGRAPHS = StoreQueries.parse(PARAGRAPHS.formatted(ALL));
+    private static final Query DOCUMENT_MENTIONS = StoreQueries.parse(MENTIONS.formatted(ALL));
+    private static final Query ONE_PARAGRAPH = StoreQueries.parse(PARAGRAPHS.formatted(ONE));
+    private static final Query ONE_PARAGRAPHS_MENTIONS = StoreQueries.parse(MENTIONS.formatted(ONE));
 
     /** A paragraph as stored. */
     private static final class Para {
@@ -75,9 +80,18 @@ final class DocumentText {
 
     /** The paragraphs and mentions of a document; empty for anything without paragraphs. */
     static DocumentText of(StoreQueries store, String document) {
-        Map<String, Node> values = Map.of("s", NodeFactory.createURI(document));
+        return read(store, DOCUMENT_PARAGRAPHS, DOCUMENT_MENTIONS, Map.of("s", NodeFactory.createURI(document)));
+    }
+
+    /** One paragraph with its sub-paragraphs, and their mentions. */
+    static DocumentText paragraph(StoreQueries store, String paragraph) {
+        return read(store, ONE_PARAGRAPH, ONE_PARAGRAPHS_MENTIONS, Map.of("focus", NodeFactory.createURI(paragraph)));
+    }
+
+    private static DocumentText read(StoreQueries store, Query paragraphQuery, Query mentionQuery,
+            Map<String, Node> values) {
         Map<String, Para> paragraphs = new LinkedHashMap<>();
-        for (Binding row : store.select(PARAGRAPHS, values)) {
+        for (Binding row : store.select(paragraphQuery, values)) {
             Para p = paragraphs.computeIfAbsent(row.get("p").getURI(), Para::new);
             p.number = number(row.get("n"));
             if (row.contains("num")) {
@@ -99,7 +113,7 @@ final class DocumentText {
         Map<String, List<Mention>> mentions = new HashMap<>();
         if (!paragraphs.isEmpty()) {
             Set<String> seen = new LinkedHashSet<>();
-            for (Binding row : store.select(MENTIONS, values)) {
+            for (Binding row : store.select(mentionQuery, values)) {
                 String iri = row.get("m").getURI();
                 if (!seen.add(iri)) {
                     continue;
@@ -124,18 +138,6 @@ final class DocumentText {
         Set<String> targets = new LinkedHashSet<>();
         mentions.values().forEach(list -> list.forEach(m -> targets.add(m.target())));
         return targets;
-    }
-
-    /** The paragraph a mention is in, if it is one of the document's. */
-    String paragraphOf(String mention) {
-        for (List<Mention> list : mentions.values()) {
-            for (Mention m : list) {
-                if (m.iri().equals(mention)) {
-                    return m.paragraph();
-                }
-            }
-        }
-        return null;
     }
 
     /**

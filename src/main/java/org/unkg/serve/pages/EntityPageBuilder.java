@@ -97,8 +97,15 @@ final class EntityPageBuilder {
         // A document's text: its paragraphs, which then need no rows of their own (dct:hasPart, dct:isPartOf).
         DocumentText text = null;
         String document = kind.equals(Kinds.DOCUMENT) ? iri : labels.documentOf(iri);
-        if (kind.equals(Kinds.DOCUMENT) || kind.equals(Kinds.PARAGRAPH) || kind.equals(Kinds.MENTION)) {
+        String paragraph = kind.equals(Kinds.PARAGRAPH) ? iri
+                : kind.equals(Kinds.MENTION) ? facts.iris(Vocab.UNKG_IN_PARAGRAPH).stream().findFirst().orElse(null)
+                : null;
+        if (kind.equals(Kinds.DOCUMENT)) {
             text = DocumentText.of(store, document);
+        } else if (paragraph != null) {
+            text = DocumentText.paragraph(store, paragraph);
+        }
+        if (text != null) {
             if (kind.equals(Kinds.DOCUMENT) && !text.isEmpty()) {
                 shownOut.remove(NodeFactory.createURI(Vocab.DCT_HAS_PART));
                 shownIn.remove(NodeFactory.createURI(Vocab.DCT_IS_PART_OF));
@@ -216,10 +223,7 @@ final class EntityPageBuilder {
             if (kind.equals(Kinds.DOCUMENT)) {
                 paragraphs = text.views(p -> true, null, names, links, terms);
             } else {
-                String paragraph = kind.equals(Kinds.PARAGRAPH) ? iri : text.paragraphOf(iri);
-                if (paragraph != null) {
-                    paragraphs = text.views(paragraph::equals, iri, names, links, terms);
-                }
+                paragraphs = text.views(paragraph::equals, iri, names, links, terms);
             }
         }
 

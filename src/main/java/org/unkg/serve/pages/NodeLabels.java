@@ -95,8 +95,8 @@ final class NodeLabels {
         }
 
         /**
-         * The name of a part of a document without its document's: {@code ¶5}, {@code en}, or a mention's words and
-         * language; null for anything else.
+         * The name of a part of a document without its document's: {@code ¶5}, {@code en}, or a mention's words (in
+         * their language); null for anything else.
          */
         Label part(String iri) {
             if (!iri.startsWith(documentPrefix)) {
@@ -113,9 +113,8 @@ final class NodeLabels {
                 return new Label(m.group(3), "");
             }
             List<Node> matched = byIri.getOrDefault(iri, Map.of()).getOrDefault("matchedText", List.of());
-            String words = matched.isEmpty() ? m.group(4) + "–" + m.group(5)
-                    : "“" + matched.get(0).getLiteralLexicalForm() + "”";
-            return new Label(words + " · " + m.group(3), "");
+            return matched.isEmpty() ? new Label(m.group(4) + "–" + m.group(5), "")
+                    : new Label("“" + matched.get(0).getLiteralLexicalForm() + "”", m.group(3));
         }
 
         private Label derived(String iri) {
