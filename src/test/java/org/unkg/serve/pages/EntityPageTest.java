@@ -207,6 +207,25 @@ class EntityPageTest {
     }
 
     @Test
+    void noInlineScriptOrStyleForTheContentSecurityPolicy() throws Exception {
+        String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                SampleSite.url("/page/document/S/RES/1373(2001)"))).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertFalse(html.contains(" style="), "a style attribute");
+        assertFalse(html.contains("<style"), "a style element");
+        java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("<script([^>]*)>").matcher(html);
+        while (scripts.find()) {
+            String attributes = scripts.group(1);
+            assertTrue(attributes.contains(" src=\"/") || attributes.contains("type=\"application/ld+json\""),
+                    "an inline script: " + scripts.group());
+        }
+        open("/page/document/S/RES/1373(2001)");
+        waiting().until(d -> number(script("return window.cy ? window.cy.nodes().length : 0")) > 1);
+        assertEquals(0L, number(script("return document.querySelectorAll('style').length")),
+                "the graph viewer added a style element");
+        assertEquals("relative", script("return getComputedStyle(document.getElementById('graph')).position"));
+    }
+
+    @Test
     void theLanguageSwitchKeepsItsLanguageFromPageToPage() {
         open("/page/organization/CTED?lang=en");
         assertEquals("Counter-Terrorism Committee Executive Directorate",
