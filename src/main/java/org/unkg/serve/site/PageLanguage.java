@@ -20,12 +20,13 @@ public final class PageLanguage {
 
     /** Whether the request chose its language with {@code ?lang=}, so that the answer does not vary on the header. */
     public static boolean explicit(HttpServletRequest request) {
-        return LANGUAGES.contains(request.getParameter("lang"));
+        String asked = request.getParameter("lang");
+        return asked != null && LANGUAGES.contains(asked);
     }
 
     public static String of(HttpServletRequest request) {
         String asked = request.getParameter("lang");
-        if (LANGUAGES.contains(asked)) {
+        if (asked != null && LANGUAGES.contains(asked)) {
             return asked;
         }
         String header = String.join(",", Collections.list(request.getHeaders("Accept-Language")));
