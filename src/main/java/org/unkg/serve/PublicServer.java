@@ -1,8 +1,10 @@
 package org.unkg.serve;
 
 import org.unkg.load.Store;
+import org.unkg.serve.dataset.DatasetModule;
 import org.unkg.serve.ontology.OntologyModule;
 import org.unkg.serve.site.SiteModule;
+import org.unkg.serve.sparql.SparqlModule;
 
 /**
  * The server as {@code unkg serve} and {@code unkg up} run it: the SPARQL endpoint with every module of the site
@@ -21,6 +23,8 @@ public final class PublicServer {
     public static SparqlServer.Builder builder(Store store) {
         return SparqlServer.builder(store)
                 .module(new OntologyModule())
-                .module(new SiteModule());
+                .module(new SiteModule())
+                .module(new SparqlModule())
+                .module(new DatasetModule(store));
     }
 }

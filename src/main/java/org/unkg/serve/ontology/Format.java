@@ -57,7 +57,7 @@ public enum Format {
     }
 
     /** Jena's writer for an RDF format; null for HTML. */
-    RDFFormat rdfFormat() {
+    public RDFFormat rdfFormat() {
         return rdfFormat;
     }
 
