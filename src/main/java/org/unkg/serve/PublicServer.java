@@ -3,6 +3,7 @@ package org.unkg.serve;
 import org.unkg.load.Store;
 import org.unkg.serve.dataset.DatasetModule;
 import org.unkg.serve.ontology.OntologyModule;
+import org.unkg.serve.search.SearchModule;
 import org.unkg.serve.site.SiteModule;
 import org.unkg.serve.sparql.SparqlModule;
 
@@ -25,6 +26,7 @@ public final class PublicServer {
                 .module(new OntologyModule())
                 .module(new SiteModule())
                 .module(new SparqlModule())
-                .module(new DatasetModule(store));
+                .module(new DatasetModule(store))
+                .module(new SearchModule());
     }
 }
