@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.unkg.serve.site.Chrome;
 import org.unkg.serve.site.EntityPages;
 import org.unkg.serve.site.HtmlResponse;
+import org.unkg.serve.site.PagePolicy;
 
 /**
  * {@code /search}: the results page of a full-text search ({@link SearchRequest} says what it reads). Matched
@@ -115,6 +116,7 @@ final class SearchServlet extends HttpServlet {
         values.put("previous", asked.page() > 1 && asked.page() <= pages ? asked.href(asked.page() - 1, lang) : "");
         values.put("next", asked.page() < pages ? asked.href(asked.page() + 1, lang) : "");
         values.put("error", error);
+        response.setHeader("Content-Security-Policy", PagePolicy.of());
         HtmlResponse.write(request, response, HttpServletResponse.SC_OK, "search", chrome, values);
     }
 
