@@ -15,7 +15,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
@@ -142,10 +141,5 @@ public final class VoidDocument {
         Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         calendar.setTimeInMillis(facts.builtAt().toEpochMilli());
         resource.addLiteral(DCTerms.modified, resource.getModel().createTypedLiteral(new XSDDateTime(calendar)));
-    }
-
-    /** A property of the description's vocabularies, for pages that show it. */
-    static Property spdx(String localName) {
-        return org.apache.jena.rdf.model.ResourceFactory.createProperty(SPDX, localName);
     }
 }

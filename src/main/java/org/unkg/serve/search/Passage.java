@@ -60,6 +60,52 @@ public final class Passage {
         return pieces;
     }
 
+    /**
+     * The pieces of a highlighted passage, with a gap before the first fragment unless it starts the paragraph and
+     * after the last unless it ends it, so that the reader sees where text was left out.
+     */
+    static List<Piece> pieces(String highlighted, String paragraph) {
+        List<Piece> pieces = new ArrayList<>(pieces(highlighted));
+        if (paragraph == null || paragraph.isEmpty() || pieces.isEmpty()) {
+            return pieces;
+        }
+        int firstGap = indexOfGap(pieces, 0);
+        String first = plainText(pieces.subList(0, firstGap < 0 ? pieces.size() : firstGap));
+        int lastGap = lastIndexOfGap(pieces);
+        String last = plainText(pieces.subList(lastGap + 1, pieces.size()));
+        if (!paragraph.strip().startsWith(first.strip())) {
+            pieces.add(0, new Piece("…", "gap"));
+        }
+        if (!paragraph.strip().endsWith(last.strip())) {
+            pieces.add(new Piece("…", "gap"));
+        }
+        return pieces;
+    }
+
+    private static int indexOfGap(List<Piece> pieces, int from) {
+        for (int i = from; i < pieces.size(); i++) {
+            if (pieces.get(i).kind().equals("gap")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOfGap(List<Piece> pieces) {
+        for (int i = pieces.size() - 1; i >= 0; i--) {
+            if (pieces.get(i).kind().equals("gap")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String plainText(List<Piece> pieces) {
+        StringBuilder text = new StringBuilder();
+        pieces.forEach(p -> text.append(p.text()));
+        return text.toString();
+    }
+
     /** A passage with nothing marked: the text, cut after about {@code max} characters. */
     static List<Piece> plain(String text, int max) {
         if (text.length() <= max) {

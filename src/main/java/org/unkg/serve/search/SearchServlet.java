@@ -59,6 +59,7 @@ final class SearchServlet extends HttpServlet {
         List<Map<String, Object>> pager = new ArrayList<>();
         int total = 0;
         int pages = 0;
+        boolean capped = false;
         String error = "";
         if (!asked.q().isEmpty()) {
             try {
@@ -66,15 +67,15 @@ final class SearchServlet extends HttpServlet {
                     entities.add(Map.of("href", href(e.iri()), "label", pick(e.labels(), lang, e.iri()),
                             "types", e.types().stream().map(t -> label(t, lang)).toList()));
                 }
-                List<TextSearch.Hit> hits = text.paragraphs(asked);
+                TextSearch.Paragraphs found = text.paragraphs(asked);
+                List<TextSearch.Hit> hits = found.hits();
+                capped = found.capped();
                 total = hits.size();
                 pages = (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE;
                 int from = Math.min(total, (asked.page() - 1) * SearchRequest.PAGE_SIZE);
                 List<TextSearch.Hit> page = hits.subList(from, Math.min(total, from + SearchRequest.PAGE_SIZE));
-                Map<String, List<Passage.Piece>> passages = text.highlight(page, asked.q());
-                List<TextSearch.Hit> unmarked = page.stream().filter(h -> !passages.containsKey(h.paragraph()))
-                        .toList();
-                Map<String, String> plain = text.texts(unmarked);
+                Map<String, String> plain = text.texts(page);
+                Map<String, List<Passage.Piece>> passages = text.highlight(page, asked.q(), plain);
                 Map<String, TextSearch.Document> documents = text.documents(page);
                 int rank = from;
                 for (TextSearch.Hit hit : page) {
@@ -109,7 +110,7 @@ final class SearchServlet extends HttpServlet {
         values.put("entities", entities);
         values.put("results", results);
         values.put("total", total);
-        values.put("capped", total >= TextSearch.MAX_HITS);
+        values.put("capped", capped);
         values.put("page", asked.page());
         values.put("pages", pages);
         values.put("pager", pager);

@@ -92,14 +92,35 @@ final class TextSearch {
         this.dataset = dataset;
     }
 
+    /**
+     * The paragraphs that match, best first.
+     *
+     * @param hits   every match among the index's best {@link #MAX_HITS} in each language, filters applied
+     * @param capped whether the index had more matches in a language than were read, so that there are more
+     */
+    record Paragraphs(List<Hit> hits, boolean capped) {
+    }
+
     /** Every paragraph that matches, in the languages and with the filters asked, best first. */
-    List<Hit> paragraphs(SearchRequest request) {
+    Paragraphs paragraphs(SearchRequest request) {
+        String words = request.q();
+        List<Hit> hits;
         try {
-            return paragraphs(request, request.q());
+            hits = paragraphs(request, words);
         } catch (UnreadableQuery e) {
             // Words such as "1373 (2001" or "S/RES/1373" are not Lucene syntax: search them as plain words.
-            return paragraphs(request, QueryParserBase.escape(request.q()));
+            words = QueryParserBase.escape(request.q());
+            hits = paragraphs(request, words);
         }
+        boolean capped = false;
+        for (String lang : request.languages()) {
+            long[] n = {0};
+            select(PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { ?p text:query (unkg:text " + literal(words) + " "
+                    + MAX_HITS + " \"lang:" + lang + "\") }",
+                    row -> n[0] = ((Number) row.get("n").getLiteralValue()).longValue());
+            capped |= n[0] >= MAX_HITS;
+        }
+        return new Paragraphs(hits, capped);
     }
 
     private List<Hit> paragraphs(SearchRequest request, String words) {
@@ -171,8 +192,13 @@ final class TextSearch {
         return documents;
     }
 
-    /** The matched words of each paragraph marked, by paragraph IRI; a paragraph without fragments is left out. */
-    Map<String, List<Passage.Piece>> highlight(List<Hit> hits, String words) {
+    /**
+     * The matched words of each paragraph marked, by paragraph IRI, with gaps where text was left out; a paragraph
+     * without fragments is left out.
+     *
+     * @param texts the paragraphs' full texts, by IRI
+     */
+    Map<String, List<Passage.Piece>> highlight(List<Hit> hits, String words, Map<String, String> texts) {
         Map<String, List<Passage.Piece>> passages = new HashMap<>();
         Map<String, List<Hit>> byLang = hits.stream().collect(Collectors.groupingBy(Hit::lang));
         for (Map.Entry<String, List<Hit>> group : byLang.entrySet()) {
@@ -185,19 +211,20 @@ final class TextSearch {
                 select(sparql, row -> {
                     String text = row.get("passage").getLiteralLexicalForm();
                     if (!text.isBlank()) {
-                        passages.putIfAbsent(row.get("p").getURI(), Passage.pieces(text));
+                        String p = row.get("p").getURI();
+                        passages.putIfAbsent(p, Passage.pieces(text, texts.get(p)));
                     }
                 });
             } catch (UnreadableQuery e) {
                 if (!words.equals(QueryParserBase.escape(words))) {
-                    passages.putAll(highlight(group.getValue(), QueryParserBase.escape(words)));
+                    passages.putAll(highlight(group.getValue(), QueryParserBase.escape(words), texts));
                 }
             }
         }
         return passages;
     }
 
-    /** The plain texts of paragraphs, for those the highlighter found nothing to mark in. */
+    /** The full texts of paragraphs, by IRI. */
     Map<String, String> texts(List<Hit> hits) {
         Map<String, String> texts = new HashMap<>();
         if (hits.isEmpty()) {
