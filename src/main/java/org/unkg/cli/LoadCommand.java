@@ -1,7 +1,9 @@
 package org.unkg.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.unkg.progress.ConsoleProgress;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Builds a new store (TDB2 database and text index) from RDF files and makes it the current one.",
             "The store that was current stays usable until the new one is complete; if anything fails it stays current.",
-            "Triples a file puts in its default graph go to the named graph https://w3id.org/unkg/graph/file/{name}."})
+            "Triples a file puts in its default graph go to the named graph https://w3id.org/unkg/graph/file/{name},",
+            "or to the one --graph names for it."})
 public final class LoadCommand implements Callable<Integer> {
 
     @Spec
@@ -34,6 +37,11 @@ public final class LoadCommand implements Callable<Integer> {
             description = "The store directory: stores/<id>/ and the file 'current' go there.")
     private Path db;
 
+    @Option(names = "--graph", paramLabel = "FILE=IRI",
+            description = "The named graph that receives the default graph of FILE, which must also be given: "
+                    + "--graph queries/gallery.ttl=https://w3id.org/unkg/graph/queries. Repeatable.")
+    private Map<Path, String> graphs = new HashMap<>();
+
     @Parameters(arity = "1..*", paramLabel = "FILE",
             description = "N-Quads (.nq), TriG (.trig), Turtle (.ttl), N-Triples (.nt) or JSON-LD (.jsonld) files, "
                     + "each possibly gzipped (.gz).")
@@ -42,7 +50,16 @@ public final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            List<InputFile> inputs = files.stream().map(InputFile::of).toList();
+            for (Path named : graphs.keySet()) {
+                if (!files.contains(named)) {
+                    spec.commandLine().getErr().println("unkg load: --graph names " + named
+                            + ", which is not among the files to load");
+                    return 2;
+                }
+            }
+            List<InputFile> inputs = files.stream()
+                    .map(f -> graphs.containsKey(f) ? InputFile.of(f, graphs.get(f)) : InputFile.of(f))
+                    .toList();
             LoadResult result = new StoreBuilder(new StoreLayout(db), StoreConfig.locate())
                     .progress(new ConsoleProgress())
                     .build(inputs);

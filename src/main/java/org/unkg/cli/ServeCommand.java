@@ -51,6 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("SPARQL endpoint: " + server.endpointUrl()
                 + " (store " + server.store().id() + ")");
         spec.commandLine().getOut().println("Ontology: " + server.url("/ontology"));
+        spec.commandLine().getOut().println("In a browser: " + server.url("/"));
         spec.commandLine().getOut().flush();
         server.join();
         return 0;

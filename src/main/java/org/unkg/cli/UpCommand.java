@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code unkg up}: convert the bundled corpus, load it, serve it. */
 @Command(name = "up", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Converts the bundled corpus (data/), loads it with the ontology and vocabularies into the",
-            "store work/db, and serves it at http://localhost:PORT/sparql, with the ontology at",
-            "http://localhost:PORT/ontology. A store built from the same sources is reused."})
+        description = {"Converts the bundled corpus (data/), loads it with the ontology, the vocabularies and the",
+            "query gallery into the store work/db, and serves it at http://localhost:PORT/sparql, with the pages",
+            "at http://localhost:PORT/ and the ontology at http://localhost:PORT/ontology.",
+            "A store built from the same sources is reused."})
 public final class UpCommand implements Callable<Integer> {
 
     /** A first query: the documents that cite resolution 1373 (2001), with their dates. */
@@ -57,6 +58,8 @@ public final class UpCommand implements Callable<Integer> {
         out.println();
         out.println("UNKG is up. SPARQL endpoint: " + url);
         out.println("Ontology: " + server.url("/ontology"));
+        out.println("In a browser: " + server.url("/") + " (search, SPARQL editor with example queries, "
+                + "dataset description, downloads)");
         out.println("Try:");
         out.println("  curl -s " + url + " -H 'Accept: text/csv' --data-urlencode query@- <<'EOF'");
         out.println(EXAMPLE_QUERY);

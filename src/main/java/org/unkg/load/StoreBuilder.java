@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.cli.VersionProvider;
@@ -22,6 +23,8 @@ import org.unkg.progress.Progress;
  * <li>bulk-loads them into a new directory {@code DIR/stores/<id>/tdb2};</li>
  * <li>builds the text index in {@code DIR/stores/<id>/lucene}, as {@code config.ttl} describes it;</li>
  * <li>reopens the store and checks its counts;</li>
+ * <li>counts what it holds into {@code statistics.ttl} ({@link DatasetStatistics});</li>
+ * <li>writes the whole of it to {@code dumps/unkg.nq.gz} with its SHA-256 ({@link DatasetDump});</li>
  * <li>writes {@code store.properties}, then replaces {@code DIR/current} atomically;</li>
  * <li>deletes the stores older than the one just replaced.</li>
  * </ol>
@@ -43,6 +46,7 @@ public final class StoreBuilder {
     private final StoreConfig config;
     private Progress progress = Progress.silent();
     private Entailment entailment;
+    private String uriSpace = DatasetStatistics.DEFAULT_URI_SPACE;
 
     public StoreBuilder(StoreLayout layout, StoreConfig config) {
         this.layout = Objects.requireNonNull(layout, "layout");
@@ -58,6 +62,12 @@ public final class StoreBuilder {
     /** What the load adds by entailment; by default that of the packaged ontology and its aligned ontologies. */
     public StoreBuilder entailment(Entailment entailment) {
         this.entailment = Objects.requireNonNull(entailment, "entailment");
+        return this;
+    }
+
+    /** The namespace of the data's entities, which the statistics count; {@code https://w3id.org/unkg/id/} unless set. */
+    public StoreBuilder uriSpace(String uriSpace) {
+        this.uriSpace = Objects.requireNonNull(uriSpace, "uriSpace");
         return this;
     }
 
@@ -128,6 +138,17 @@ public final class StoreBuilder {
         }
         LOG.info("Indexed {} literals", String.format("%,d", added));
         StoreVerification.Counts counts = StoreVerification.verify(config, store, sent, added);
+        Set<String> fileGraphs = new HashSet<>();
+        checked.forEach(p -> fileGraphs.add(p.file().defaultGraph()));
+        try (OpenStore open = config.open(store)) {
+            DatasetGraph base = open.dataset().getBase();
+            long started = System.nanoTime();
+            new DatasetStatistics(uriSpace, fileGraphs).write(base, store, progress);
+            LOG.info("Counted the statistics in {} ms", (System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            DatasetDump.write(base, store, counts.quads(), progress);
+            LOG.info("Wrote the dump in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }
         List<StoreInfo.LoadedFile> files = checked.stream()
                 .map(p -> new StoreInfo.LoadedFile(p.file().path().toString(), p.sha256(), p.file().defaultGraph()))
                 .toList();

@@ -11,7 +11,8 @@ public interface Progress {
         BYTES(" MB", 1_000_000),
         DOCUMENTS(" docs", 1),
         QUADS(" quads", 1),
-        LITERALS(" literals", 1);
+        LITERALS(" literals", 1),
+        QUERIES(" queries", 1);
 
         final String label;
         final long size;

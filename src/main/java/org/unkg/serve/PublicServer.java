@@ -1,9 +1,12 @@
 package org.unkg.serve;
 
 import org.unkg.load.Store;
+import org.unkg.serve.dataset.DatasetModule;
 import org.unkg.serve.ontology.OntologyModule;
 import org.unkg.serve.pages.PagesModule;
+import org.unkg.serve.search.SearchModule;
 import org.unkg.serve.site.SiteModule;
+import org.unkg.serve.sparql.SparqlModule;
 
 /**
  * The server as {@code unkg serve} and {@code unkg up} run it: the SPARQL endpoint with every module of the site
@@ -23,6 +26,9 @@ public final class PublicServer {
         return SparqlServer.builder(store)
                 .module(new OntologyModule())
                 .module(new PagesModule())
-                .module(new SiteModule());
+                .module(new SiteModule())
+                .module(new SparqlModule())
+                .module(new DatasetModule(store))
+                .module(new SearchModule());
     }
 }

@@ -17,7 +17,7 @@ import org.unkg.cli.VersionProvider;
 import org.unkg.common.Sha256;
 
 /**
- * One SHA-256 over everything a store built by {@code up} depends on: every corpus, ontology and configuration file
+ * One SHA-256 over everything a store built by {@code up} depends on: every corpus, ontology, query gallery and configuration file
  * (by path and content) and the program itself (the jar's bytes, so that a rebuilt converter is a new input).
  */
 public final class SourceFingerprint {
@@ -29,7 +29,7 @@ public final class SourceFingerprint {
         MessageDigest all = Sha256.newDigest();
         List<Path> files = new ArrayList<>();
         for (Path root : List.of(ws.home().resolve("data"), ws.home().resolve("ontology"),
-                ws.home().resolve("fuseki-config"))) {
+                ws.home().resolve("queries"), ws.home().resolve("fuseki-config"))) {
             if (Files.isDirectory(root)) {
                 try (Stream<Path> walk = Files.walk(root)) {
                     walk.filter(Files::isRegularFile).sorted().forEach(files::add);

@@ -21,7 +21,8 @@ import org.unkg.source.Manifest;
 import org.unkg.source.SourceFiles;
 
 /**
- * The whole job on the bundled corpus: convert it, load it with the ontology and vocabularies, and hand back the
+ * The whole job on the bundled corpus: convert it, load it with the ontology, the vocabularies and the query gallery,
+ * and hand back the
  * store to serve. A store built from the very same sources and program is reused, so a second {@code up} serves at
  * once.
  */
@@ -67,7 +68,14 @@ public final class UpJob {
         for (Path v : ws.vocabularies()) {
             inputs.add(InputFile.of(v, IriScheme.DEFAULT_BASE + "graph/vocabulary/" + InputFile.baseName(v)));
         }
-        Store store = new StoreBuilder(layout, StoreConfig.locate()).progress(progress).build(inputs).store();
+        if (Files.exists(ws.gallery())) {
+            inputs.add(InputFile.of(ws.gallery(), IriScheme.DEFAULT_BASE + "graph/queries"));
+        }
+        Store store = new StoreBuilder(layout, StoreConfig.locate())
+                .progress(progress)
+                .uriSpace(IriScheme.DEFAULT_BASE + "id/")
+                .build(inputs)
+                .store();
         record(store.id() + " " + fingerprint);
         return new Outcome(store, false);
     }

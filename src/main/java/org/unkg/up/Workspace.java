@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * Where {@code up} finds the bundled corpus and the ontology, and where it keeps what it makes: a project checkout
- * ({@code data/}, {@code ontology/}) with a {@code work/} folder for the converted N-Quads and the store.
+ * ({@code data/}, {@code ontology/}, {@code queries/}) with a {@code work/} folder for the converted N-Quads and the store.
  */
 public record Workspace(Path home) {
 
@@ -39,6 +39,11 @@ public record Workspace(Path home) {
         try (Stream<Path> files = Files.list(dir)) {
             return new ArrayList<>(files.filter(f -> f.toString().endsWith(".ttl")).sorted().toList());
         }
+    }
+
+    /** The query gallery, loaded into a graph of its own. */
+    public Path gallery() {
+        return home.resolve("queries/gallery.ttl");
     }
 
     public Path converted() {

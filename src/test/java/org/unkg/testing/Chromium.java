@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * A headless Debian Chromium driven through Debian's chromedriver. The driver is named explicitly, so Selenium never
@@ -27,6 +30,18 @@ public final class Chromium {
 
     /** A new browser with an empty profile; the caller quits it. */
     public static ChromeDriver start() throws IOException {
+        return start(false);
+    }
+
+    /**
+     * A new browser that also records its console ({@code LogType.BROWSER}: errors such as Content-Security-Policy
+     * violations) and its network events ({@code LogType.PERFORMANCE}: every request it sends).
+     */
+    public static ChromeDriver startRecording() throws IOException {
+        return start(true);
+    }
+
+    private static ChromeDriver start(boolean recording) throws IOException {
         assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
                 "Debian's chromium and chromium-driver are not installed");
         ChromeOptions options = new ChromeOptions();
@@ -35,6 +50,12 @@ public final class Chromium {
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        if (recording) {
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort()

@@ -19,10 +19,10 @@ import org.unkg.up.Workspace;
 
 /**
  * The public server, as {@code unkg up} runs it, over a sample of the bundled corpus: the five Chinese documents and
- * the English resolutions below (the counter-terrorism series and a few others), with the ontology and every
- * vocabulary. Built once per test run in {@code target/sample-site/} (reused while its sources are unchanged, as
- * {@code up} does) and served on a free port until the JVM exits, so that every page, gallery and browser test asks
- * the same real server.
+ * the English resolutions below (the counter-terrorism series and a few others), with the ontology, every
+ * vocabulary and the query gallery. Built once per test run in {@code target/sample-site/} (reused while its sources
+ * are unchanged, as {@code up} does) and served on a free port until the JVM exits, so that every page, gallery and
+ * browser test asks the same real server.
  */
 public final class SampleSite {
 
@@ -67,6 +67,8 @@ public final class SampleSite {
             }
             copyFolder(Path.of("ontology/vocabularies"), Files.createDirectories(HOME.resolve("ontology/vocabularies")));
             copy(Path.of("ontology/unkg.ttl"), HOME.resolve("ontology/unkg.ttl"));
+            copy(Path.of("queries/gallery.ttl"),
+                    Files.createDirectories(HOME.resolve("queries")).resolve("gallery.ttl"));
             StringWriter log = new StringWriter();
             try {
                 return new UpJob(new Workspace(HOME), Progress.silent(), new PrintWriter(log, true)).prepare().store();

@@ -1,0 +1,220 @@
+package org.unkg.load;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.unkg.progress.Progress;
+
+/**
+ * Counts what a store holds, once, as it is built, and writes it as VoID statistics in {@code statistics.ttl} beside
+ * the database, so that the server can describe the dataset at once without asking its own endpoint expensive
+ * questions. Everything is counted as the SPARQL endpoint sees it, in the union of the named graphs, except the
+ * subsets, which count each graph's statements (their sum is the number of quads, the number of lines of the dump).
+ *
+ * <p>The file holds one {@code void:Dataset}, a blank node, since the store does not know the address it is
+ * published under: the total of triples, distinct subjects, objects, properties and classes; the entities (distinct
+ * subjects in the URI space); a class partition per class ({@code void:entities}); a property partition per
+ * property ({@code void:triples}, distinct subjects and objects); a subset per graph that a loaded file's default
+ * graph went to ({@code sd:name}, {@code void:triples}), and one for all the other graphs (those named in the files:
+ * one per document, so {@code void:documents}); a {@code void:Linkset} per linking predicate and target namespace
+ * (the scheme and host of the objects); and the vocabularies of its classes and properties.
+ */
+public final class DatasetStatistics {
+
+    /** The file in the store's directory. */
+    public static final String FILE_NAME = "statistics.ttl";
+
+    /** Where the entities of the data live unless told otherwise: the {@code id/} part of the data IRIs. */
+    public static final String DEFAULT_URI_SPACE = "https://w3id.org/unkg/id/";
+
+    /** SPARQL 1.1 Service Description: a subset's graph is its {@code sd:name}. */
+    public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    public static final Property SD_NAME = ResourceFactory.createProperty(SD, "name");
+
+    /** Predicates that link out of the dataset; their objects outside the data's own base count as links. */
+    private static final String LINK_PREDICATES = """
+            <http://www.w3.org/2002/07/owl#sameAs> <http://www.w3.org/2004/02/skos/core#exactMatch>
+            <http://www.w3.org/2004/02/skos/core#closeMatch> <http://www.w3.org/2004/02/skos/core#broadMatch>
+            <http://www.w3.org/2004/02/skos/core#narrowMatch> <http://www.w3.org/2004/02/skos/core#relatedMatch>
+            <http://www.w3.org/2000/01/rdf-schema#seeAlso>""";
+
+    private final String uriSpace;
+    private final Set<String> fileGraphs;
+
+    /**
+     * @param uriSpace   the namespace of the entities, {@code https://w3id.org/unkg/id/}
+     * @param fileGraphs the graphs that loaded files' default graphs went to, each counted as a subset of its own
+     */
+    public DatasetStatistics(String uriSpace, Collection<String> fileGraphs) {
+        this.uriSpace = uriSpace;
+        this.fileGraphs = Set.copyOf(fileGraphs);
+    }
+
+    /** Counts what the dataset holds, as a VoID description of one blank-node dataset. */
+    Model count(DatasetGraph dataset, Progress progress) {
+        Model model = ModelFactory.createDefaultModel();
+        model.setNsPrefix("void", VOID.NS);
+        model.setNsPrefix("sd", SD);
+        Resource root = model.createResource().addProperty(RDF.type, VOID.Dataset);
+        root.addProperty(VOID.uriSpace, uriSpace);
+        Set<String> vocabularies = new TreeSet<>();
+        String base = uriSpace.replaceFirst("[^/]+/$", "");
+        try (Progress.Step step = progress.start("Counting", 6, Progress.Unit.QUERIES)) {
+            Txn.executeRead(dataset, () -> {
+                select(dataset, """
+                        SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects)
+                               (COUNT(DISTINCT ?p) AS ?properties) (COUNT(DISTINCT ?o) AS ?objects)
+                               (COUNT(DISTINCT ?e) AS ?entities)
+                        WHERE { ?s ?p ?o BIND(IF(isIRI(?s) && STRSTARTS(STR(?s), "%s"), ?s, ?nothing) AS ?e) }
+                        """.formatted(uriSpace), row -> {
+                    root.addLiteral(VOID.triples, number(row, "triples"));
+                    root.addLiteral(VOID.distinctSubjects, number(row, "subjects"));
+                    root.addLiteral(VOID.properties, number(row, "properties"));
+                    root.addLiteral(VOID.distinctObjects, number(row, "objects"));
+                    root.addLiteral(VOID.entities, number(row, "entities"));
+                });
+                step.advance(1);
+
+                long[] classes = {0};
+                select(dataset, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c",
+                        row -> {
+                            String c = row.get("c").getURI();
+                            root.addProperty(VOID.classPartition, model.createResource()
+                                    .addProperty(VOID._class, model.createResource(c))
+                                    .addLiteral(VOID.entities, number(row, "n")));
+                            vocabularies.add(namespace(c));
+                            classes[0]++;
+                        });
+                root.addLiteral(VOID.classes, classes[0]);
+                step.advance(1);
+
+                select(dataset, """
+                        SELECT ?p (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?o) AS ?objects)
+                        WHERE { ?s ?p ?o } GROUP BY ?p""", row -> {
+                    String p = row.get("p").getURI();
+                    root.addProperty(VOID.propertyPartition, model.createResource()
+                            .addProperty(VOID.property, model.createResource(p))
+                            .addLiteral(VOID.triples, number(row, "n"))
+                            .addLiteral(VOID.distinctSubjects, number(row, "subjects"))
+                            .addLiteral(VOID.distinctObjects, number(row, "objects")));
+                    vocabularies.add(namespace(p));
+                });
+                step.advance(1);
+
+                long[] others = {0, 0};
+                select(dataset, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", row -> {
+                    String g = row.get("g").getURI();
+                    long n = number(row, "n");
+                    if (fileGraphs.contains(g)) {
+                        root.addProperty(VOID.subset, model.createResource()
+                                .addProperty(SD_NAME, model.createResource(g))
+                                .addLiteral(VOID.triples, n));
+                    } else {
+                        others[0]++;
+                        others[1] += n;
+                    }
+                });
+                if (others[0] > 0) {
+                    root.addProperty(VOID.subset, model.createResource()
+                            .addLiteral(VOID.documents, others[0])
+                            .addLiteral(VOID.triples, others[1]));
+                }
+                step.advance(1);
+
+                select(dataset, """
+                        SELECT ?p ?space (COUNT(*) AS ?n) WHERE {
+                          VALUES ?p { %s }
+                          ?s ?p ?o
+                          FILTER(isIRI(?o) && !STRSTARTS(STR(?o), "%s"))
+                          BIND(REPLACE(STR(?o), "^([A-Za-z][A-Za-z0-9+.-]*://[^/]*/).*$", "$1") AS ?space)
+                        } GROUP BY ?p ?space""".formatted(LINK_PREDICATES, base), row -> root.addProperty(
+                        VOID.subset, model.createResource()
+                                .addProperty(RDF.type, VOID.Linkset)
+                                .addProperty(VOID.linkPredicate, model.createResource(row.get("p").getURI()))
+                                .addProperty(VOID.objectsTarget, model.createResource()
+                                        .addProperty(VOID.uriSpace, row.get("space").getLiteralLexicalForm()))
+                                .addLiteral(VOID.triples, number(row, "n"))));
+                step.advance(1);
+            });
+            for (String vocabulary : vocabularies) {
+                root.addProperty(VOID.vocabulary, model.createResource(vocabulary));
+            }
+            step.advance(1);
+        }
+        return model;
+    }
+
+    /** Counts what the store holds and writes {@code statistics.ttl} into its directory. */
+    void write(DatasetGraph dataset, Store store, Progress progress) {
+        Model model = count(dataset, progress);
+        Path file = store.statisticsFile();
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            RDFDataMgr.write(out, model, RDFFormat.TURTLE_PRETTY);
+        } catch (IOException e) {
+            throw new StoreException(tmp + ": cannot write the statistics: " + e.getMessage(), e);
+        }
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot write the statistics: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the statistics of a store; fails naming the file when it is missing or unreadable. */
+    public static Model read(Store store) {
+        Path file = store.statisticsFile();
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file + ": no statistics; the store was built by an older version: load it again");
+        }
+        try {
+            return RDFDataMgr.loadModel(file.toString());
+        } catch (RuntimeException e) {
+            throw new StoreException(file + ": cannot read the statistics: " + e.getMessage(), e);
+        }
+    }
+
+    /** The namespace of an IRI: up to its last {@code #}, else its last {@code /}. */
+    static String namespace(String iri) {
+        int hash = iri.lastIndexOf('#');
+        int cut = hash >= 0 ? hash : iri.lastIndexOf('/');
+        return cut >= 0 ? iri.substring(0, cut + 1) : iri;
+    }
+
+    private static void select(DatasetGraph dataset, String sparql, Consumer<Binding> each) {
+        Query query = QueryFactory.create(sparql);
+        // Counted as the endpoint sees the data, whose default graph is the union of the named graphs.
+        try (QueryExec exec = QueryExec.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build()) {
+            RowSet rows = exec.select();
+            rows.forEachRemaining(each);
+        }
+    }
+
+    private static long number(Binding row, String var) {
+        return ((Number) row.get(var).getLiteralValue()).longValue();
+    }
+}
