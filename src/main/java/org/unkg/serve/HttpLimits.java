@@ -1,0 +1,51 @@
+package org.unkg.serve;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+
+/**
+ * Applies the HTTP side of {@link ServerLimits} to the Jetty server Fuseki has built, before it starts: header and
+ * body sizes, idle connections and slow bodies on every connector, and in front of the servlets a size check and a
+ * queue that lets only so many requests run at once.
+ */
+final class HttpLimits {
+
+    private HttpLimits() {
+    }
+
+    static void apply(Server server, ServerLimits limits) {
+        for (Connector connector : server.getConnectors()) {
+            if (connector instanceof ServerConnector serverConnector) {
+                serverConnector.setIdleTimeout(limits.idleTimeout().toMillis());
+            }
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                HttpConfiguration configuration = http.getHttpConfiguration();
+                configuration.setRequestHeaderSize(limits.maxRequestHeaderBytes());
+                configuration.setMinRequestDataRate(limits.minRequestBytesPerSecond());
+            }
+        }
+        Handler servlets = server.getHandler();
+        if (servlets instanceof ServletContextHandler context) {
+            // Forms are parsed by the servlet layer, which has its own limit (Fuseki sets 25 MB).
+            context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxRequestBytes()));
+        }
+        // Requests beyond maxConcurrentRequests wait here without holding a thread; the queue is bounded in length
+        // and in time, and what does not fit gets 503 at once rather than piling up in the thread pool's queue.
+        QoSHandler queue = new QoSHandler(servlets);
+        queue.setMaxRequestCount(limits.maxConcurrentRequests());
+        queue.setMaxSuspendedRequestCount(limits.maxQueuedRequests());
+        queue.setMaxSuspend(limits.maxQueueWait());
+        // Outermost, so that an announced oversized body is refused before it takes a place in the queue.
+        SizeLimitHandler size = new SizeLimitHandler(limits.maxRequestBytes(), -1);
+        size.setHandler(queue);
+        server.setHandler(size);
+    }
+}
