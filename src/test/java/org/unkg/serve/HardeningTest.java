@@ -11,9 +11,6 @@ import static org.unkg.serve.ServedStore.send;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,7 +28,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.query.ResultSet;
@@ -155,38 +151,10 @@ class HardeningTest {
 
     // ------------------------------------------------------------------ SERVICE
 
-    /** Counts the connections made to a local port while a test runs. */
-    private static final class Listener implements AutoCloseable {
-
-        final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        final AtomicInteger accepted = new AtomicInteger();
-        private final Thread thread = new Thread(this::run, "service-listener");
-
-        Listener() throws IOException {
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        private void run() {
-            while (!socket.isClosed()) {
-                try (Socket connection = socket.accept()) {
-                    accepted.incrementAndGet();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-        }
-    }
-
     @Test
     void serviceMakesNoConnection() throws Exception {
-        try (SparqlServer server = ServedStore.server(store).start(); Listener listener = new Listener()) {
-            String target = "<http://127.0.0.1:" + listener.socket.getLocalPort() + "/sparql>";
+        try (SparqlServer server = ServedStore.server(store).start(); ConnectionCounter listener = new ConnectionCounter()) {
+            String target = "<http://127.0.0.1:" + listener.port() + "/sparql>";
             long start = System.nanoTime();
             HttpResponse<String> refused = send(HttpRequest.newBuilder(
                     query(server, "SELECT * { SERVICE " + target + " { ?s ?p ?o } }")).build());
@@ -207,7 +175,7 @@ class HardeningTest {
             assertTrue(millisSince(start) < 10_000, "answered without waiting on the other host");
 
             Thread.sleep(200);
-            assertEquals(0, listener.accepted.get(), "connections made to " + target);
+            assertEquals(0, listener.accepted(), "connections made to " + target);
         }
     }
 
