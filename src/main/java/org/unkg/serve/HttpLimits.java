@@ -7,13 +7,14 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
- * Applies the HTTP side of {@link ServerLimits} to the Jetty server Fuseki has built, before it starts: header and
- * body sizes, idle connections and slow bodies on every connector, and in front of the servlets a size check and a
- * queue that lets only so many requests run at once.
+ * Applies the HTTP side of {@link ServerLimits} to the Jetty server Fuseki has built, before it starts: header size,
+ * idle connections and slow bodies on every connector, and in front of the servlets a size check, a reader that takes
+ * in a whole form before a thread is given to the request, and a queue that lets only so many requests run at once.
  */
 final class HttpLimits {
 
@@ -29,6 +30,7 @@ final class HttpLimits {
             if (http != null) {
                 HttpConfiguration configuration = http.getHttpConfiguration();
                 configuration.setRequestHeaderSize(limits.maxRequestHeaderBytes());
+                // Checked as the servlets read a body; forms are read before, below.
                 configuration.setMinRequestDataRate(limits.minRequestBytesPerSecond());
             }
         }
@@ -43,9 +45,17 @@ final class HttpLimits {
         queue.setMaxRequestCount(limits.maxConcurrentRequests());
         queue.setMaxSuspendedRequestCount(limits.maxQueuedRequests());
         queue.setMaxSuspend(limits.maxQueueWait());
-        // Outermost, so that an announced oversized body is refused before it takes a place in the queue.
+        // Jetty parses a form for the servlets with a blocking call that the minimum data rate does not watch: a client
+        // sending its form a byte at a time would hold a thread and a place in the queue for as long as it likes. The
+        // form is read here first, without a thread; other bodies are read by the servlets under the minimum rate.
+        // (Jetty's loader for other bodies is left out: it waits through idle timeouts, keeping a stalled
+        // connection open for ever.)
+        int maxBytes = (int) Math.min(Integer.MAX_VALUE, limits.maxRequestBytes());
+        EagerContentHandler wholeBodies = new EagerContentHandler(queue,
+                new EagerContentHandler.FormContentLoaderFactory(-1, maxBytes));
+        // Outermost, so that an announced oversized body is refused before anything is read.
         SizeLimitHandler size = new SizeLimitHandler(limits.maxRequestBytes(), -1);
-        size.setHandler(queue);
+        size.setHandler(wholeBodies);
         server.setHandler(size);
     }
 }

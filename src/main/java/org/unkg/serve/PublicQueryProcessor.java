@@ -2,6 +2,9 @@ package org.unkg.serve;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
@@ -16,7 +19,7 @@ import org.eclipse.jetty.http.HttpException;
 
 /**
  * Fuseki's SPARQL query operation as the public server needs it: with a cap on result rows, and with a request body
- * refused by Jetty (too large, too slow, malformed) answered with Jetty's status instead of 500.
+ * that Jetty refused (too large, malformed) or that stopped arriving answered with a 4xx status instead of 500.
  *
  * <p>The cap: a query without {@code LIMIT}, or with a greater one, runs as if it said {@code LIMIT max}, and its
  * answer says so in {@code X-SPARQL-MaxRows} (the header other public endpoints use for the same cap). Neither ARQ nor
@@ -83,12 +86,19 @@ final class PublicQueryProcessor extends SPARQL_QueryDataset {
         return copy;
     }
 
-    /** Fuseki's error with Jetty's status and reason, if Jetty refusing the request body caused the failure. */
+    /**
+     * Fuseki's error with Jetty's status and reason if Jetty refused the request body, or 408 if the body stopped
+     * coming until the connection's idle timeout; empty for any other failure.
+     */
     private static Optional<ActionErrorException> refusal(Exception e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            // No cause given: the client's doing is not worth a stack trace in the log.
             if (t instanceof HttpException refused && refused.getCode() >= 400 && refused.getCode() < 500) {
-                // No cause: the client's mistake is not worth a stack trace in the log.
                 return Optional.of(new ActionErrorException(refused.getCode(), refused.getReason(), null));
+            }
+            if (t instanceof TimeoutException) {
+                return Optional.of(new ActionErrorException(HttpServletResponse.SC_REQUEST_TIMEOUT,
+                        "The request body stopped arriving", null));
             }
         }
         return Optional.empty();
