@@ -123,17 +123,17 @@ stalled_request() {  # half a request line, then nothing: the server should hang
 }
 attack "slow client: stalls mid-request" "closed after [0-9]+ s" stalled_request
 
-trickled_body() {  # a form body announced as 10 kB and sent a byte a second
+trickled_body() {  # a query body announced as 10 kB and sent a byte a second
+  trap '' PIPE  # the server may hang up while bytes are still being sent
   exec 3<>"/dev/tcp/$host/$port"
-  printf 'POST /sparql HTTP/1.1\r\nHost: %s\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 10000\r\n\r\n' "$host" >&3
-  local i
-  for i in $(seq 1 60); do printf 'q' >&3 2>/dev/null || break; sleep 1; done
-  local line
-  line=$(timeout 10 head -1 <&3 | tr -d '\r' || true)
+  printf 'POST /sparql HTTP/1.1\r\nHost: %s\r\nContent-Type: application/sparql-query\r\nContent-Length: 10000\r\n\r\n' "$host" >&3
+  local i line
+  for i in 1 2 3 4 5; do printf 'q' >&3 2>/dev/null || break; sleep 1; done
+  line=$(timeout 60 head -1 <&3 | tr -d '\r' || true)
   exec 3>&-
   echo "${line:-closed}" | awk '{ print ($2 ? $2 : $0) }'
 }
-attack "slow client: body at 1 byte/s" "400|408|closed" trickled_body
+attack "slow client: query body at 1 byte/s" "408" trickled_body
 
 stalled_reader() {  # asks for a large result and reads none of it: the server should give up writing
   local q

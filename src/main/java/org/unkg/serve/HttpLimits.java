@@ -32,6 +32,10 @@ final class HttpLimits {
                 configuration.setRequestHeaderSize(limits.maxRequestHeaderBytes());
                 // Checked as the servlets read a body; forms are read before, below.
                 configuration.setMinRequestDataRate(limits.minRequestBytesPerSecond());
+                // Fuseki gives every answer, however short, a 5 MB buffer. Too large for Jetty to pool, each one is
+                // allocated and freed again: outside the heap the C allocator kept what was freed (the process grew
+                // by hundreds of MB with each burst of requests), on the heap the collector grew the heap by GBs.
+                configuration.setOutputBufferSize(limits.outputBufferBytes());
             }
         }
         Handler servlets = server.getHandler();

@@ -15,8 +15,9 @@ import org.unkg.load.StoreException;
 
 /**
  * What one client may ask of the public server, from {@code fuseki-config/limits.properties}: result rows, request
- * sizes, threads and concurrent requests, and how long a connection may stall. The file explains each key; the query
- * timeouts and the ban on {@code SERVICE} are in {@code config.ttl}, where a stock Fuseki honours them too.
+ * sizes, the buffer of an answer, threads and concurrent requests, and how long a connection may stall or trickle.
+ * The file explains each key; the query timeouts and the ban on {@code SERVICE} are in {@code config.ttl}, where a
+ * stock Fuseki honours them too.
  *
  * <pre>{@code
  * ServerLimits limits = ServerLimits.locate();     // working directory's copy, else the program's
@@ -30,6 +31,7 @@ public final class ServerLimits {
     static final String MAX_RESULT_ROWS = "maxResultRows";
     static final String MAX_REQUEST_BYTES = "maxRequestBytes";
     static final String MAX_REQUEST_HEADER_BYTES = "maxRequestHeaderBytes";
+    static final String OUTPUT_BUFFER_BYTES = "outputBufferBytes";
     static final String MAX_THREADS = "maxThreads";
     static final String MAX_CONCURRENT_REQUESTS = "maxConcurrentRequests";
     static final String MAX_QUEUED_REQUESTS = "maxQueuedRequests";
@@ -38,13 +40,14 @@ public final class ServerLimits {
     static final String MIN_REQUEST_BYTES_PER_SECOND = "minRequestBytesPerSecond";
 
     private static final Set<String> KEYS = Set.of(MAX_RESULT_ROWS, MAX_REQUEST_BYTES, MAX_REQUEST_HEADER_BYTES,
-            MAX_THREADS, MAX_CONCURRENT_REQUESTS, MAX_QUEUED_REQUESTS, MAX_QUEUE_WAIT_MS, IDLE_TIMEOUT_MS,
-            MIN_REQUEST_BYTES_PER_SECOND);
+            OUTPUT_BUFFER_BYTES, MAX_THREADS, MAX_CONCURRENT_REQUESTS, MAX_QUEUED_REQUESTS, MAX_QUEUE_WAIT_MS,
+            IDLE_TIMEOUT_MS, MIN_REQUEST_BYTES_PER_SECOND);
 
     private final String source;
     private final long maxResultRows;
     private final long maxRequestBytes;
     private final int maxRequestHeaderBytes;
+    private final int outputBufferBytes;
     private final int maxThreads;
     private final int maxConcurrentRequests;
     private final int maxQueuedRequests;
@@ -57,6 +60,7 @@ public final class ServerLimits {
         maxResultRows = reader.number(MAX_RESULT_ROWS, 1, Long.MAX_VALUE);
         maxRequestBytes = reader.number(MAX_REQUEST_BYTES, 1, Long.MAX_VALUE);
         maxRequestHeaderBytes = (int) reader.number(MAX_REQUEST_HEADER_BYTES, 1024, Integer.MAX_VALUE);
+        outputBufferBytes = (int) reader.number(OUTPUT_BUFFER_BYTES, 1024, 64 * 1024 * 1024);
         maxThreads = (int) reader.number(MAX_THREADS, 8, 10_000);
         maxConcurrentRequests = (int) reader.number(MAX_CONCURRENT_REQUESTS, 1, 10_000);
         maxQueuedRequests = (int) reader.number(MAX_QUEUED_REQUESTS, 0, 1_000_000);
@@ -110,6 +114,10 @@ public final class ServerLimits {
 
     public int maxRequestHeaderBytes() {
         return maxRequestHeaderBytes;
+    }
+
+    public int outputBufferBytes() {
+        return outputBufferBytes;
     }
 
     public int maxThreads() {

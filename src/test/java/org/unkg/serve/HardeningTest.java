@@ -366,9 +366,9 @@ class HardeningTest {
 
     @Test
     void formsSentSlowlyHoldNoThread() throws Exception {
-        // Two requests at a time and no queue: a third is turned away at once.
+        // Two requests at a time and a short queue: were the forms holding places, the others would be turned away.
         ServerLimits limits = ServedStore.limits(Map.of(ServerLimits.MAX_CONCURRENT_REQUESTS, "2",
-                ServerLimits.MAX_QUEUED_REQUESTS, "0"));
+                ServerLimits.MAX_QUEUED_REQUESTS, "1", ServerLimits.MAX_QUEUE_WAIT_MS, "1000"));
         byte[] form = ("query=" + URLEncoder.encode(CHEAP, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
         try (SparqlServer server = ServedStore.server(store).limits(limits).start()) {
             List<RawClient> slow = new ArrayList<>();
