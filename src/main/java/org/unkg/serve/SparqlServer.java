@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -205,6 +206,10 @@ public final class SparqlServer implements AutoCloseable {
             all.add(new QueryOnly(description.source()));
             all.addAll(modules);
 
+            // ARQ sorts a whole result unless its ORDER BY comes with a LIMIT below this threshold (1,000 unless set;
+            // the setting is process-wide). Above the row cap, every ORDER BY keeps only the rows it may return:
+            // a sorted cross product otherwise held GBs for its 5 seconds.
+            ARQ.getContext().set(ARQ.topNSortingThreshold, (int) Math.min(Integer.MAX_VALUE, bounds.maxResultRows() + 1));
             Model assembly = description.forStore(store);
             FusekiServer.Builder builder = FusekiServer.create()
                     .port(port)
