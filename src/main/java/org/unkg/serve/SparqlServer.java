@@ -8,7 +8,12 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.FusekiVocab;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -25,7 +30,8 @@ import org.unkg.load.StoreException;
 
 /**
  * The read-only SPARQL server of a store: an embedded Fuseki configured by {@code config.ttl}, pointed at the store,
- * answering queries at {@code /sparql} and nothing else (no update, no upload, no admin endpoints, no web UI).
+ * answering queries at {@code /sparql} and nothing else (no update, no upload, no admin endpoints, no web UI), within
+ * the {@link ServerLimits} of {@code limits.properties}, with the {@link SecurityHeaders} on every answer.
  *
  * <pre>{@code
  * Store store = new StoreLayout(Path.of("db")).requireCurrent();
@@ -138,6 +144,7 @@ public final class SparqlServer implements AutoCloseable {
         private final Store store;
         private StoreConfig config;
         private ConfigFile cors;
+        private ServerLimits limits;
         private int port = DEFAULT_PORT;
         private String host;
         private final List<FusekiModule> modules = new ArrayList<>();
@@ -155,6 +162,12 @@ public final class SparqlServer implements AutoCloseable {
         /** The cross-origin settings; {@code fuseki-config/cors.properties} (working directory, else jar) unless set. */
         public Builder cors(ConfigFile cors) {
             this.cors = Objects.requireNonNull(cors, "cors");
+            return this;
+        }
+
+        /** What one client may ask of the server; {@link ServerLimits#locate()} unless set. */
+        public Builder limits(ServerLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
@@ -188,27 +201,41 @@ public final class SparqlServer implements AutoCloseable {
             }
             StoreConfig description = config != null ? config : StoreConfig.locate();
             ConfigFile corsFile = cors != null ? cors : ConfigFile.locate(ConfigFile.CORS_PROPERTIES);
+            ServerLimits bounds = limits != null ? limits : ServerLimits.locate();
             List<FusekiModule> all = new ArrayList<>();
             all.add(new QueryOnly(description.source()));
             all.addAll(modules);
 
+            // ARQ sorts a whole result unless its ORDER BY comes with a LIMIT below this threshold (1,000 unless set;
+            // the setting is process-wide). Above the row cap, every ORDER BY keeps only the rows it may return:
+            // a sorted cross product otherwise held GBs for its 5 seconds.
+            ARQ.getContext().set(ARQ.topNSortingThreshold, (int) Math.min(Integer.MAX_VALUE, bounds.maxResultRows() + 1));
             Model assembly = description.forStore(store);
             FusekiServer.Builder builder = FusekiServer.create()
                     .port(port)
                     // Explicit modules: nothing found on the classpath (an admin area, a UI) joins in unasked.
                     .fusekiModules(FusekiModules.create(all))
-                    .enableCors(true, corsFile.onDisk().toString());
+                    .enableCors(true, corsFile.onDisk().toString())
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                            new PublicQueryProcessor(bounds.maxResultRows()))
+                    .addFilter("/*", new SecurityHeaders())
+                    .numServerThreads(-1, bounds.maxThreads());
             List<DatasetGraph> datasets = new ArrayList<>();
             OpenStores.opened(store);
             try {
                 builder.parseConfig(assembly);
                 for (RDFNode name : assembly.listObjectsOfProperty(FusekiVocab.pServiceName).toList()) {
-                    DatasetGraph dataset = builder.getDataset(name.asLiteral().getLexicalForm());
+                    DataService.Builder service = builder.getDataServiceBuilder(name.asLiteral().getLexicalForm());
+                    DatasetGraph dataset = service == null ? null : service.dataset();
                     if (dataset != null && !datasets.contains(dataset)) {
                         datasets.add(dataset);
                     }
+                    if (dataset instanceof DatasetGraphText text) {
+                        service.dataset(new ReadAbortAsEnd(text));
+                    }
                 }
                 FusekiServer fuseki = builder.build();
+                HttpLimits.apply(fuseki.getJettyServer(), bounds);
                 if (host != null) {
                     for (Connector connector : fuseki.getJettyServer().getConnectors()) {
                         if (connector instanceof ServerConnector serverConnector) {

@@ -20,13 +20,11 @@ import org.unkg.serve.ontology.PublishedGraph.Representation;
  * <p>The format comes from the path's extension, else from {@code ?format=}, else from {@code Accept} (with q-values;
  * none means Turtle); a format the document does not have is 406. The HTML page's language comes from {@code ?lang=},
  * else from {@code Accept-Language}, else English. Every answer is open to any origin, without credentials; negotiated
- * ones say what they vary on and where each format stays ({@code Content-Location}, {@code Link}).
+ * ones say what they vary on and where each format stays ({@code Content-Location}, {@code Link}). The security
+ * headers, the page's Content-Security-Policy among them, come from the server's
+ * {@link org.unkg.serve.SecurityHeaders} filter.
  */
 final class OntologyServlet extends HttpServlet {
-
-    /** The HTML page needs its stylesheet and nothing else: no script, no frame, no form. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
-            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private final transient OntologySite site;
 
@@ -74,14 +72,12 @@ final class OntologyServlet extends HttpServlet {
         Representation representation = document.representation(format, lang);
         response.setHeader("ETag", representation.etag());
         response.setHeader("Cache-Control", "public, max-age=300");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         if (negotiated) {
             response.setHeader("Content-Location", document.path() + "." + format.extension());
         }
         response.setHeader("Link", links(document));
         if (format == Format.HTML) {
             response.setHeader("Content-Language", lang);
-            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         }
         if (matches(request.getHeader("If-None-Match"), representation.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -152,7 +148,6 @@ final class OntologyServlet extends HttpServlet {
     private static void plain(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("text/plain; charset=utf-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.getWriter().write(message);
     }
 }

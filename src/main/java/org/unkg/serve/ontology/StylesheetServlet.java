@@ -32,7 +32,6 @@ final class StylesheetServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "public, max-age=3600");
         response.setHeader("ETag", etag);
         if (etag.equals(request.getHeader("If-None-Match"))) {

@@ -211,7 +211,10 @@ class OntologyServerTest {
         assertTrue(html.contains("UNKG project"), "creator");
         assertTrue(html.contains("https://w3id.org/un/ontology/undo/Resolution"), "aligned superclass linked out");
         assertFalse(html.contains("<script"), "no script");
-        assertTrue(header(response, "Content-Security-Policy").contains("default-src 'none'"));
+        String policy = header(response, "Content-Security-Policy");
+        assertTrue(policy.contains("style-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
+        assertFalse(policy.contains("unsafe-inline"), policy);
+        assertEquals("nosniff", header(response, "X-Content-Type-Options"));
     }
 
     @Test
