@@ -35,6 +35,13 @@ public final class DictionaryMatcher {
     private static final Comparator<Hit<String>> LONGEST_FIRST =
             Comparator.<Hit<String>>comparingInt(h -> h.begin - h.end).thenComparingInt(h -> h.begin);
 
+    /**
+     * Up to this many names (the short forms a document defines) are looked for one by one: building an automaton
+     * costs more than a few searches for a word.
+     */
+    private static final int FEW = 16;
+
+    /** The automaton, or null for a few names. */
     private final AhoCorasickDoubleArrayTrie<String> trie;
     private final Map<String, Label> byKey;
 
@@ -53,10 +60,12 @@ public final class DictionaryMatcher {
         }
         keys.values().removeIf(Objects::isNull);
         this.byKey = keys;
-        Map<String, String> keywords = new TreeMap<>();
-        keys.keySet().forEach(k -> keywords.put(k, k));
-        this.trie = new AhoCorasickDoubleArrayTrie<>();
-        if (!keywords.isEmpty()) {
+        if (keys.size() <= FEW) {
+            this.trie = null;
+        } else {
+            Map<String, String> keywords = new TreeMap<>();
+            keys.keySet().forEach(k -> keywords.put(k, k));
+            this.trie = new AhoCorasickDoubleArrayTrie<>();
             trie.build(keywords);
         }
     }
@@ -71,7 +80,7 @@ public final class DictionaryMatcher {
             return List.of();
         }
         List<Match> matches = new ArrayList<>();
-        for (Hit<String> hit : withoutOverlaps(trie.parseText(skeleton.text()))) {
+        for (Hit<String> hit : withoutOverlaps(hits(skeleton.text()))) {
             Label label = byKey.get(hit.value);
             int start = skeleton.start(hit.begin);
             int end = skeleton.endAfter(hit.end - 1);
@@ -85,6 +94,20 @@ public final class DictionaryMatcher {
             matches.add(new Match(label.entity(), start, end, found));
         }
         return matches;
+    }
+
+    /** Every occurrence of every name's skeleton, overlapping or not. */
+    private List<Hit<String>> hits(String skeleton) {
+        if (trie != null) {
+            return trie.parseText(skeleton);
+        }
+        List<Hit<String>> hits = new ArrayList<>();
+        for (String key : byKey.keySet()) {
+            for (int i = skeleton.indexOf(key); i >= 0; i = skeleton.indexOf(key, i + 1)) {
+                hits.add(new Hit<>(i, i + key.length(), key));
+            }
+        }
+        return hits;
     }
 
     /**

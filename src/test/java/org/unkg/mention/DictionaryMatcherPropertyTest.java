@@ -16,9 +16,10 @@ import net.jqwik.api.constraints.StringLength;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 
 /**
- * The automaton finds what a plain search for every name at every position finds, and resolves overlaps as the
- * matcher promises: the longest name wins, then the leftmost. Names and texts are drawn from four Chinese characters,
- * so that names overlap often and no Latin rule (word boundaries, capitals) applies.
+ * The matcher finds what a plain search for every name at every position finds, and resolves overlaps as it
+ * promises: the longest name wins, then the leftmost; with a few names (searched one by one) and with many (the
+ * automaton). Names and texts are drawn from four Chinese characters, so that names overlap often and no Latin rule
+ * (word boundaries, capitals) applies.
  */
 class DictionaryMatcherPropertyTest {
 
@@ -26,9 +27,20 @@ class DictionaryMatcherPropertyTest {
     }
 
     @Property(tries = 1000, seed = "20261122")
-    void sameAsSearchingEveryNameEverywhere(
+    void fewNamesAsSearchingEveryNameEverywhere(
             @ForAll @Size(min = 1, max = 6) List<@StringLength(min = 2, max = 4) @Chars({'甲', '乙', '丙', '丁'}) String> names,
             @ForAll @StringLength(max = 30) @Chars({'甲', '乙', '丙', '丁'}) String text) {
+        check(names, text);
+    }
+
+    @Property(tries = 300, seed = "20261122")
+    void manyNamesAsSearchingEveryNameEverywhere(
+            @ForAll @Size(min = 40, max = 80) List<@StringLength(min = 2, max = 5) @Chars({'甲', '乙', '丙', '丁'}) String> names,
+            @ForAll @StringLength(max = 60) @Chars({'甲', '乙', '丙', '丁'}) String text) {
+        check(names, text);
+    }
+
+    private static void check(List<String> names, String text) {
         Set<String> distinct = new LinkedHashSet<>(names);
         List<Label> labels = new ArrayList<>();
         int n = 0;
