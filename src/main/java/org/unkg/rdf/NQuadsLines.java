@@ -61,7 +61,13 @@ public final class NQuadsLines {
         String s = iri.toString();
         out.append('<');
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int plain = 0;
+        while (plain < n && s.charAt(plain) < KEPT_IN_IRI.length && KEPT_IN_IRI[s.charAt(plain)]) {
+            plain++;
+        }
+        // nearly every IRI needs no escape at all: one copy of the whole string
+        out.append(s, 0, plain);
+        for (int i = plain; i < n; i++) {
             char c = s.charAt(i);
             if (c < KEPT_IN_IRI.length) {
                 if (KEPT_IN_IRI[c]) {
