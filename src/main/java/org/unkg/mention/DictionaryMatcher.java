@@ -44,6 +44,8 @@ public final class DictionaryMatcher {
     /** The automaton, or null for a few names. */
     private final AhoCorasickDoubleArrayTrie<String> trie;
     private final Map<String, Label> byKey;
+    /** The acronyms among the names, by key, in the compact form that a match must have. */
+    private final Map<String, String> acronyms = new HashMap<>();
 
     public DictionaryMatcher(List<Label> labels) {
         Map<String, Label> keys = new HashMap<>();
@@ -60,6 +62,11 @@ public final class DictionaryMatcher {
         }
         keys.values().removeIf(Objects::isNull);
         this.byKey = keys;
+        keys.forEach((key, l) -> {
+            if (isAcronym(l.text())) {
+                acronyms.put(key, compact(l.text()));
+            }
+        });
         if (keys.size() <= FEW) {
             this.trie = null;
         } else {
@@ -88,7 +95,8 @@ public final class DictionaryMatcher {
             if (isLatin(hit.value) && !onWordBoundaries(text, start, end)) {
                 continue;
             }
-            if (isAcronym(label.text()) && !compact(found).equals(compact(label.text()))) {
+            String acronym = acronyms.get(hit.value);
+            if (acronym != null && !compact(found).equals(acronym)) {
                 continue;
             }
             matches.add(new Match(label.entity(), start, end, found));
