@@ -145,10 +145,10 @@ public final class BatchConverter {
     }
 
     private static byte[] lines(ConvertedDocument d, RDFFormat format) {
-        boolean graphs = format == RDFFormat.NQUADS;
+        NQuadsLines writer = new NQuadsLines(format == RDFFormat.NQUADS);
         StringBuilder sb = new StringBuilder(d.statements().size() * 160);
         for (Statement st : d.statements()) {
-            NQuadsLines.append(st, graphs, sb);
+            writer.append(st, sb);
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }

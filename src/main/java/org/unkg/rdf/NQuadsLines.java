@@ -1,6 +1,8 @@
 package org.unkg.rdf;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.rdf4j.model.BNode;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
@@ -19,22 +21,42 @@ import org.eclipse.rdf4j.model.base.CoreDatatype;
  */
 public final class NQuadsLines {
 
-    private NQuadsLines() {
+    private final boolean graphs;
+    /**
+     * Predicates and graphs as written, by identity: a document's statements share a few predicate objects and one
+     * graph object, and writing them once each spares a scan of most of every line.
+     */
+    private final Map<Value, String> written = new IdentityHashMap<>();
+
+    /** With {@code graphs} false the context is left out (N-Triples). */
+    public NQuadsLines(boolean graphs) {
+        this.graphs = graphs;
     }
 
-    /** Appends one statement as a line; with {@code graph} false the context is left out (N-Triples). */
-    public static void append(Statement st, boolean graph, StringBuilder out) {
+    /** Appends one statement as a line. */
+    public void append(Statement st, StringBuilder out) {
         value(st.getSubject(), out);
         out.append(' ');
-        iri(st.getPredicate(), out);
+        out.append(written.computeIfAbsent(st.getPredicate(), NQuadsLines::alone));
         out.append(' ');
         value(st.getObject(), out);
         Resource context = st.getContext();
-        if (graph && context != null) {
+        if (graphs && context != null) {
             out.append(' ');
-            value(context, out);
+            out.append(written.computeIfAbsent(context, NQuadsLines::alone));
         }
         out.append(" .\n");
+    }
+
+    /** Appends one statement as a line, without remembering anything. */
+    public static void append(Statement st, boolean graph, StringBuilder out) {
+        new NQuadsLines(graph).append(st, out);
+    }
+
+    private static String alone(Value v) {
+        StringBuilder sb = new StringBuilder();
+        value(v, sb);
+        return sb.toString();
     }
 
     private static void value(Value v, StringBuilder out) {

@@ -37,7 +37,8 @@ class NQuadsLinesTest {
             statements.forEach(writer::handleStatement);
             writer.endRDF();
             StringBuilder ours = new StringBuilder();
-            statements.forEach(st -> NQuadsLines.append(st, format == RDFFormat.NQUADS, ours));
+            NQuadsLines lines = new NQuadsLines(format == RDFFormat.NQUADS);
+            statements.forEach(st -> lines.append(st, ours));
             assertEquals(rio.toString(), ours.toString(), format.getName());
         }
     }
