@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.structure.ResolutionNumbering;
 import org.unkg.structure.Symbol;
+import org.unkg.text.SparseMatcher;
 
 /**
  * Finds the UN documents a text cites, in English and Chinese:
@@ -80,8 +81,9 @@ public final class CitationFinder {
 
     private static List<BareNumber> findBareNumbers(String text, BitSet taken) {
         List<BareNumber> bare = new ArrayList<>();
-        Matcher m = BARE_NUMBER.matcher(text);
-        while (m.find()) {
+        SparseMatcher sparse = new SparseMatcher(BARE_NUMBER, text, SparseMatcher::isDigit);
+        Matcher m = sparse.matcher();
+        while (sparse.find()) {
             if (taken.get(m.start()) || !governedByResolutionWord(text, m.start(), m.end())
                     || OTHER_ORGAN.matcher(before(text, m.start())).find()) {
                 continue;
@@ -92,8 +94,9 @@ public final class CitationFinder {
     }
 
     private static void findWrittenSymbols(String text, List<Citation> found, BitSet taken) {
-        Matcher m = WRITTEN_SYMBOL.matcher(text);
-        while (m.find()) {
+        SparseMatcher sparse = new SparseMatcher(WRITTEN_SYMBOL, text, c -> c == 'S' || c == 'A' || c == 'E');
+        Matcher m = sparse.matcher();
+        while (sparse.find()) {
             String written = trimTail(m.group());
             Optional<Symbol> symbol = Symbol.parse(written);
             if (symbol.isPresent()) {
@@ -122,8 +125,9 @@ public final class CitationFinder {
     }
 
     private static void findNumberYear(String text, List<Citation> found, BitSet taken) {
-        Matcher m = NUMBER_YEAR.matcher(text);
-        while (m.find()) {
+        SparseMatcher sparse = new SparseMatcher(NUMBER_YEAR, text, SparseMatcher::isDigit);
+        Matcher m = sparse.matcher();
+        while (sparse.find()) {
             if (taken.get(m.start()) || gluedToWord(text, m.start()) || AFTER_MONTH.matcher(before(text, m.start())).find()) {
                 continue;
             }
@@ -151,8 +155,9 @@ public final class CitationFinder {
     }
 
     private static void findSessionResolutions(String text, List<Citation> found, BitSet taken) {
-        Matcher m = NUMBER_SESSION.matcher(text);
-        while (m.find()) {
+        SparseMatcher sparse = new SparseMatcher(NUMBER_SESSION, text, SparseMatcher::isDigit);
+        Matcher m = sparse.matcher();
+        while (sparse.find()) {
             if (taken.get(m.start()) || !governedByResolutionWord(text, m.start(), m.end())) {
                 continue;
             }
@@ -164,8 +169,9 @@ public final class CitationFinder {
     }
 
     private static void findSlashResolutions(String text, List<Citation> found, BitSet taken) {
-        Matcher m = NUMBER_SLASH.matcher(text);
-        while (m.find()) {
+        SparseMatcher sparse = new SparseMatcher(NUMBER_SLASH, text, SparseMatcher::isDigit);
+        Matcher m = sparse.matcher();
+        while (sparse.find()) {
             if (taken.get(m.start()) || !governedByResolutionWord(text, m.start(), m.end())) {
                 continue;
             }

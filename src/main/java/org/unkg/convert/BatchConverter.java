@@ -5,16 +5,22 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.unkg.common.Sha256;
+import org.unkg.rdf.NQuadsLines;
 import org.unkg.rdf.RdfFiles;
 import org.unkg.rdf.Terms;
 import org.unkg.source.Manifest;
@@ -22,7 +28,7 @@ import org.unkg.source.SourceDocument;
 
 /**
  * Converts many files into one RDF file. Files are converted in parallel but written in input order, so the output
- * is the same from one run to the next. A file that fails is reported and skipped; the rest go on. The output is
+ * is the same from one run to the next and whatever the number of threads. A file that fails is reported and skipped; the rest go on. The output is
  * written to a temporary file beside the target and moved into place at the end, so an interrupted run never
  * leaves a half-written file where a good one was.
  */
@@ -32,6 +38,9 @@ public final class BatchConverter {
     public interface Progress {
         void fileDone(String fileName);
     }
+
+    /** How many files per thread may be converted ahead of the one being written. */
+    private static final int AHEAD = 8;
 
     private final DocumentConverter converter;
     private final int threads;
@@ -44,6 +53,7 @@ public final class BatchConverter {
     public ConversionSummary convert(List<Path> files, Manifest manifest, Path out, Progress progress)
             throws IOException {
         RDFFormat format = RdfFiles.formatOf(out);
+        boolean lineBased = format == RDFFormat.NQUADS || format == RDFFormat.NTRIPLES;
         Path absolute = out.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
@@ -54,15 +64,20 @@ public final class BatchConverter {
         long statements = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (OutputStream stream = RdfFiles.open(temp)) {
-            RDFWriter writer = RdfFiles.writer(format, stream);
-            writer.startRDF();
-            writePrefixes(writer);
-            List<CompletableFuture<Outcome>> futures = new ArrayList<>();
-            for (Path file : files) {
-                futures.add(CompletableFuture.supplyAsync(() -> convertOne(file, manifest), pool));
+            RDFWriter writer = lineBased ? null : RdfFiles.writer(format, stream);
+            if (writer != null) {
+                writer.startRDF();
+                writePrefixes(writer);
             }
-            for (CompletableFuture<Outcome> f : futures) {
-                Outcome o = f.join();
+            // A bounded window of files in flight keeps memory flat however many files there are.
+            Deque<CompletableFuture<Outcome>> window = new ArrayDeque<>();
+            Iterator<Path> pending = files.iterator();
+            while (pending.hasNext() || !window.isEmpty()) {
+                while (pending.hasNext() && window.size() < threads * AHEAD) {
+                    Path file = pending.next();
+                    window.add(CompletableFuture.supplyAsync(() -> convertOne(file, manifest, format, lineBased), pool));
+                }
+                Outcome o = window.remove().join();
                 if (o.failure != null) {
                     failures.add(o.failure);
                 } else {
@@ -74,7 +89,11 @@ public final class BatchConverter {
                                 + d.document().language() + ") was already converted from " + earlier
                                 + "; this file is skipped");
                     } else {
-                        d.statements().forEach(writer::handleStatement);
+                        if (writer != null) {
+                            d.statements().forEach(writer::handleStatement);
+                        } else {
+                            stream.write(o.lines);
+                        }
                         statements += d.statements().size();
                         converted++;
                         warnings.addAll(d.warnings());
@@ -82,7 +101,9 @@ public final class BatchConverter {
                 }
                 progress.fileDone(o.fileName);
             }
-            writer.endRDF();
+            if (writer != null) {
+                writer.endRDF();
+            }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -103,22 +124,33 @@ public final class BatchConverter {
                 .map(e -> source + ": names the file " + e.file() + ", which is not among the files converted").toList();
     }
 
-    private record Outcome(String fileName, ConvertedDocument document, String failure) {
+    /** A converted file; for N-Quads and N-Triples also its lines, written by the thread that converted it. */
+    private record Outcome(String fileName, ConvertedDocument document, byte[] lines, String failure) {
     }
 
-    private Outcome convertOne(Path file, Manifest manifest) {
+    private Outcome convertOne(Path file, Manifest manifest, RDFFormat format, boolean lineBased) {
         String name = file.getFileName().toString();
         try {
             byte[] bytes = Files.readAllBytes(file);
             SourceDocument source = new SourceDocument(file, bytes, Sha256.hex(bytes), manifest.entryFor(file));
-            return new Outcome(name, converter.convert(source), null);
+            ConvertedDocument d = converter.convert(source);
+            return new Outcome(name, d, lineBased ? lines(d, format) : null, null);
         } catch (ConversionException e) {
-            return new Outcome(name, null, e.getMessage());
+            return new Outcome(name, null, null, e.getMessage());
         } catch (IOException e) {
-            return new Outcome(name, null, file + ": cannot be read: " + e.getMessage());
+            return new Outcome(name, null, null, file + ": cannot be read: " + e.getMessage());
         } catch (RuntimeException e) {
-            return new Outcome(name, null, file + ": conversion failed: " + e);
+            return new Outcome(name, null, null, file + ": conversion failed: " + e);
         }
+    }
+
+    private static byte[] lines(ConvertedDocument d, RDFFormat format) {
+        NQuadsLines writer = new NQuadsLines(format == RDFFormat.NQUADS);
+        StringBuilder sb = new StringBuilder(d.statements().size() * 160);
+        for (Statement st : d.statements()) {
+            writer.append(st, sb);
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void writePrefixes(RDFWriter writer) {

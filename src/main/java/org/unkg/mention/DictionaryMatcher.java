@@ -1,18 +1,24 @@
 package org.unkg.mention;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie.Hit;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * Finds names in text with one Aho-Corasick automaton over every name's skeleton ({@link Skeleton}); where names
  * overlap the longest wins. A name in Latin letters must stand on word boundaries in the original text; an acronym
  * ({@code CTED}, {@code AU}) must appear in capitals; Chinese names match anywhere, since Chinese has no spaces.
+ *
+ * <p>The automaton is a double-array trie: every paragraph of every document goes through it twice (names and theme
+ * triggers), and a trie whose transitions are arrays rather than maps of boxed characters reads several times faster.
  */
 public final class DictionaryMatcher {
 
@@ -25,8 +31,21 @@ public final class DictionaryMatcher {
     /** Latin names shorter than this (after skeletonizing) are too ambiguous unless they are acronyms. */
     private static final int SHORTEST_LATIN = 4;
 
-    private final Trie trie;
+    /** Longest first, then leftmost: the order in which overlapping names give way to each other. */
+    private static final Comparator<Hit<String>> LONGEST_FIRST =
+            Comparator.<Hit<String>>comparingInt(h -> h.begin - h.end).thenComparingInt(h -> h.begin);
+
+    /**
+     * Up to this many names (the short forms a document defines) are looked for one by one: building an automaton
+     * costs more than a few searches for a word.
+     */
+    private static final int FEW = 16;
+
+    /** The automaton, or null for a few names. */
+    private final AhoCorasickDoubleArrayTrie<String> trie;
     private final Map<String, Label> byKey;
+    /** The acronyms among the names, by key, in the compact form that a match must have. */
+    private final Map<String, String> acronyms = new HashMap<>();
 
     public DictionaryMatcher(List<Label> labels) {
         Map<String, Label> keys = new HashMap<>();
@@ -41,29 +60,84 @@ public final class DictionaryMatcher {
                 keys.put(key, null);
             }
         }
-        keys.values().removeIf(java.util.Objects::isNull);
+        keys.values().removeIf(Objects::isNull);
         this.byKey = keys;
-        this.trie = Trie.builder().ignoreOverlaps().addKeywords(keys.keySet()).build();
+        keys.forEach((key, l) -> {
+            if (isAcronym(l.text())) {
+                acronyms.put(key, compact(l.text()));
+            }
+        });
+        if (keys.size() <= FEW) {
+            this.trie = null;
+        } else {
+            Map<String, String> keywords = new TreeMap<>();
+            keys.keySet().forEach(k -> keywords.put(k, k));
+            this.trie = new AhoCorasickDoubleArrayTrie<>();
+            trie.build(keywords);
+        }
     }
 
     public List<Match> find(String text) {
-        Skeleton skeleton = Skeleton.of(text);
-        Collection<Emit> emits = trie.parseText(skeleton.text());
+        return find(text, Skeleton.of(text));
+    }
+
+    /** Finds names in a text whose skeleton the caller already made (to look it up in more than one dictionary). */
+    public List<Match> find(String text, Skeleton skeleton) {
+        if (byKey.isEmpty()) {
+            return List.of();
+        }
         List<Match> matches = new ArrayList<>();
-        for (Emit emit : emits) {
-            Label label = byKey.get(emit.getKeyword());
-            int start = skeleton.start(emit.getStart());
-            int end = skeleton.endAfter(emit.getEnd());
+        for (Hit<String> hit : withoutOverlaps(hits(skeleton.text()))) {
+            Label label = byKey.get(hit.value);
+            int start = skeleton.start(hit.begin);
+            int end = skeleton.endAfter(hit.end - 1);
             String found = text.substring(start, end);
-            if (isLatin(emit.getKeyword()) && !onWordBoundaries(text, start, end)) {
+            if (isLatin(hit.value) && !onWordBoundaries(text, start, end)) {
                 continue;
             }
-            if (isAcronym(label.text()) && !compact(found).equals(compact(label.text()))) {
+            String acronym = acronyms.get(hit.value);
+            if (acronym != null && !compact(found).equals(acronym)) {
                 continue;
             }
             matches.add(new Match(label.entity(), start, end, found));
         }
         return matches;
+    }
+
+    /** Every occurrence of every name's skeleton, overlapping or not. */
+    private List<Hit<String>> hits(String skeleton) {
+        if (trie != null) {
+            return trie.parseText(skeleton);
+        }
+        List<Hit<String>> hits = new ArrayList<>();
+        for (String key : byKey.keySet()) {
+            for (int i = skeleton.indexOf(key); i >= 0; i = skeleton.indexOf(key, i + 1)) {
+                hits.add(new Hit<>(i, i + key.length(), key));
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * Where names overlap, the longest wins, and of two as long the leftmost; the survivors in text order. Each kept
+     * name marks its characters, so that a name is dropped as soon as one of its characters is taken.
+     */
+    private static List<Hit<String>> withoutOverlaps(List<Hit<String>> hits) {
+        if (hits.size() < 2) {
+            return hits;
+        }
+        hits.sort(LONGEST_FIRST);
+        BitSet taken = new BitSet();
+        List<Hit<String>> kept = new ArrayList<>();
+        for (Hit<String> h : hits) {
+            int next = taken.nextSetBit(h.begin);
+            if (next < 0 || next >= h.end) {
+                taken.set(h.begin, h.end);
+                kept.add(h);
+            }
+        }
+        kept.sort(Comparator.comparingInt(h -> h.begin));
+        return kept;
     }
 
     private static boolean onWordBoundaries(String text, int start, int end) {

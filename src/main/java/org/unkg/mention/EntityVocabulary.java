@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
@@ -71,7 +73,8 @@ public final class EntityVocabulary {
                 }
                 List<Literal> alt = model.filter(iri, SKOS.ALT_LABEL, null).objects().stream()
                         .filter(Literal.class::isInstance).map(Literal.class::cast).toList();
-                Entity e = new Entity(iri, kind, types, Map.copyOf(pref), alt);
+                // sorted by language: Map.copyOf would iterate in an order that changes from one run to the next
+                Entity e = new Entity(iri, kind, types, Collections.unmodifiableMap(new TreeMap<>(pref)), alt);
                 entities.put(iri, e);
                 for (org.eclipse.rdf4j.model.Value r : model.filter(iri, ESTABLISHED_BY, null).objects()) {
                     if (r instanceof IRI resolution) {

@@ -49,13 +49,19 @@ final class FoundingResolutionLinker {
 
     List<DictionaryMatcher.Match> find(String text) {
         List<DictionaryMatcher.Match> found = new ArrayList<>();
-        Matcher en = ENGLISH.matcher(text);
-        while (en.find()) {
-            link(text, en.start(), en.end(), en.group(1), en.group(2)).ifPresent(found::add);
+        // Both patterns need the word for resolution; most paragraphs lack it, and a search for a word is far
+        // cheaper than trying the patterns at every character.
+        if (text.contains("resolution")) {
+            Matcher en = ENGLISH.matcher(text);
+            while (en.find()) {
+                link(text, en.start(), en.end(), en.group(1), en.group(2)).ifPresent(found::add);
+            }
         }
-        Matcher zh = CHINESE.matcher(text);
-        while (zh.find()) {
-            link(text, zh.start(), zh.end(), zh.group(2), zh.group(1)).ifPresent(found::add);
+        if (text.contains("决议")) {
+            Matcher zh = CHINESE.matcher(text);
+            while (zh.find()) {
+                link(text, zh.start(), zh.end(), zh.group(2), zh.group(1)).ifPresent(found::add);
+            }
         }
         return found;
     }

@@ -49,12 +49,16 @@ public final class MentionFinder {
 
     public DocumentMentions find(RecognizedDocument doc) {
         List<Block> blocks = doc.blocks();
+        // names and theme triggers are looked up in the same skeleton of each block
+        Skeleton[] skeletons = new Skeleton[blocks.size()];
         List<List<Mention>> byBlock = new ArrayList<>();
         Map<String, Entity> shortForms = new LinkedHashMap<>();
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             List<Mention> found = new ArrayList<>();
             if (b.role() != Block.Role.HEADER) {
-                List<DictionaryMatcher.Match> matches = names.find(b.text());
+                skeletons[i] = Skeleton.of(b.text());
+                List<DictionaryMatcher.Match> matches = names.find(b.text(), skeletons[i]);
                 for (DictionaryMatcher.Match m : matches) {
                     found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
                     shortForm(b.text(), m).ifPresent(s -> shortForms.putIfAbsent(s, m.entity()));
@@ -75,10 +79,12 @@ public final class MentionFinder {
 
         List<Set<IRI>> themesByBlock = new ArrayList<>();
         List<Map<IRI, Double>> counts = new ArrayList<>();
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             Map<IRI, Double> c = new HashMap<>();
             if (b.isParagraph()) {
-                triggers.find(b.text()).forEach(m -> c.merge(m.entity().iri(), ThemeScorer.weight(m.text()), Double::sum));
+                Skeleton skeleton = skeletons[i] != null ? skeletons[i] : Skeleton.of(b.text());
+                triggers.find(b.text(), skeleton).forEach(m -> c.merge(m.entity().iri(), ThemeScorer.weight(m.text()), Double::sum));
                 counts.add(c);
             }
             themesByBlock.add(new LinkedHashSet<>(c.keySet()));

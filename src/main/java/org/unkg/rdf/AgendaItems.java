@@ -3,10 +3,12 @@ package org.unkg.rdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
@@ -62,7 +64,8 @@ public final class AgendaItems {
                 Literal l = (Literal) s.getObject();
                 l.getLanguage().ifPresent(lang -> pref.put(lang, l.getLabel()));
             }
-            Item item = new Item(iri.substring(VOCABULARY_BASE.length()), Map.copyOf(pref));
+            // sorted by language: Map.copyOf would iterate in an order that changes from one run to the next
+            Item item = new Item(iri.substring(VOCABULARY_BASE.length()), Collections.unmodifiableMap(new TreeMap<>(pref)));
             for (IRI p : List.of(SKOS.PREF_LABEL, SKOS.ALT_LABEL, SKOS.HIDDEN_LABEL, Terms.LABEL)) {
                 for (Statement s : model.filter(subject, p, null)) {
                     byTitle.put(normalize(s.getObject().stringValue()), item);

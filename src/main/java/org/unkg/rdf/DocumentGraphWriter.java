@@ -8,6 +8,7 @@ import java.util.Set;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.model.ValueFactory;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
@@ -311,11 +312,14 @@ public final class DocumentGraphWriter {
         return n + suffix;
     }
 
-    /** Sends statements to the output in one graph, each at most once. */
+    /**
+     * Sends statements to the output in one graph, each at most once. Statements are their own keys: a key spelled
+     * out as a string would copy every paragraph's text, and the document's whole text, once more.
+     */
     private static final class Emitter {
         private final RDFHandler out;
         private final Resource graph;
-        private final Set<String> seen = new java.util.HashSet<>();
+        private final Set<Statement> seen = new java.util.HashSet<>();
 
         Emitter(RDFHandler out, Resource graph) {
             this.out = out;
@@ -323,8 +327,9 @@ public final class DocumentGraphWriter {
         }
 
         void add(Resource s, IRI p, Value o) {
-            if (seen.add(s.stringValue() + '\u0000' + p.stringValue() + '\u0000' + o.toString())) {
-                out.handleStatement(VF.createStatement(s, p, o, graph));
+            Statement st = VF.createStatement(s, p, o, graph);
+            if (seen.add(st)) {
+                out.handleStatement(st);
             }
         }
     }

@@ -21,7 +21,6 @@ public final class LineJoiner {
 
     private static final Pattern HYPHENATED = Pattern.compile("(\\p{L}+)-$");
     private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)");
-    private static final Pattern COMPOUND = Pattern.compile("\\p{L}+-\\p{L}+");
     /** A line shorter than this share of the typical line length ends its block. */
     private static final double SHORT_LINE = 0.6;
 
@@ -67,12 +66,30 @@ public final class LineJoiner {
         return width(prev) >= SHORT_LINE * typical;
     }
 
-    /** The words the document writes with a hyphen inside a line, found once rather than searched for each break. */
-    private static Set<String> hyphenatedWords(String text) {
+    /**
+     * The words the document writes with a hyphen inside a line, found once rather than searched for each break: the
+     * matches of {@code \p{L}+-\p{L}+} from left to right. Found from each hyphen outwards, since trying that pattern
+     * at every letter of every word costs more than the rest of joining the lines.
+     */
+    static Set<String> hyphenatedWords(String text) {
         Set<String> words = new HashSet<>();
-        Matcher m = COMPOUND.matcher(text);
-        while (m.find()) {
-            words.add(m.group());
+        int from = 0;
+        int n = text.length();
+        for (int hyphen = text.indexOf('-', from); hyphen >= 0; hyphen = text.indexOf('-', from)) {
+            int start = hyphen;
+            while (start > from && Character.isLetter(text.codePointBefore(start))) {
+                start -= Character.charCount(text.codePointBefore(start));
+            }
+            int end = hyphen + 1;
+            while (end < n && Character.isLetter(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            if (start < hyphen && end > hyphen + 1) {
+                words.add(text.substring(start, end));
+                from = end;
+            } else {
+                from = hyphen + 1;
+            }
         }
         return words;
     }

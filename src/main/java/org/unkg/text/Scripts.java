@@ -3,11 +3,22 @@ package org.unkg.text;
 /** Which writing system a character belongs to, as far as joining lines and finding words need to know. */
 public final class Scripts {
 
+    /**
+     * No Han character comes before the CJK Radicals Supplement; asking {@link Character.UnicodeScript#of} (a binary
+     * search) about the Latin letters before it is most of the cost of these questions.
+     */
+    private static final int FIRST_HAN = 0x2E80;
+    /** The first of the characters {@link #isCjk} counts: the curly quotes. */
+    private static final int FIRST_CJK = 0x2018;
+
     private Scripts() {
     }
 
     /** Han characters and the CJK punctuation and full-width forms that sit between them without spaces. */
     public static boolean isCjk(int cp) {
+        if (cp < FIRST_CJK) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         if (script == Character.UnicodeScript.HAN) {
             return true;
@@ -27,7 +38,7 @@ public final class Scripts {
             int cp = text.codePointAt(i);
             if (Character.isLetter(cp)) {
                 letters++;
-                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                if (cp >= FIRST_HAN && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
                     han++;
                 }
             }

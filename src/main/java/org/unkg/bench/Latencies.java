@@ -1,0 +1,23 @@
+package org.unkg.bench;
+
+import java.util.Arrays;
+
+/** Latencies of requests sent over some wall time: percentiles and throughput. */
+public record Latencies(long[] nanos, long wallNanos, int errors) {
+
+    /** The latency at a percentile (nearest rank), in milliseconds. */
+    public double percentileMs(double p) {
+        if (nanos.length == 0) {
+            return Double.NaN;
+        }
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+    }
+
+    /** Requests answered per second. */
+    public double throughput() {
+        return wallNanos == 0 ? Double.NaN : nanos.length / (wallNanos / 1e9);
+    }
+}
