@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.apache.jena.query.Query;
@@ -205,10 +206,15 @@ public final class DatasetStatistics {
         return cut >= 0 ? iri.substring(0, cut + 1) : iri;
     }
 
+    private static final long LOAD_TIMEOUT_MINUTES = 60;
+
     private static void select(DatasetGraph dataset, String sparql, Consumer<Binding> each) {
         Query query = QueryFactory.create(sparql);
-        // Counted as the endpoint sees the data, whose default graph is the union of the named graphs.
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build()) {
+        // Counted as the endpoint sees the data, whose default graph is the union of the named graphs. A server in
+        // the same process puts its public query timeout into ARQ's global context; counting a large store at load
+        // time must not inherit it.
+        try (QueryExec exec = QueryExec.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true)
+                .timeout(LOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES).build()) {
             RowSet rows = exec.select();
             rows.forEachRemaining(each);
         }
