@@ -12,18 +12,31 @@ final class LoadFigures {
     private final List<Long> latenciesMicros = new ArrayList<>();
     private final Map<Integer, Integer> errorsByStatus = new TreeMap<>();
     private final Map<String, Integer> failures = new TreeMap<>();
+    private final Map<String, Map<Integer, Integer>> errorsByTarget = new TreeMap<>();
     private int timeouts;
     private long requests;
     private long firstRssKib = -1;
     private long lastRssKib = -1;
     private long maxRssKib = -1;
 
-    synchronized void answered(int status, long micros) {
+    synchronized void answered(String target, int status, long micros) {
         requests++;
         latenciesMicros.add(micros);
         if (status != 200) {
             errorsByStatus.merge(status, 1, Integer::sum);
+            errorsByTarget.computeIfAbsent(target, t -> new TreeMap<>()).merge(status, 1, Integer::sum);
         }
+    }
+
+    /** Which request got which error status, e.g. {@code query 4: 503×3}; empty when there were none. */
+    synchronized List<String> errorsByTarget() {
+        List<String> lines = new ArrayList<>();
+        errorsByTarget.forEach((target, statuses) -> {
+            List<String> parts = new ArrayList<>();
+            statuses.forEach((status, n) -> parts.add(status + "×" + n));
+            lines.add(target + ": " + String.join(" ", parts));
+        });
+        return lines;
     }
 
     synchronized void timedOut() {

@@ -99,6 +99,9 @@ public final class SoakRun implements Callable<Integer> {
                     figures.percentileMillis(0.50), figures.percentileMillis(0.95), figures.percentileMillis(0.99),
                     figures.rss()));
             out.flush();
+            for (String line : figures.errorsByTarget()) {
+                System.err.println("soak: " + n + " clients, " + line);
+            }
         }
         return 0;
     }
@@ -139,7 +142,7 @@ public final class SoakRun implements Callable<Integer> {
             long sent = System.nanoTime();
             try {
                 HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-                figures.answered(response.statusCode(), (System.nanoTime() - sent) / 1000);
+                figures.answered(target.name(), response.statusCode(), (System.nanoTime() - sent) / 1000);
             } catch (HttpTimeoutException e) {
                 figures.timedOut();
             } catch (IOException e) {

@@ -60,6 +60,6 @@ final class HttpLimits {
         // Outermost, so that an announced oversized body is refused before anything is read.
         SizeLimitHandler size = new SizeLimitHandler(limits.maxRequestBytes(), -1);
         size.setHandler(wholeBodies);
-        server.setHandler(size);
+        server.setHandler(SecurityHeaders.outermost(size));
     }
 }

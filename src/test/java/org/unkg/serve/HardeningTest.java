@@ -515,6 +515,16 @@ class HardeningTest {
                         answer.headers().allValues("Content-Security-Policy"), where);
                 assertEquals(List.of("DENY"), answer.headers().allValues("X-Frame-Options"), where);
             }
+            // Jetty's own refusals, given before a request reaches the servlets, are HTML pages too.
+            try (RawClient client = new RawClient(server.port(), Duration.ofSeconds(10))) {
+                client.write(RawClient.head("POST", "/sparql", "Content-Type: application/sparql-query",
+                        "Content-Length: 20000000"));
+                assertEquals(413, client.status());
+                List<String> head = client.headers();
+                for (var header : SecurityHeaders.HEADERS.entrySet()) {
+                    assertTrue(head.contains(header.getKey() + ": " + header.getValue()), head.toString());
+                }
+            }
             String page = answers.get(3).body();
             assertTrue(answers.get(3).headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
             assertFalse(page.contains("<script") || page.contains(" style=\"") || page.contains("<style"),

@@ -9,6 +9,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * HTTP/1.1 by hand, for what an ordinary client will not do: send a body of any size while the answer is read, send a
@@ -91,6 +93,15 @@ final class RawClient implements AutoCloseable {
             }
             line.write(b);
         }
+    }
+
+    /** The header lines after the status line, up to the empty line. */
+    List<String> headers() throws IOException {
+        List<String> headers = new ArrayList<>();
+        for (String line = statusLine(); line != null && !line.isEmpty(); line = statusLine()) {
+            headers.add(line);
+        }
+        return headers;
     }
 
     /** Whether the server has closed the connection: a read ends, or fails with a reset, within the read timeout. */
