@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.ActionLib;

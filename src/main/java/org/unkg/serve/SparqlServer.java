@@ -11,11 +11,11 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.riot.WebContent;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -209,7 +209,8 @@ public final class SparqlServer implements AutoCloseable {
             // ARQ sorts a whole result unless its ORDER BY comes with a LIMIT below this threshold (1,000 unless set;
             // the setting is process-wide). Above the row cap, every ORDER BY keeps only the rows it may return:
             // a sorted cross product otherwise held GBs for its 5 seconds.
-            ARQ.getContext().set(ARQ.topNSortingThreshold, (int) Math.min(Integer.MAX_VALUE, bounds.maxResultRows() + 1));
+            ARQ.getContext().set(ARQ.topNSortingThreshold,
+                    (int) Math.min(Integer.MAX_VALUE, bounds.maxResultRows() + 1));
             Model assembly = description.forStore(store);
             FusekiServer.Builder builder = FusekiServer.create()
                     .port(port)
