@@ -60,8 +60,4 @@ record EntityFacts(String iri, Map<Node, List<Node>> outgoing, Map<Node, Long> i
         return outgoing.getOrDefault(NodeFactory.createURI(Vocab.RDF_TYPE), List.of()).stream()
                 .filter(Node::isURI).toList();
     }
-
-    boolean hasType(String type) {
-        return types().contains(NodeFactory.createURI(type));
-    }
 }

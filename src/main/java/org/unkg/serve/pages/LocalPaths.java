@@ -72,16 +72,6 @@ final class LocalPaths {
         return "/data/" + escape(key(iri)) + "." + format.extension();
     }
 
-    /** {@code /data/X}: the description whose format is negotiated. */
-    String data(String iri) {
-        return "/data/" + escape(key(iri));
-    }
-
-    /** {@code /id/X} or {@code /graph/X}: the IRI's own path on this server. */
-    String self(String iri) {
-        return "/" + escape(iri.substring(base.length()));
-    }
-
     /**
      * Where a link to an IRI leads a reader: its page for a local IRI, the ontology's documentation for one of its
      * terms, the IRI itself for a web address elsewhere, and nowhere (null) for anything else, such as a

@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.unkg.rdf.IriScheme;
 
 /**
  * Linked data for every IRI under the base ({@code https://w3id.org/unkg/} unless given): the IRIs themselves at the
@@ -22,7 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class PagesModule implements FusekiModule {
 
     /** The base of the data IRIs when none is given. */
-    public static final String DEFAULT_BASE = org.unkg.rdf.IriScheme.DEFAULT_BASE;
+    public static final String DEFAULT_BASE = IriScheme.DEFAULT_BASE;
 
     private final String base;
     private final String datasetName;

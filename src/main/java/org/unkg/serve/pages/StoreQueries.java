@@ -19,7 +19,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
@@ -127,12 +126,13 @@ final class StoreQueries {
     private QueryExec exec(Query query, Map<String, Node> values) {
         BindingBuilder binding = Binding.builder();
         values.forEach((name, node) -> binding.add(Var.alloc(name), node));
-        QueryExecBuilder builder = QueryExec.dataset(dataset).query(query).substitution(binding.build());
-        builder.timeout(timeout[1], TimeUnit.MILLISECONDS);
-        return builder.build();
+        return QueryExec.dataset(dataset).query(query).substitution(binding.build())
+                .initialTimeout(timeout[0], TimeUnit.MILLISECONDS)
+                .overallTimeout(timeout[1], TimeUnit.MILLISECONDS)
+                .build();
     }
 
-    /** The overall timeout of {@code arq:queryTimeout} ("30000" or "5000,30000"), in milliseconds. */
+    /** The timeouts of {@code arq:queryTimeout} ("30000" or "5000,30000"): to the first result, and overall, in ms. */
     private static long[] timeout(Context context) {
         Object setting = context.get(ARQ.queryTimeout);
         if (setting == null) {

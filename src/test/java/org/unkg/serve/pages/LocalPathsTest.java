@@ -20,10 +20,9 @@ class LocalPathsTest {
         String doc = "https://w3id.org/unkg/id/document/S/RES/1373(2001)";
         assertEquals("/page/document/S/RES/1373(2001)", paths.page(doc));
         assertEquals("/data/document/S/RES/1373(2001).nq", paths.data(doc, Format.NQUADS));
-        assertEquals("/id/document/S/RES/1373(2001)", paths.self(doc));
         String graph = "https://w3id.org/unkg/graph/S/RES/1373(2001)";
         assertEquals("/page/graph/S/RES/1373(2001)", paths.page(graph));
-        assertEquals("/graph/S/RES/1373(2001)", paths.self(graph));
+        assertEquals("/data/graph/S/RES/1373(2001).ttl", paths.data(graph, Format.TURTLE));
         assertEquals("/ontology#Resolution", paths.href("https://w3id.org/unkg/ontology#Resolution"));
     }
 
