@@ -51,7 +51,7 @@ class DatasetStatisticsTest {
         assertTrue(steps.containsAll(List.of("Counting", "Writing the dump")), steps.toString());
 
         Model statistics = DatasetStatistics.read(store);
-        Resource dataset = statistics.listSubjectsWithProperty(VOID.uriSpace).next();
+        Resource dataset = statistics.listSubjectsWithProperty(VOID.subset).next();
         assertEquals(DatasetStatistics.DEFAULT_URI_SPACE, dataset.getProperty(VOID.uriSpace).getString());
         long quads = Fixtures.DOCUMENT_QUADS + Fixtures.AGENDA_ITEM_TRIPLES;
         long union = ((Number) select(store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).longValue();
