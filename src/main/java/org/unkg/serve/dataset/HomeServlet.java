@@ -33,12 +33,12 @@ final class HomeServlet extends HttpServlet {
             new String[] {"home.count.countries", UNKG + "Country"},
             new String[] {"home.count.themes", UNKG + "Theme"});
 
-    /** Entity pages to start from: documents, a body, a theme, by message key. */
+    /** Entity pages to start from: documents, a body, a theme; their names and descriptions by message key. */
     private static final List<String[]> EXAMPLES = List.of(
-            new String[] {"/page/document/S/PRST/2012/16", "S/PRST/2012/16", "home.example.prst"},
-            new String[] {"/page/document/S/RES/1373(2001)", "S/RES/1373 (2001)", "home.example.res"},
-            new String[] {"/page/organization/CTED", "CTED", "home.example.cted"},
-            new String[] {"/page/theme/counter-terrorism", "counter-terrorism", "home.example.theme"});
+            new String[] {"/page/document/S/PRST/2012/16", "home.example.prst.name", "home.example.prst"},
+            new String[] {"/page/document/S/RES/1373(2001)", "home.example.res.name", "home.example.res"},
+            new String[] {"/page/organization/CTED", "home.example.cted.name", "home.example.cted"},
+            new String[] {"/page/theme/counter-terrorism", "home.example.theme.name", "home.example.theme"});
 
     private final transient StoreFacts facts;
 
@@ -59,7 +59,7 @@ final class HomeServlet extends HttpServlet {
         facts.count(VOID.triples).ifPresent(n -> counts.add(Map.of("key", "home.count.triples", "value", n)));
         List<Map<String, Object>> examples = new ArrayList<>();
         for (String[] example : EXAMPLES) {
-            examples.add(Map.of("href", example[0], "name", example[1], "key", example[2]));
+            examples.add(Map.of("href", example[0], "name", chrome.t().get(example[1]), "key", example[2]));
         }
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("counts", counts);
