@@ -2,8 +2,6 @@ package org.unkg.serve.ontology;
 
 import java.io.IOException;
 import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -13,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.unkg.serve.ontology.OntologySite.Document;
 import org.unkg.serve.ontology.OntologySite.Route;
 import org.unkg.serve.ontology.PublishedGraph.Representation;
+import org.unkg.serve.site.Etags;
+import org.unkg.serve.site.PageLanguage;
 
 /**
  * Answers GET and HEAD for the ontology and its shapes (see {@link OntologySite} for the paths).
@@ -66,7 +66,7 @@ final class OntologyServlet extends HttpServlet {
             response.addHeader("Vary", "Accept-Language");
         }
         if (format == Format.HTML && lang == null) {
-            lang = language(request);
+            lang = PageLanguage.of(request);
         }
 
         Representation representation = document.representation(format, lang);
@@ -79,7 +79,7 @@ final class OntologyServlet extends HttpServlet {
         if (format == Format.HTML) {
             response.setHeader("Content-Language", lang);
         }
-        if (matches(request.getHeader("If-None-Match"), representation.etag())) {
+        if (Etags.matches(request.getHeader("If-None-Match"), representation.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -87,23 +87,6 @@ final class OntologyServlet extends HttpServlet {
         response.setContentType(format.contentType());
         response.setContentLength(representation.body().length);
         response.getOutputStream().write(representation.body());
-    }
-
-    /** The reader's language: the best of {@code Accept-Language} among the page's languages, else English. */
-    static String language(HttpServletRequest request) {
-        String header = String.join(",", Collections.list(request.getHeaders("Accept-Language")));
-        if (!header.isBlank()) {
-            try {
-                List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
-                String tag = Locale.lookupTag(ranges, OntologyPageBuilder.LANGUAGES);
-                if (tag != null) {
-                    return tag;
-                }
-            } catch (IllegalArgumentException e) {
-                // A malformed header asks for nothing in particular.
-            }
-        }
-        return OntologyPageBuilder.LANGUAGES.get(0);
     }
 
     /** {@code Link}: the document in each of its formats, and the licence of the ontology. */
@@ -120,19 +103,6 @@ final class OntologyServlet extends HttpServlet {
             }
         }
         return links.toString();
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String tag : ifNoneMatch.split(",")) {
-            String t = tag.trim();
-            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void notAcceptable(HttpServletResponse response, Document document, String formatParameter)

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.unkg.serve.site.Etags;
 
 /** Serves the documentation page's stylesheet from the classpath at {@value #PATH}. */
 final class StylesheetServlet extends HttpServlet {
@@ -34,7 +35,7 @@ final class StylesheetServlet extends HttpServlet {
         response.setHeader("Access-Control-Allow-Origin", "*");
         response.setHeader("Cache-Control", "public, max-age=3600");
         response.setHeader("ETag", etag);
-        if (etag.equals(request.getHeader("If-None-Match"))) {
+        if (Etags.matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
