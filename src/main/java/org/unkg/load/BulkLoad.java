@@ -1,6 +1,7 @@
 package org.unkg.load;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Triple;
@@ -22,7 +23,8 @@ import org.unkg.progress.Progress;
 /**
  * Fills a new, empty TDB2 database with TDB2's phased bulk loader, which writes the indexes directly rather than
  * through transactions. That is several times faster, and safe only because the database is brand new and thrown
- * away if anything fails.
+ * away if anything fails. Each file is read once: a syntax error ends the load there, naming the file and the line,
+ * and the half-built database is thrown away by the caller.
  */
 final class BulkLoad {
 
@@ -38,17 +40,21 @@ final class BulkLoad {
         this.entailment = entailment;
     }
 
+    /** What a load read and sent. */
+    record Loaded(List<RdfFileParser.Parsed> files, long sent) {
+    }
+
     /**
-     * Loads files that were checked before into the database at {@code location}, then closes the database.
+     * Loads files into the database at {@code location}, then closes the database.
      *
-     * @param checked the files with their SHA-256 and statement counts from the check
-     * @return the number of statements sent to the database, entailed ones and duplicates included
+     * @return each file with its SHA-256 and statement count, and the number of statements sent to the database,
+     *         entailed ones and duplicates included
      */
-    long load(Path location, List<RdfFileParser.Parsed> checked) {
+    Loaded load(Path location, List<InputFile> inputs) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
-        long sent;
+        Loaded loaded;
         try {
-            sent = load(dsg, checked);
+            loaded = load(dsg, inputs);
         } catch (RuntimeException e) {
             try {
                 TDBInternal.expel(dsg, true);
@@ -58,11 +64,11 @@ final class BulkLoad {
             throw e;
         }
         TDBInternal.expel(dsg);
-        return sent;
+        return loaded;
     }
 
-    private long load(DatasetGraph dsg, List<RdfFileParser.Parsed> checked) {
-        long total = checked.stream().mapToLong(RdfFileParser.Parsed::statements).sum();
+    private Loaded load(DatasetGraph dsg, List<InputFile> inputs) {
+        List<RdfFileParser.Parsed> parsed = new ArrayList<>(inputs.size());
         // A null MonitorOutput makes the phased loader fail on a thread of its own and hang.
         MonitorOutput monitor = LOG.isDebugEnabled() ? MonitorOutputs.outputToLog(LOG) : MonitorOutputs.nullOutput();
         DataLoader loader = LoaderFactory.phasedLoader(dsg, monitor);
@@ -71,8 +77,13 @@ final class BulkLoad {
         long sent = 0;
         try (Progress.Step step = progress.start("Loading", -1, Progress.Unit.QUADS)) {
             EntailingStream entailer = new EntailingStream(StreamRDFLib.sinkNull(), entailment);
-            for (RdfFileParser.Parsed file : checked) {
-                sent += loadOne(loader, file, step, entailer);
+            for (InputFile input : inputs) {
+                ReportingStream reporting = new ReportingStream(loader.stream(), step);
+                StreamRDF sink = new DefaultGraphToNamed(entailer.to(reporting), input.defaultGraph());
+                sink.start();
+                parsed.add(RdfFileParser.parse(input, sink, bytes -> { }));
+                sink.finish();
+                sent += reporting.count();
             }
             ReportingStream closure = new ReportingStream(loader.stream(), step);
             closure.start();
@@ -86,23 +97,11 @@ final class BulkLoad {
         LOG.info("Building the database indexes");
         loader.finishBulk();
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
+        long read = parsed.stream().mapToLong(RdfFileParser.Parsed::statements).sum();
         LOG.info("Loaded {} statements from {} file(s), {} with what they entail, in {} s ({} per second)",
-                String.format("%,d", total), checked.size(), String.format("%,d", sent), String.format("%.1f", seconds),
+                String.format("%,d", read), parsed.size(), String.format("%,d", sent), String.format("%.1f", seconds),
                 String.format("%,.0f", sent / seconds));
-        return sent;
-    }
-
-    private static long loadOne(DataLoader loader, RdfFileParser.Parsed file, Progress.Step step,
-            EntailingStream entailer) {
-        ReportingStream reporting = new ReportingStream(loader.stream(), step);
-        StreamRDF sink = new DefaultGraphToNamed(entailer.to(reporting), file.file().defaultGraph());
-        sink.start();
-        RdfFileParser.Parsed again = RdfFileParser.parse(file.file(), sink, bytes -> { });
-        sink.finish();
-        if (!again.sha256().equals(file.sha256())) {
-            throw new StoreException(file.file().path() + ": the file changed while it was being loaded");
-        }
-        return reporting.count();
+        return new Loaded(List.copyOf(parsed), sent);
     }
 
     /**

@@ -42,25 +42,24 @@ public final class DatasetDump {
     private DatasetDump() {
     }
 
-    /**
-     * Writes the dump of a dataset into the store's {@code dumps/} folder.
-     *
-     * @param quads how many quads the dataset holds, for the progress report
-     * @return the SHA-256 of the gzipped file, in hex
-     */
-    static String write(DatasetGraph dataset, Store store, long quads, Progress progress) {
+    /** What was written: the SHA-256 of the gzipped file, in hex, and its number of quads. */
+    record Written(String sha256, long quads) {
+    }
+
+    /** Writes the dump of a dataset into the store's {@code dumps/} folder. */
+    static Written write(DatasetGraph dataset, Store store, Progress progress) {
         Path dir = store.dumpsDir();
         Path file = dir.resolve(FILE_NAME);
         Path tmp = dir.resolve(FILE_NAME + ".tmp");
         MessageDigest digest = Sha256.newDigest();
         try {
             Files.createDirectories(dir);
-            try (Progress.Step step = progress.start("Writing the dump", quads, Progress.Unit.QUADS);
+            long[] written = {0};
+            try (Progress.Step step = progress.start("Writing the dump", -1, Progress.Unit.QUADS);
                  OutputStream out = new GZIPOutputStream(new BufferedOutputStream(
                          new DigestOutputStream(Files.newOutputStream(tmp), digest), 1 << 16), 1 << 16)) {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
                 writer.start();
-                long[] written = {0};
                 Txn.executeRead(dataset, () -> {
                     Iterator<Quad> all = dataset.find();
                     while (all.hasNext()) {
@@ -77,7 +76,7 @@ public final class DatasetDump {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.writeString(dir.resolve(CHECKSUM_FILE_NAME), sha256 + "  " + FILE_NAME + "\n",
                     StandardCharsets.UTF_8);
-            return sha256;
+            return new Written(sha256, written[0]);
         } catch (IOException e) {
             throw new StoreException(file + ": cannot write the dump: " + e.getMessage(), e);
         }

@@ -2,14 +2,13 @@ package org.unkg.load;
 
 import java.nio.file.Files;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +18,14 @@ import org.unkg.progress.Progress;
 /**
  * Builds a new store from RDF files and makes it the current one:
  * <ol>
- * <li>parses every file once, so that a syntax error stops the load before anything is written;</li>
- * <li>bulk-loads them into a new directory {@code DIR/stores/<id>/tdb2};</li>
- * <li>builds the text index in {@code DIR/stores/<id>/lucene}, as {@code config.ttl} describes it;</li>
- * <li>reopens the store and checks its counts;</li>
- * <li>counts what it holds into {@code statistics.ttl} ({@link DatasetStatistics});</li>
- * <li>writes the whole of it to {@code dumps/unkg.nq.gz} with its SHA-256 ({@link DatasetDump});</li>
+ * <li>bulk-loads the files, each read once, into a new directory {@code DIR/stores/<id>/tdb2} (a syntax error
+ * ends the load there, naming the file and the line);</li>
+ * <li>opens the store as the server will, from {@code config.ttl}, and at the same time, each on a thread of its own:
+ * builds the text index in {@code DIR/stores/<id>/lucene}, counts what the store holds into {@code statistics.ttl}
+ * ({@link DatasetStatistics}), and writes the whole of it to {@code dumps/unkg.nq.gz} with its SHA-256
+ * ({@link DatasetDump});</li>
+ * <li>checks the counts: the quads the dump wrote against those sent, the text index's entries against those
+ * added;</li>
  * <li>writes {@code store.properties}, then replaces {@code DIR/current} atomically;</li>
  * <li>deletes the stores older than the one just replaced.</li>
  * </ol>
@@ -86,13 +87,12 @@ public final class StoreBuilder {
             }
             input.lang();
         }
-        List<RdfFileParser.Parsed> checked = check(inputs);
         Optional<Store> previous = layout.current();
 
         Store store = layout.createStore();
         StoreInfo info;
         try {
-            info = fill(store, checked);
+            info = fill(store, inputs);
             layout.makeCurrent(store);
         } catch (RuntimeException | Error e) {
             discard(store, e);
@@ -112,48 +112,31 @@ public final class StoreBuilder {
         return new LoadResult(store, info, previous);
     }
 
-    /** Parses every file without storing anything, counting statements and taking each file's SHA-256. */
-    private List<RdfFileParser.Parsed> check(List<InputFile> inputs) {
-        long bytes = 0;
-        for (InputFile input : inputs) {
-            bytes += input.path().toFile().length();
-        }
-        List<RdfFileParser.Parsed> checked = new ArrayList<>(inputs.size());
-        try (Progress.Step step = progress.start("Checking", bytes, Progress.Unit.BYTES)) {
-            for (InputFile input : inputs) {
-                checked.add(RdfFileParser.parse(input, StreamRDFLib.sinkNull(), step::advance));
-            }
-        }
-        LOG.info("Checked {} file(s): {} statements", checked.size(),
-                String.format("%,d", checked.stream().mapToLong(RdfFileParser.Parsed::statements).sum()));
-        return checked;
-    }
-
-    private StoreInfo fill(Store store, List<RdfFileParser.Parsed> checked) {
-        long sent = new BulkLoad(progress, entailment != null ? entailment : Entailment.packaged())
-                .load(store.tdb2(), checked);
-        long added;
-        try (OpenStore open = config.open(store)) {
-            added = new TextIndexBuild(progress).build(open.dataset());
-        }
-        LOG.info("Indexed {} literals", String.format("%,d", added));
-        StoreVerification.Counts counts = StoreVerification.verify(config, store, sent, added);
+    private StoreInfo fill(Store store, List<InputFile> inputs) {
+        BulkLoad.Loaded loaded = new BulkLoad(progress, entailment != null ? entailment : Entailment.packaged())
+                .load(store.tdb2(), inputs);
         Set<String> fileGraphs = new HashSet<>();
-        checked.forEach(p -> fileGraphs.add(p.file().defaultGraph()));
+        inputs.forEach(input -> fileGraphs.add(input.defaultGraph()));
+        StoreVerification.Counts counts;
+        // Opened as the server will open it, from the description; the three readers share its read transactions.
         try (OpenStore open = config.open(store)) {
             DatasetGraph base = open.dataset().getBase();
-            long started = System.nanoTime();
-            new DatasetStatistics(uriSpace, fileGraphs).write(base, store, progress);
-            LOG.info("Counted the statistics in {} ms", (System.nanoTime() - started) / 1_000_000);
-            started = System.nanoTime();
-            DatasetDump.write(base, store, counts.quads(), progress);
-            LOG.info("Wrote the dump in {} ms", (System.nanoTime() - started) / 1_000_000);
+            ParallelSteps steps = new ParallelSteps();
+            Future<Long> added = steps.submit("text index", () -> new TextIndexBuild(progress).build(open.dataset()));
+            steps.submit("statistics", () -> {
+                new DatasetStatistics(uriSpace, fileGraphs).write(base, store, progress);
+                return null;
+            });
+            Future<DatasetDump.Written> dump = steps.submit("dump", () -> DatasetDump.write(base, store, progress));
+            steps.awaitAll();
+            counts = StoreVerification.verify(open.dataset(), store, loaded.sent(), steps.get(added),
+                    steps.get(dump).quads());
         }
-        List<StoreInfo.LoadedFile> files = checked.stream()
+        List<StoreInfo.LoadedFile> files = loaded.files().stream()
                 .map(p -> new StoreInfo.LoadedFile(p.file().path().toString(), p.sha256(), p.file().defaultGraph()))
                 .toList();
-        StoreInfo info = new StoreInfo(counts.quads(), sent, counts.textEntries(), files, VersionProvider.version(),
-                config.sha256(), Instant.now());
+        StoreInfo info = new StoreInfo(counts.quads(), loaded.sent(), counts.textEntries(), files,
+                VersionProvider.version(), config.sha256(), Instant.now());
         info.write(store.infoFile());
         return info;
     }

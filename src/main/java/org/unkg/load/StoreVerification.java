@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -12,12 +13,12 @@ import org.apache.jena.system.Txn;
 import org.apache.lucene.index.DirectoryReader;
 
 /**
- * Reopens a built store the way the server will, from the description, and checks its counts against what the load
- * sent: a store that does not open, lost statements or lacks index entries never becomes current.
+ * Checks a built store's counts against what the load sent, on the store opened as the server will open it: a store
+ * that lost statements, holds triples where queries cannot see them or lacks index entries never becomes current.
  */
 final class StoreVerification {
 
-    /** What the reopened store holds. */
+    /** What the store holds. */
     record Counts(long quads, long textEntries) {
     }
 
@@ -27,33 +28,29 @@ final class StoreVerification {
     /**
      * @param statementsSent triples and quads sent to the database, duplicates included
      * @param entriesAdded   entries added to the text index
+     * @param quadsDumped    quads the dump wrote, which is every quad of the store
      */
-    static Counts verify(StoreConfig config, Store store, long statementsSent, long entriesAdded) {
-        try (OpenStore open = config.open(store)) {
-            DatasetGraph base = open.dataset().getBase();
-            long[] counts = Txn.calculateRead(base, () -> new long[] {
-                    Iter.count(base.find()),
-                    Iter.count(base.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY))});
-            long quads = counts[0];
-            long inDefaultGraph = counts[1];
-            long entries = documents(open.dataset().getTextIndex(), store);
-            String problem = null;
-            if (inDefaultGraph > 0) {
-                problem = inDefaultGraph + " triples in the default graph, where queries cannot see them";
-            } else if (quads > statementsSent) {
-                problem = quads + " quads stored, but only " + statementsSent + " were loaded";
-            } else if (quads == 0 && statementsSent > 0) {
-                problem = "no quads stored, but " + statementsSent + " were loaded";
-            } else if (entries != entriesAdded) {
-                problem = entries + " text index entries, but " + entriesAdded + " were added";
-            }
-            if (problem != null) {
-                throw new StoreException("store " + store.dir() + " failed verification: " + problem);
-            }
-            return new Counts(quads, entries);
+    static Counts verify(DatasetGraphText dataset, Store store, long statementsSent, long entriesAdded,
+            long quadsDumped) {
+        DatasetGraph base = dataset.getBase();
+        long inDefaultGraph = Txn.calculateRead(base,
+                () -> Iter.count(base.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY)));
+        long entries = documents(dataset.getTextIndex(), store);
+        String problem = null;
+        if (inDefaultGraph > 0) {
+            problem = inDefaultGraph + " triples in the default graph, where queries cannot see them";
+        } else if (quadsDumped > statementsSent) {
+            problem = quadsDumped + " quads stored, but only " + statementsSent + " were loaded";
+        } else if (quadsDumped == 0 && statementsSent > 0) {
+            problem = "no quads stored, but " + statementsSent + " were loaded";
+        } else if (entries != entriesAdded) {
+            problem = entries + " text index entries, but " + entriesAdded + " were added";
         }
+        if (problem != null) {
+            throw new StoreException("store " + store.dir() + " failed verification: " + problem);
+        }
+        return new Counts(quadsDumped, entries);
     }
-
     private static long documents(TextIndex index, Store store) {
         if (!(index instanceof TextIndexLucene lucene)) {
             throw new StoreException("store " + store.dir() + ": the text index is not a Lucene index");

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.unkg.cli.ConvertCommand;
@@ -60,17 +59,7 @@ public final class UpJob {
             log.println("Some files could not be converted (above); the store is built from the others.");
         }
 
-        List<InputFile> inputs = new ArrayList<>();
-        inputs.add(InputFile.of(ws.converted()));
-        if (Files.exists(ws.ontology())) {
-            inputs.add(InputFile.of(ws.ontology(), IriScheme.DEFAULT_BASE + "graph/ontology"));
-        }
-        for (Path v : ws.vocabularies()) {
-            inputs.add(InputFile.of(v, IriScheme.DEFAULT_BASE + "graph/vocabulary/" + InputFile.baseName(v)));
-        }
-        if (Files.exists(ws.gallery())) {
-            inputs.add(InputFile.of(ws.gallery(), IriScheme.DEFAULT_BASE + "graph/queries"));
-        }
+        List<InputFile> inputs = ws.storeInputs(ws.converted());
         Store store = new StoreBuilder(layout, StoreConfig.locate())
                 .progress(progress)
                 .uriSpace(IriScheme.DEFAULT_BASE + "id/")

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.unkg.load.InputFile;
+import org.unkg.rdf.IriScheme;
+
 /**
  * Where {@code up} finds the bundled corpus and the ontology, and where it keeps what it makes: a project checkout
  * ({@code data/}, {@code ontology/}, {@code queries/}) with a {@code work/} folder for the converted N-Quads and the store.
@@ -39,6 +42,25 @@ public record Workspace(Path home) {
         try (Stream<Path> files = Files.list(dir)) {
             return new ArrayList<>(files.filter(f -> f.toString().endsWith(".ttl")).sorted().toList());
         }
+    }
+
+    /**
+     * What {@code up} loads: the converted corpus, then the ontology, the vocabularies and the query gallery, each
+     * into its graph.
+     */
+    public List<InputFile> storeInputs(Path converted) throws IOException {
+        List<InputFile> inputs = new ArrayList<>();
+        inputs.add(InputFile.of(converted));
+        if (Files.exists(ontology())) {
+            inputs.add(InputFile.of(ontology(), IriScheme.DEFAULT_BASE + "graph/ontology"));
+        }
+        for (Path v : vocabularies()) {
+            inputs.add(InputFile.of(v, IriScheme.DEFAULT_BASE + "graph/vocabulary/" + InputFile.baseName(v)));
+        }
+        if (Files.exists(gallery())) {
+            inputs.add(InputFile.of(gallery(), IriScheme.DEFAULT_BASE + "graph/queries"));
+        }
+        return inputs;
     }
 
     /** The query gallery, loaded into a graph of its own. */

@@ -3,13 +3,13 @@ package org.unkg.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unkg.progress.Progress;
@@ -23,20 +23,22 @@ class BulkLoadTest {
     Path tmp;
 
     @Test
-    void aFailureDuringTheLoadEndsTheLoaderAndReleasesTheDatabase() throws IOException {
-        InputFile file = InputFile.of(Fixtures.copy(Fixtures.DOCUMENTS, tmp));
-        RdfFileParser.Parsed checked = RdfFileParser.parse(file, StreamRDFLib.sinkNull(), n -> { });
-        RdfFileParser.Parsed stale = new RdfFileParser.Parsed(file, checked.statements(), "0".repeat(64));
+    void aSyntaxErrorAfterGoodFilesEndsTheLoaderAndReleasesTheDatabase() throws IOException {
+        InputFile good = InputFile.of(Fixtures.copy(Fixtures.DOCUMENTS, tmp));
+        InputFile broken = InputFile.of(Fixtures.copy(Fixtures.BROKEN, tmp));
         Path location = tmp.resolve("tdb2");
 
         StoreException failure = assertThrows(StoreException.class,
-                () -> new BulkLoad(Progress.silent(), NO_ENTAILMENT).load(location, List.of(checked, stale)));
+                () -> new BulkLoad(Progress.silent(), NO_ENTAILMENT).load(location, List.of(good, broken)));
 
-        assertEquals(file.path() + ": the file changed while it was being loaded", failure.getMessage());
+        assertTrue(failure.getMessage().startsWith(broken.path() + ", line 3"), failure.getMessage());
         // released: the same process can build a database there again
         StorePruner.delete(location);
         assertFalse(Files.exists(location));
-        assertEquals(checked.statements(), new BulkLoad(Progress.silent(), NO_ENTAILMENT).load(location, List.of(checked)));
+        BulkLoad.Loaded loaded = new BulkLoad(Progress.silent(), NO_ENTAILMENT).load(location, List.of(good));
+        assertEquals(Fixtures.DOCUMENT_QUADS, loaded.sent());
+        assertEquals(Fixtures.DOCUMENT_QUADS, loaded.files().get(0).statements());
+        assertEquals(64, loaded.files().get(0).sha256().length());
     }
 
     @Test
