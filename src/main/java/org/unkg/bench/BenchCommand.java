@@ -81,6 +81,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Timed requests per client, per query and server (default: ${DEFAULT-VALUE}).")
     private int requests;
 
+    @Option(names = "--warm-up-passes", paramLabel = "N", defaultValue = "3",
+            description = "Passes over every query and page on both servers before anything is timed, so that both"
+                    + " JVMs have compiled the code every query runs (default: ${DEFAULT-VALUE}).")
+    private int warmUpPasses;
+
     @Option(names = "--warm-up", paramLabel = "N", defaultValue = "3",
             description = "Untimed requests per client first (default: ${DEFAULT-VALUE}).")
     private int warmUp;
@@ -325,7 +330,7 @@ public final class BenchCommand implements Callable<Integer> {
             String plainBase = "http://127.0.0.1:" + plainPort;
             awaitReady(ours, ourBase + "/sparql", "our server");
             awaitReady(plain, plainBase + "/sparql", "the plain Fuseki");
-            int turn = 0;
+            warmUp(gallery, ourBase, plainBase, err);
             for (Gallery.Query q : gallery) {
                 HttpRequest ourRequest = HttpProbe.sparql(ourBase + "/sparql", q.text(), q.construct());
                 HttpRequest plainRequest = HttpProbe.sparql(plainBase + "/sparql", q.text(), q.construct());
@@ -338,12 +343,15 @@ public final class BenchCommand implements Callable<Integer> {
                 for (int c : clients) {
                     err.println("bench: " + q.label() + ", " + c + " client(s)");
                     err.flush();
-                    // each server goes first as often as the other, so that neither always meets a warmer machine
-                    boolean oursFirst = (turn++ % 2) == 0;
-                    Latencies first = http.run(oursFirst ? ourRequest : plainRequest, c, warmUp, requests);
-                    Latencies second = http.run(oursFirst ? plainRequest : ourRequest, c, warmUp, requests);
-                    Latencies a = oursFirst ? first : second;
-                    Latencies b = oursFirst ? second : first;
+                    // in two halves, ours then plain, then plain then ours, so that a change in the machine's
+                    // load during the measurement falls on both alike
+                    int half = Math.max(1, requests / 2);
+                    Latencies a1 = http.run(ourRequest, c, warmUp, half);
+                    Latencies b1 = http.run(plainRequest, c, warmUp, half);
+                    Latencies b2 = http.run(plainRequest, c, 0, requests - half);
+                    Latencies a2 = http.run(ourRequest, c, 0, requests - half);
+                    Latencies a = Latencies.concat(a1, a2);
+                    Latencies b = Latencies.concat(b1, b2);
                     errors(scale, q.label(), c, a, b);
                     queryRows.add(List.of("×" + scale, q.label(), String.valueOf(c), ms(a, 50), ms(a, 95), ms(a, 99),
                             Report.num(a.throughput(), 1), ms(b, 50), ms(b, 95), ms(b, 99),
@@ -371,6 +379,26 @@ public final class BenchCommand implements Callable<Integer> {
             JavaProcess.stop(ours);
             JavaProcess.stop(plain);
             deleteTree(copy.dir());
+        }
+    }
+
+    /**
+     * Asks every query of the gallery and every page of both servers, in turn, {@code warmUpPasses} times, untimed: a
+     * few requests of one query are not enough for the JIT to compile what a large query runs, and the first server
+     * measured would otherwise pay for it.
+     */
+    private void warmUp(List<Gallery.Query> gallery, String ourBase, String plainBase, PrintWriter err)
+            throws IOException, InterruptedException {
+        for (int pass = 1; pass <= warmUpPasses; pass++) {
+            err.println("bench: warm-up pass " + pass + " of " + warmUpPasses);
+            err.flush();
+            for (Gallery.Query q : gallery) {
+                http.once(HttpProbe.sparql(ourBase + "/sparql", q.text(), q.construct()));
+                http.once(HttpProbe.sparql(plainBase + "/sparql", q.text(), q.construct()));
+            }
+            for (String page : pages) {
+                http.once(HttpProbe.page(ourBase + page));
+            }
         }
     }
 

@@ -118,7 +118,7 @@ public final class StoreBuilder {
         Set<String> fileGraphs = new HashSet<>();
         inputs.forEach(input -> fileGraphs.add(input.defaultGraph()));
         StoreVerification.Counts counts;
-        // Opened as the server will open it, from the description; the three readers share its read transactions.
+        // Opened as the server will open it, from the description; each step reads in a transaction of its own.
         try (OpenStore open = config.open(store)) {
             DatasetGraph base = open.dataset().getBase();
             ParallelSteps steps = new ParallelSteps();
