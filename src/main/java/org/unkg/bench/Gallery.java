@@ -17,9 +17,9 @@ import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The queries of the query gallery ({@code queries/gallery.ttl}): each a SHACL SPARQL executable
- * ({@code sh:SPARQLSelectExecutable} with {@code sh:select}, or {@code sh:SPARQLConstructExecutable} with
- * {@code sh:construct}) with an {@code rdfs:label}; prefixes declared through {@code sh:prefixes} are put before
- * the text.
+ * ({@code sh:SPARQLSelectExecutable} with {@code sh:select}, {@code sh:SPARQLConstructExecutable} with
+ * {@code sh:construct}, or {@code sh:SPARQLAskExecutable} with {@code sh:ask}) with an {@code rdfs:label};
+ * prefixes declared through {@code sh:prefixes} are put before the text.
  */
 public final class Gallery {
 
@@ -58,7 +58,8 @@ public final class Gallery {
         RDFDataMgr.read(m, file.toString(), Lang.TURTLE);
         List<Query> found = queries(m);
         if (found.isEmpty()) {
-            throw new IllegalArgumentException(file + ": no sh:SPARQLSelectExecutable or sh:SPARQLConstructExecutable");
+            throw new IllegalArgumentException(file + ": no sh:SPARQLSelectExecutable, sh:SPARQLConstructExecutable or"
+                    + " sh:SPARQLAskExecutable");
         }
         return found;
     }
@@ -66,8 +67,9 @@ public final class Gallery {
     private static List<Query> queries(Model m) {
         Property select = m.createProperty(SH, "select");
         Property construct = m.createProperty(SH, "construct");
+        Property ask = m.createProperty(SH, "ask");
         List<Query> found = new ArrayList<>();
-        for (Property p : List.of(select, construct)) {
+        for (Property p : List.of(select, construct, ask)) {
             for (Statement st : m.listStatements(null, p, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
                 Resource q = st.getSubject();
                 String label = q.hasProperty(RDFS.label) ? q.getProperty(RDFS.label).getString()
