@@ -191,8 +191,8 @@ public final class BenchCommand implements Callable<Integer> {
                 + " quads than the file has (what the ontology entails) and builds more than the quads' indexes (the"
                 + " text index, the statistics, the dump), so the second ratio is of quads stored per second.");
         report.line("");
-        report.line("Our load's steps (the loading step also writes what the ontology entails; the last three run at"
-                + " the same time, once the quads are stored):");
+        report.line("Our load's steps (the loading step also writes what the ontology entails; the dump and the"
+                + " statistics are written at the same time, after the text index):");
         report.line("");
         report.table(List.of("scale", "step", "seconds", "done", "rate"), stepRows);
         report.heading("SPARQL: the gallery's queries, ours against a plain Fuseki on the same store (ms)");

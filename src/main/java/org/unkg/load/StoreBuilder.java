@@ -20,8 +20,9 @@ import org.unkg.progress.Progress;
  * <ol>
  * <li>bulk-loads the files, each read once, into a new directory {@code DIR/stores/<id>/tdb2} (a syntax error
  * ends the load there, naming the file and the line);</li>
- * <li>opens the store as the server will, from {@code config.ttl}, and at the same time, each on a thread of its own:
- * builds the text index in {@code DIR/stores/<id>/lucene}, counts what the store holds into {@code statistics.ttl}
+ * <li>opens the store as the server will, from {@code config.ttl}, and builds the text index in
+ * {@code DIR/stores/<id>/lucene};</li>
+ * <li>then at the same time, each on a thread of its own: counts what the store holds into {@code statistics.ttl}
  * ({@link DatasetStatistics}), and writes the whole of it to {@code dumps/unkg.nq.gz} with its SHA-256
  * ({@link DatasetDump});</li>
  * <li>checks the counts: the quads the dump wrote against those sent, the text index's entries against those
@@ -118,19 +119,20 @@ public final class StoreBuilder {
         Set<String> fileGraphs = new HashSet<>();
         inputs.forEach(input -> fileGraphs.add(input.defaultGraph()));
         StoreVerification.Counts counts;
-        // Opened as the server will open it, from the description; each step reads in a transaction of its own.
+        // Opened as the server will open it, from the description. The text index is built alone: jena-text commits
+        // or rolls back its Lucene writer when any read transaction on the store ends, so another thread's
+        // transaction ending while entries are being added leaves the writer closed under it.
         try (OpenStore open = config.open(store)) {
             DatasetGraph base = open.dataset().getBase();
+            long added = new TextIndexBuild(progress).build(open.dataset());
             ParallelSteps steps = new ParallelSteps();
-            Future<Long> added = steps.submit("text index", () -> new TextIndexBuild(progress).build(open.dataset()));
             steps.submit("statistics", () -> {
                 new DatasetStatistics(uriSpace, fileGraphs).write(base, store, progress);
                 return null;
             });
             Future<DatasetDump.Written> dump = steps.submit("dump", () -> DatasetDump.write(base, store, progress));
             steps.awaitAll();
-            counts = StoreVerification.verify(open.dataset(), store, loaded.sent(), steps.get(added),
-                    steps.get(dump).quads());
+            counts = StoreVerification.verify(open.dataset(), store, loaded.sent(), added, steps.get(dump).quads());
         }
         List<StoreInfo.LoadedFile> files = loaded.files().stream()
                 .map(p -> new StoreInfo.LoadedFile(p.file().path().toString(), p.sha256(), p.file().defaultGraph()))
