@@ -8,15 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
+import org.unkg.load.DefaultGraphToNamed;
 import org.unkg.load.InputFile;
 
 /**
@@ -42,29 +40,25 @@ final class StoreFile {
                 1 << 16)) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
             writer.start();
+            // one stream for all the files: each file's start and finish stop here
+            StreamRDF quads = new StreamRDFWrapper(writer) {
+                @Override
+                public void start() {
+                }
+
+                @Override
+                public void finish() {
+                }
+
+                @Override
+                public void quad(Quad quad) {
+                    count[0]++;
+                    super.quad(quad);
+                }
+            };
             for (InputFile file : others) {
-                Node graph = NodeFactory.createURI(file.defaultGraph());
-                RDFParser.source(file.path()).lang(file.lang()).parse(new StreamRDFWrapper(writer) {
-                    @Override
-                    public void start() {
-                    }
-
-                    @Override
-                    public void finish() {
-                    }
-
-                    @Override
-                    public void triple(Triple triple) {
-                        count[0]++;
-                        super.quad(Quad.create(graph, triple));
-                    }
-
-                    @Override
-                    public void quad(Quad quad) {
-                        count[0]++;
-                        super.quad(quad.isDefaultGraph() ? Quad.create(graph, quad.asTriple()) : quad);
-                    }
-                });
+                RDFParser.source(file.path()).lang(file.lang())
+                        .parse(new DefaultGraphToNamed(quads, file.defaultGraph()));
             }
             writer.finish();
         }

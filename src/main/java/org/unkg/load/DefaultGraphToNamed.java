@@ -12,11 +12,11 @@ import org.apache.jena.sparql.core.Quad;
  * unchanged. With the union of the named graphs as the default graph, a triple left in the real default graph would
  * be stored but never found by a query.
  */
-final class DefaultGraphToNamed extends StreamRDFWrapper {
+public final class DefaultGraphToNamed extends StreamRDFWrapper {
 
     private final Node graph;
 
-    DefaultGraphToNamed(StreamRDF other, String graphIri) {
+    public DefaultGraphToNamed(StreamRDF other, String graphIri) {
         super(other);
         this.graph = NodeFactory.createURI(graphIri);
     }

@@ -6,9 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import org.unkg.serve.site.Templates;
 
 /**
  * Renders {@link OntologyPage}s with the Pebble template {@code ontology.peb} beside this class. Autoescaping is on
@@ -23,17 +22,7 @@ final class PageRenderer {
     private final PebbleTemplate template;
 
     PageRenderer() {
-        ClasspathLoader loader = new ClasspathLoader(PageRenderer.class.getClassLoader());
-        loader.setPrefix(TEMPLATES);
-        loader.setSuffix(".peb");
-        PebbleEngine engine = new PebbleEngine.Builder()
-                .loader(loader)
-                .autoEscaping(true)
-                .defaultEscapingStrategy("html")
-                .strictVariables(true)
-                .newLineTrimming(true)
-                .build();
-        this.template = engine.getTemplate("ontology");
+        this.template = Templates.engine(TEMPLATES).getTemplate("ontology");
     }
 
     String render(OntologyPage page) {

@@ -29,7 +29,8 @@ final class ClasspathFiles {
             Map.entry("woff", "font/woff"),
             Map.entry("woff2", "font/woff2"),
             Map.entry("ttf", "font/ttf"),
-            Map.entry("txt", "text/plain; charset=utf-8"));
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("ttl", "text/turtle; charset=utf-8"));
 
     private final String root;
     private final ClassLoader loader;

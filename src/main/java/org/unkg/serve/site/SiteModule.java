@@ -2,6 +2,8 @@ package org.unkg.serve.site;
 
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServlet;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
@@ -24,12 +26,19 @@ public final class SiteModule implements FusekiModule {
         return "UNKG site";
     }
 
+    /**
+     * A servlet for the files of a classpath folder, mounted at {@code PREFIX*}: each with its media type, an entity
+     * tag, the given {@code Cache-Control} and CORS open to any origin; 404 for anything else.
+     */
+    public static HttpServlet files(String classpathFolder, String cacheControl) {
+        return new FileServlet(new ClasspathFiles(classpathFolder), cacheControl);
+    }
+
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addServlet(STATIC + "*", new FileServlet(
-                new ClasspathFiles("org/unkg/serve/site/static/"), "public, max-age=3600"));
+        builder.addServlet(STATIC + "*", files("org/unkg/serve/site/static/", "public, max-age=3600"));
         // Versioned addresses never change their content.
-        builder.addServlet(WebJars.PREFIX + "*", new FileServlet(
-                new ClasspathFiles("META-INF/resources/webjars/"), "public, max-age=31536000, immutable"));
+        builder.addServlet(WebJars.PREFIX + "*", files("META-INF/resources/webjars/",
+                "public, max-age=31536000, immutable"));
     }
 }

@@ -23,10 +23,18 @@ public final class Templates {
     private final PebbleEngine engine;
 
     private Templates() {
+        engine = engine(ROOT);
+    }
+
+    /**
+     * A Pebble engine for the {@code .peb} templates under a classpath folder, set as every page of the site needs:
+     * HTML autoescaping of every value, and strict variables.
+     */
+    public static PebbleEngine engine(String classpathFolder) {
         ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
-        loader.setPrefix(ROOT);
+        loader.setPrefix(classpathFolder);
         loader.setSuffix(".peb");
-        engine = new PebbleEngine.Builder()
+        return new PebbleEngine.Builder()
                 .loader(loader)
                 .autoEscaping(true)
                 .defaultEscapingStrategy("html")

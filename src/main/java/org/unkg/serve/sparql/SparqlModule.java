@@ -1,17 +1,11 @@
 package org.unkg.serve.sparql;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
-import org.unkg.serve.site.Etags;
+import org.unkg.serve.site.SiteModule;
 
 /**
  * The endpoint's human and self-describing side: at {@code /sparql}, the SPARQL editor with the query gallery for
@@ -39,44 +33,7 @@ public final class SparqlModule implements FusekiModule {
         for (String name : datasetNames) {
             builder.addFilter(name.startsWith("/") ? name : "/" + name, filter);
         }
-        builder.addServlet(GALLERY_PATH, new GalleryFile(bytes()));
-    }
-
-    private static byte[] bytes() {
-        try (InputStream in = SparqlModule.class.getClassLoader().getResourceAsStream(Gallery.RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(Gallery.RESOURCE + " is not on the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + Gallery.RESOURCE, e);
-        }
-    }
-
-    /** The gallery file as it is, comments included. */
-    private static final class GalleryFile extends HttpServlet {
-
-        private final byte[] body;
-        private final String etag;
-
-        GalleryFile(byte[] body) {
-            this.body = body;
-            this.etag = Etags.of(body);
-        }
-
-        @Override
-        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            response.setHeader("Access-Control-Allow-Origin", "*");
-            response.setHeader("Cache-Control", "public, max-age=300");
-            response.setHeader("ETag", etag);
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            if (Etags.matches(request.getHeader("If-None-Match"), etag)) {
-                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-                return;
-            }
-            response.setContentType("text/turtle; charset=utf-8");
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
-        }
+        // the gallery as it is, comments included (GALLERY_PATH), from the folder of Gallery.RESOURCE
+        builder.addServlet("/queries/*", SiteModule.files("queries/", "public, max-age=300"));
     }
 }
