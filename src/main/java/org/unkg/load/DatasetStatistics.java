@@ -28,6 +28,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.unkg.common.IriScheme;
 import org.unkg.progress.Progress;
 
 /**
@@ -50,7 +51,7 @@ public final class DatasetStatistics {
     public static final String FILE_NAME = "statistics.ttl";
 
     /** Where the entities of the data live unless told otherwise: the {@code id/} part of the data IRIs. */
-    public static final String DEFAULT_URI_SPACE = "https://w3id.org/unkg/id/";
+    public static final String DEFAULT_URI_SPACE = IriScheme.standard().entityBase();
 
     /** SPARQL 1.1 Service Description: a subset's graph is its {@code sd:name}. */
     public static final String SD = "http://www.w3.org/ns/sparql-service-description#";

@@ -7,7 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.unkg.rdf.IriScheme;
+import org.unkg.common.IriScheme;
 
 /**
  * Linked data for every IRI under the base ({@code https://w3id.org/unkg/} unless given): the IRIs themselves at the

@@ -3,14 +3,13 @@ package org.unkg.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.unkg.cli.VersionProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code unkg synth}: synthetic copies of the bundled resolutions, to multiply the corpus for benchmarks. */
-@Command(name = "synth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "synth", mixinStandardHelpOptions = true, versionProvider = BenchMain.Version.class,
         description = {"Writes synthetic copies of the English resolutions of the bundled corpus, one folder per copy",
             "(synthetic-01/, synthetic-02/, ...), for benchmarks at a larger scale. Each copy has its own",
             "resolution number (1kkNNNN, no real resolution's), keeps its citations of real documents, and ends with",

@@ -1,6 +1,5 @@
 package org.unkg.bench;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,9 +20,9 @@ import org.apache.jena.vocabulary.RDFS;
  * {@code sh:construct}, or {@code sh:SPARQLAskExecutable} with {@code sh:ask}) with an {@code rdfs:label};
  * prefixes declared through {@code sh:prefixes} are put before the text.
  */
-public final class Gallery {
+public final class GalleryQueries {
 
-    /** Where the gallery is, in a checkout and on the classpath. */
+    /** Where the gallery is in a checkout. */
     public static final String PATH = "queries/gallery.ttl";
 
     private static final String SH = "http://www.w3.org/ns/shacl#";
@@ -32,25 +31,16 @@ public final class Gallery {
     public record Query(String label, String text, boolean construct) {
     }
 
-    private Gallery() {
+    private GalleryQueries() {
     }
 
-    /** The gallery of a checkout, else the one on the classpath. */
+    /** The gallery of a checkout. */
     public static List<Query> locate(Path home) {
         Path file = home.resolve(PATH);
-        if (Files.isRegularFile(file)) {
-            return read(file);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException(file + ": no query gallery there; run the benchmark in a checkout");
         }
-        try (InputStream in = Gallery.class.getClassLoader().getResourceAsStream(PATH)) {
-            if (in == null) {
-                throw new IllegalStateException(file + ": no query gallery there nor on the classpath");
-            }
-            Model m = ModelFactory.createDefaultModel();
-            RDFDataMgr.read(m, in, Lang.TURTLE);
-            return queries(m);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return read(file);
     }
 
     public static List<Query> read(Path file) {

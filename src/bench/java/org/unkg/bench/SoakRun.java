@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  * timeouts, latency percentiles and the server's resident memory (sampled every second) as a Markdown table row.
  *
  * <pre>
- * java -cp target/unkg.jar org.unkg.bench.SoakRun --endpoint http://localhost:3030/sparql --pid PID \
+ * ./unkg soak --endpoint http://localhost:3030/sparql --pid PID \
  *     --clients 8,32 --seconds 60 --page /ontology --page /ontology.ttl
  * </pre>
  */

@@ -14,21 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.unkg.cli.Main;
-import org.unkg.cli.VersionProvider;
-import org.unkg.load.InputFile;
-import org.unkg.load.Store;
-import org.unkg.load.StoreConfig;
-import org.unkg.load.StoreLayout;
-import org.unkg.up.Workspace;
+import org.apache.jena.atlas.json.JsonValue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,10 +28,11 @@ import picocli.CommandLine.Spec;
  * side with Jena's own loader and a plain Fuseki, and writes the figures as Markdown tables.
  *
  * <p>Every program measured runs in a process of its own with the same heap: conversions, our load and
- * {@code tdb2.tdbloader}, our server and the plain Fuseki. The two servers serve the same store and are measured
- * in turn, query by query, so that the noise of a shared machine falls on both alike.
+ * {@code tdb2.tdbloader}, our server and the plain Fuseki. Ours runs through its command line ({@link Product}), and
+ * tells what it did in the JSON of {@code convert --json} and {@code load --json}. The two servers serve the same
+ * store and are measured in turn, query by query, so that the noise of a shared machine falls on both alike.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = BenchMain.Version.class,
         description = {"Measures convert (1 thread and all cores), load (against Jena's tdb2.tdbloader), the gallery's",
             "SPARQL queries and the entity pages (at 1, 2 and 8 clients, against a plain Fuseki on the same store)",
             "and 'up', and writes Markdown tables to standard output and to --out. A figure is for comparing",
@@ -51,8 +41,6 @@ public final class BenchCommand implements Callable<Integer> {
 
     static final List<String> DEFAULT_PAGES = List.of("/page/document/S/RES/1373(2001)", "/page/organization/CTED",
             "/page/theme/counter-terrorism");
-    private static final Pattern CONVERTED = Pattern.compile(
-            "(\\d+) documents converted, (\\d+) statements written, (\\d+) failed");
     private static final String READY_QUERY = "ASK {}";
     /** A query that needs the store: what {@code up} serves must answer it. */
     private static final String FIRST_QUERY = "SELECT ?r WHERE { ?r a <https://w3id.org/unkg/ontology#Resolution> }"
@@ -118,6 +106,14 @@ public final class BenchCommand implements Callable<Integer> {
             + " (default: target/bench-lib/ of the checkout, else the local Maven repository).")
     private Path jenaCmds;
 
+    @Option(names = "--unkg-jar", paramLabel = "JAR",
+            description = "The program to measure (default: target/unkg.jar of the checkout).")
+    private Path unkgJar;
+
+    @Option(names = "--unkg-classpath", paramLabel = "CLASSPATH", hidden = true,
+            description = "The program's classes and libraries instead of its jar, for the tests.")
+    private String unkgClasspath;
+
     @Option(names = "--no-up", description = "Leave out the timing of 'up'.")
     private boolean noUp;
 
@@ -126,6 +122,7 @@ public final class BenchCommand implements Callable<Integer> {
     private boolean keep;
 
     private JavaProcess java;
+    private Product unkg;
     private Path home;
     private final Report report = new Report();
     private final HttpProbe http = new HttpProbe();
@@ -136,14 +133,17 @@ public final class BenchCommand implements Callable<Integer> {
         home = Path.of(System.getProperty("unkg.home", ".")).toAbsolutePath().normalize();
         work = (work != null ? work : home.resolve("target/bench")).toAbsolutePath().normalize();
         java = new JavaProcess(heap, work.resolve("logs"));
+        unkg = unkgClasspath != null ? Product.classpath(unkgClasspath)
+                : Product.jar(unkgJar != null ? unkgJar : home.resolve("target/unkg.jar"));
         List<Path> folders = corpus != null ? corpus : List.of(home.resolve("data/zh"), home.resolve("data/en-resolutions"));
         Path csv = manifest != null ? manifest : home.resolve("data/zh/manifest.csv");
-        List<Gallery.Query> gallery = queries != null ? Gallery.read(queries) : Gallery.locate(home);
+        List<GalleryQueries.Query> gallery = queries != null ? GalleryQueries.read(queries)
+                : GalleryQueries.locate(home);
         Optional<Path> cmds = jenaCmds != null ? Optional.of(jenaCmds) : findJenaCmds();
 
         report.line("Machine: " + Machine.describe() + ". Every process measured ran with -Xmx" + heap + ".");
-        double startUp = java.run("startup", java.command(Main.class.getName(), List.of(), List.of(),
-                List.of("--version")), home, 2).seconds();
+        double startUp = java.run("startup", java.command(unkg.launch(), List.of(), List.of("--version")), home, 2)
+                .seconds();
         report.line("");
         report.line("JVM start-up (`unkg --version`): " + Report.num(startUp, 2) + " s; it is part of every figure"
                 + " below that runs a program from its start (convert, load).");
@@ -168,10 +168,9 @@ public final class BenchCommand implements Callable<Integer> {
             long[] text = textSize(inputs);
             Path nq = dir.resolve("corpus.nq");
             long statements = convert(scale, inputs, csv, nq, text, convertRows, err);
-            List<InputFile> rest = new Workspace(home).storeInputs(nq);
-            statements += StoreFile.appendTo(nq, rest.subList(1, rest.size()));
-            Store store = load(scale, nq, statements, dir, cmds, loadRows, stepRows, err);
-            serve(scale, store, gallery, queryRows, pageRows, err);
+            statements += StoreFile.appendTo(nq, StoreFile.upParts(home));
+            Path storeDir = load(scale, nq, statements, dir, cmds, loadRows, stepRows, err);
+            serve(scale, dir.resolve("db"), storeDir, gallery, queryRows, pageRows, err);
             if (!keep) {
                 deleteTree(dir);
             }
@@ -223,22 +222,20 @@ public final class BenchCommand implements Callable<Integer> {
         for (int t : counts) {
             err.println("bench: convert, " + t + " thread(s)");
             err.flush();
-            List<String> args = new ArrayList<>(List.of("convert", "--threads", String.valueOf(t), "--out",
+            List<String> args = new ArrayList<>(List.of("convert", "--json", "--threads", String.valueOf(t), "--out",
                     nq.toString()));
             if (Files.isRegularFile(csv)) {
                 args.addAll(List.of("--manifest", csv.toString()));
             }
             inputs.forEach(i -> args.add(i.toString()));
             JavaProcess.Result r = java.run("convert-x" + scale + "-t" + t,
-                    java.command(Main.class.getName(), List.of(), List.of(), args), home, 120);
-            Matcher m = CONVERTED.matcher(r.output());
-            if (!m.find()) {
-                throw new IOException("convert failed (exit " + r.exit() + "): see " + work.resolve("logs"));
-            }
-            long documents = Long.parseLong(m.group(1));
-            statements = Long.parseLong(m.group(2));
-            if (!"0".equals(m.group(3))) {
-                report.note("×" + scale + ": " + m.group(3) + " of " + text[1] + " files were not converted (see the log"
+                    java.command(unkg.launch(), List.of(), args), home, 120);
+            JsonObject summary = summary(r, "convert");
+            long documents = number(summary, "converted");
+            statements = number(summary, "statements");
+            long failed = number(summary, "failed");
+            if (failed != 0) {
+                report.note("×" + scale + ": " + failed + " of " + text[1] + " files were not converted (see the log"
                         + " convert-x" + scale + "-t" + t + ".log).");
             }
             double s = r.seconds();
@@ -249,31 +246,27 @@ public final class BenchCommand implements Callable<Integer> {
         return statements;
     }
 
-    private Store load(int scale, Path nq, long statements, Path dir, Optional<Path> cmds, List<List<String>> rows,
+    /** Loads the file with our loader and with Jena's, and gives the directory of the store ours built. */
+    private Path load(int scale, Path nq, long statements, Path dir, Optional<Path> cmds, List<List<String>> rows,
             List<List<String>> steps, PrintWriter err) throws IOException, InterruptedException {
         err.println("bench: load (ours)");
         err.flush();
         Path db = dir.resolve("db");
-        JavaProcess.Result ours = java.run("load-x" + scale, java.command(LoadProbe.class.getName(), List.of(),
-                List.of(), List.of(db.toString(), nq.toString())), home, 600);
-        if (ours.exit() != 0) {
-            throw new IOException("our load failed (exit " + ours.exit() + "): see " + work.resolve("logs"));
-        }
-        long stored = 0;
-        for (String line : ours.output().split("\n")) {
-            String[] f = line.strip().split("\t");
-            if (f.length == 4 && f[0].equals("total")) {
-                stored = Long.parseLong(f[2]);
-            }
-            if (f.length == 5 && f[0].equals("step")) {
-                double s = Double.parseDouble(f[2]);
-                long count = Long.parseLong(f[3]);
-                boolean bytes = f[4].equals("bytes");
-                String unit = bytes ? "MB" : f[4];
-                double n = bytes ? count / 1e6 : count;
-                steps.add(List.of("×" + scale, f[1], Report.num(s, 1), Report.num(n, bytes ? 1 : 0) + " " + unit,
-                        count > 0 ? Report.num(n / s, bytes ? 1 : 0) + " " + unit + "/s" : ""));
-            }
+        JavaProcess.Result ours = java.run("load-x" + scale, java.command(unkg.launch(), List.of(),
+                List.of("load", "--json", "--db", db.toString(), nq.toString())), home, 600);
+        JsonObject summary = summary(ours, "load");
+        long stored = number(summary, "quads");
+        for (JsonValue value : summary.get("steps").getAsArray()) {
+            JsonObject step = value.getAsObject();
+            double s = step.get("seconds").getAsNumber().value().doubleValue();
+            long count = number(step, "count");
+            String unitName = step.get("unit").getAsString().value();
+            boolean bytes = unitName.equals("bytes");
+            String unit = bytes ? "MB" : unitName;
+            double n = bytes ? count / 1e6 : count;
+            steps.add(List.of("×" + scale, step.get("name").getAsString().value(), Report.num(s, 1),
+                    Report.num(n, bytes ? 1 : 0) + " " + unit,
+                    count > 0 ? Report.num(n / s, bytes ? 1 : 0) + " " + unit + "/s" : ""));
         }
         String tdbSeconds = "n/a";
         String tdbRate = "n/a";
@@ -301,37 +294,48 @@ public final class BenchCommand implements Callable<Integer> {
         rows.add(List.of("×" + scale, Report.num(statements, 0), Report.num(ours.seconds(), 1),
                 Report.num(statements / ours.seconds(), 0), tdbSeconds, tdbRate, ratio, Report.num(stored, 0),
                 storedRatio));
-        return new StoreLayout(db).requireCurrent();
+        return Path.of(summary.get("dir").getAsString().value());
     }
 
-    private void serve(int scale, Store store, List<Gallery.Query> gallery, List<List<String>> queryRows,
-            List<List<String>> pageRows, PrintWriter err) throws IOException, InterruptedException {
+    /** The JSON a command of ours printed with {@code --json}; fails pointing at its log when it did not succeed. */
+    private JsonObject summary(JavaProcess.Result r, String command) throws IOException {
+        String out = r.output().strip();
+        if (r.exit() != 0 && !command.equals("convert") || !out.startsWith("{")) {
+            throw new IOException(command + " failed (exit " + r.exit() + "): see " + work.resolve("logs"));
+        }
+        return JSON.parse(out.substring(out.lastIndexOf("\n{") + 1));
+    }
+
+    private static long number(JsonObject o, String key) {
+        return o.get(key).getAsNumber().value().longValue();
+    }
+
+    private void serve(int scale, Path db, Path storeDir, List<GalleryQueries.Query> gallery,
+            List<List<String>> queryRows, List<List<String>> pageRows, PrintWriter err)
+            throws IOException, InterruptedException {
         err.println("bench: SPARQL and pages");
         err.flush();
-        Path dir = store.dir().getParent().getParent().getParent();
-        // TDB2 locks a database for one process: the plain Fuseki gets a copy of the store, byte for byte
-        Store copy = new Store(store.id(), dir.resolve("plain-fuseki-store"));
-        copyTree(store.dir(), copy.dir());
-        Path config = dir.resolve("plain-fuseki-config.ttl");
-        try (var w = Files.newOutputStream(config)) {
-            Model described = StoreConfig.locate().forStore(copy);
-            RDFDataMgr.write(w, described, RDFFormat.TURTLE_PRETTY);
-        }
+        // TDB2 locks a database for one process: the plain Fuseki gets a copy of the store, byte for byte, at the
+        // place fuseki-config/config.ttl names for a stock Fuseki (store/ of its working directory)
+        Path plainDir = db.resolveSibling("plain-fuseki");
+        Path copy = plainDir.resolve("store");
+        copyTree(storeDir, copy);
+        Path config = home.resolve("fuseki-config/config.ttl").toAbsolutePath();
         int ourPort = freePort();
         int plainPort = freePort();
-        Process ours = java.start("serve-x" + scale, java.command(Main.class.getName(), List.of(), List.of(),
-                List.of("serve", "--db", store.dir().getParent().getParent().toString(), "--port",
-                        String.valueOf(ourPort), "--host", "127.0.0.1")), home);
+        Process ours = java.start("serve-x" + scale, java.command(unkg.launch(), List.of(),
+                List.of("serve", "--db", db.toString(), "--port", String.valueOf(ourPort), "--host", "127.0.0.1")),
+                home);
         Process plain = java.start("plain-fuseki-x" + scale, java.command(
                 "org.apache.jena.fuseki.main.cmds.FusekiMainCmd", List.of(), List.of(),
-                List.of("--config=" + config, "--port=" + plainPort, "--localhost")), dir);
+                List.of("--config=" + config, "--port=" + plainPort, "--localhost")), plainDir);
         try {
             String ourBase = "http://127.0.0.1:" + ourPort;
             String plainBase = "http://127.0.0.1:" + plainPort;
             awaitReady(ours, ourBase + "/sparql", "our server");
             awaitReady(plain, plainBase + "/sparql", "the plain Fuseki");
             warmUp(gallery, ourBase, plainBase, err);
-            for (Gallery.Query q : gallery) {
+            for (GalleryQueries.Query q : gallery) {
                 HttpRequest ourRequest = HttpProbe.sparql(ourBase + "/sparql", q.text(), q.construct());
                 HttpRequest plainRequest = HttpProbe.sparql(plainBase + "/sparql", q.text(), q.construct());
                 String rows = rows(ourRequest, q, "ours");
@@ -378,7 +382,7 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             JavaProcess.stop(ours);
             JavaProcess.stop(plain);
-            deleteTree(copy.dir());
+            deleteTree(plainDir);
         }
     }
 
@@ -387,12 +391,12 @@ public final class BenchCommand implements Callable<Integer> {
      * few requests of one query are not enough for the JIT to compile what a large query runs, and the first server
      * measured would otherwise pay for it.
      */
-    private void warmUp(List<Gallery.Query> gallery, String ourBase, String plainBase, PrintWriter err)
+    private void warmUp(List<GalleryQueries.Query> gallery, String ourBase, String plainBase, PrintWriter err)
             throws IOException, InterruptedException {
         for (int pass = 1; pass <= warmUpPasses; pass++) {
             err.println("bench: warm-up pass " + pass + " of " + warmUpPasses);
             err.flush();
-            for (Gallery.Query q : gallery) {
+            for (GalleryQueries.Query q : gallery) {
                 http.once(HttpProbe.sparql(ourBase + "/sparql", q.text(), q.construct()));
                 http.once(HttpProbe.sparql(plainBase + "/sparql", q.text(), q.construct()));
             }
@@ -415,7 +419,7 @@ public final class BenchCommand implements Callable<Integer> {
             err.flush();
             int port = freePort();
             long t0 = System.nanoTime();
-            Process p = java.start("up-" + (rows.size() + 1), java.command(Main.class.getName(), List.of(),
+            Process p = java.start("up-" + (rows.size() + 1), java.command(unkg.launch(),
                     List.of("-Dunkg.home=" + upHome), List.of("up", "--port", String.valueOf(port), "--host",
                             "127.0.0.1")), upHome);
             try {
@@ -438,7 +442,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** How many rows (or triples) the query gives, asked once. */
-    private String rows(HttpRequest request, Gallery.Query q, String server) throws IOException, InterruptedException {
+    private String rows(HttpRequest request, GalleryQueries.Query q, String server) throws IOException, InterruptedException {
         HttpResponse<String> r = http.once(request);
         if (r.statusCode() != 200) {
             return "HTTP " + r.statusCode() + " (" + server + ")";
