@@ -32,6 +32,8 @@ public final class Unkg {
     public static final String MENTION = NS + "Mention";
     public static final String PERSON = NS + "Person";
     public static final String THEME = NS + "Theme";
+    public static final String ORGANIZATION = NS + "Organization";
+    public static final String COUNTRY = NS + "Country";
 
     // what a document is
     public static final String SYMBOL = NS + "symbol";

@@ -16,6 +16,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.unkg.serve.pages.EntityPage.ParagraphView;
 import org.unkg.serve.pages.EntityPage.Segment;
+import org.unkg.serve.http.StoreQueries;
 
 /**
  * A document's paragraphs in reading order, sub-paragraphs inside the paragraph they belong to, each text cut at its
@@ -145,7 +146,7 @@ final class DocumentText {
      * {@code current} is the paragraph or mention the page is about, marked as such; null on a document's page.
      */
     List<ParagraphView> views(Predicate<String> shown, String current, NodeLabels.Names names, PageLinks links,
-            Terms terms) {
+            Schema terms) {
         Map<String, List<Para>> children = new HashMap<>();
         List<Para> roots = new ArrayList<>();
         List<Para> ordered = new ArrayList<>(paragraphs.values());
@@ -168,7 +169,7 @@ final class DocumentText {
 
     /** A paragraph's view; its kind is named only where it changes from {@code kindBefore}'s. */
     private ParagraphView view(Para p, Map<String, List<Para>> children, String current, NodeLabels.Names names,
-            PageLinks links, Terms terms, String kindBefore) {
+            PageLinks links, Schema terms, String kindBefore) {
         List<ParagraphView> nested = new ArrayList<>();
         String before = p.kind;
         for (Para child : children.getOrDefault(p.iri, List.of())) {

@@ -1,6 +1,7 @@
 package org.unkg.serve.pages;
 
 import java.util.regex.Pattern;
+import org.unkg.serve.lod.LocalPaths;
 
 /**
  * The sort of thing an IRI names, read from its path ({@code {base}id/organization/CTED} is an organization): the

@@ -1,4 +1,4 @@
-package org.unkg.serve.pages;
+package org.unkg.serve.lod;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.unkg.serve.ontology.Format;
+import org.unkg.serve.http.Format;
 import org.unkg.testing.SampleSite;
 
 /**
@@ -60,7 +60,7 @@ class DereferencingTest {
     static Stream<Arguments> thingsAndFormats() {
         List<Arguments> cases = new ArrayList<>();
         for (String thing : THINGS) {
-            for (Format format : Negotiation.ALL) {
+            for (Format format : LinkedData.ALL) {
                 cases.add(Arguments.of(thing, format));
             }
         }
@@ -216,7 +216,7 @@ class DereferencingTest {
         HttpResponse<byte[]> answer = get("/id/organization/CTED", "Accept", "image/png");
         assertEquals(406, answer.statusCode());
         assertEquals("text/plain", mediaType(answer));
-        for (Format format : Negotiation.ALL) {
+        for (Format format : LinkedData.ALL) {
             assertTrue(text(answer).contains(format.mediaType()), text(answer));
         }
         assertEquals(406, get("/id/organization/CTED?format=pdf").statusCode());

@@ -1,4 +1,4 @@
-package org.unkg.serve.pages;
+package org.unkg.serve.lod;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.unkg.serve.ontology.Format;
+import org.unkg.common.IriScheme;
+import org.unkg.serve.http.Format;
 
 /**
  * The addresses on this server of the IRIs under the base ({@code https://w3id.org/unkg/} unless configured).
@@ -25,29 +26,36 @@ import org.unkg.serve.ontology.Format;
  * escaped and every other character as it is, so that {@code S/RES/1373(2001)} keeps its parentheses. A request's path
  * is read both decoded ({@code %28} as {@code (}) and as sent, so that either spelling finds the IRI.
  */
-final class LocalPaths {
+public final class LocalPaths {
 
-    static final String ID = "id/";
-    static final String GRAPH = "graph/";
-    static final String ONTOLOGY = "ontology";
+    public static final String ID = "id/";
+    public static final String GRAPH = "graph/";
+    public static final String ONTOLOGY = "ontology";
 
+    private final IriScheme iris;
     private final String base;
 
-    LocalPaths(String base) {
-        this.base = base.endsWith("/") ? base : base + "/";
+    public LocalPaths(IriScheme iris) {
+        this.iris = iris;
+        this.base = iris.base();
     }
 
-    String base() {
+    /** The scheme of the IRIs these paths are of. */
+    public IriScheme iris() {
+        return iris;
+    }
+
+    public String base() {
         return base;
     }
 
     /** Whether the IRI lies under the base, in {@code id/} or {@code graph/}, and so has a page here. */
-    boolean isLocal(String iri) {
+    public boolean isLocal(String iri) {
         return iri.startsWith(base + ID) || iri.startsWith(base + GRAPH);
     }
 
     /** Whether the IRI names a named graph, {@code {base}graph/...}. */
-    boolean isGraph(String iri) {
+    public boolean isGraph(String iri) {
         return iri.startsWith(base + GRAPH);
     }
 
@@ -63,12 +71,12 @@ final class LocalPaths {
     }
 
     /** {@code /page/X}: the HTML page of a local IRI. */
-    String page(String iri) {
+    public String page(String iri) {
         return "/page/" + escape(key(iri));
     }
 
     /** {@code /data/X.ext}: the IRI's description in an RDF format. */
-    String data(String iri, Format format) {
+    public String data(String iri, Format format) {
         return "/data/" + escape(key(iri)) + "." + format.extension();
     }
 
@@ -77,7 +85,7 @@ final class LocalPaths {
      * terms, the IRI itself for a web address elsewhere, and nowhere (null) for anything else, such as a
      * {@code javascript:} or {@code data:} IRI.
      */
-    String href(String iri) {
+    public String href(String iri) {
         if (isLocal(iri)) {
             return page(iri);
         }
@@ -91,7 +99,7 @@ final class LocalPaths {
     }
 
     /** An IRI usable as a link out: only {@code http} and {@code https}, else null. */
-    static String external(String iri) {
+    public static String external(String iri) {
         String lower = iri.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://") ? iri : null;
     }
@@ -135,7 +143,7 @@ final class LocalPaths {
     }
 
     /** Escapes what may not stand in a URL path: spaces, controls, non-ASCII, and the few reserved characters. */
-    static String escape(String path) {
+    public static String escape(String path) {
         StringBuilder out = new StringBuilder(path.length() + 8);
         byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < bytes.length; i++) {
@@ -153,7 +161,7 @@ final class LocalPaths {
     }
 
     /** A query parameter's value, encoded. */
-    static String query(String value) {
+    public static String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 

@@ -1,4 +1,4 @@
-package org.unkg.serve.ontology;
+package org.unkg.serve.http;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,18 +1,14 @@
-package org.unkg.serve.site;
+package org.unkg.serve.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
-import org.unkg.serve.ontology.AcceptHeader;
-import org.unkg.serve.ontology.Format;
 
 /**
  * Content negotiation and writing for the small RDF documents the site describes itself with (the dataset's VoID,
@@ -26,11 +22,7 @@ public final class RdfResponse {
 
     /** The format a request asks for among those offered (in the server's order of preference); empty means 406. */
     public static Optional<Format> negotiate(HttpServletRequest request, List<Format> offered) {
-        String name = request.getParameter("format");
-        if (name != null) {
-            return Format.byName(name).filter(offered::contains);
-        }
-        return AcceptHeader.parse(Collections.list(request.getHeaders("Accept"))).choose(offered);
+        return Negotiation.choose(request, offered);
     }
 
     /** A model in an RDF format. */
@@ -64,15 +56,6 @@ public final class RdfResponse {
     /** 406, naming the formats a document is served in. */
     public static void notAcceptable(HttpServletRequest request, HttpServletResponse response, List<Format> offered)
             throws IOException {
-        String types = offered.stream().map(Format::mediaType).collect(Collectors.joining(", "));
-        String names = offered.stream().map(Format::extension).collect(Collectors.joining("|"));
-        String asked = request.getParameter("format") != null ? "format=" + request.getParameter("format")
-                : "the Accept header";
-        response.addHeader("Vary", "Accept");
-        response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
-        response.setContentType("text/plain; charset=utf-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write("Not acceptable: " + asked + " names no format of " + request.getRequestURI()
-                + ".\nIt is served as " + types + " (also ?format=" + names + ").\n");
+        Negotiation.notAcceptable(request, response, request.getRequestURI(), offered, false);
     }
 }

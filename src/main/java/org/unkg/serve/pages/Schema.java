@@ -1,8 +1,5 @@
 package org.unkg.serve.pages;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,14 +12,13 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.unkg.common.Unkg;
 import org.unkg.load.Entailment;
+import org.unkg.serve.http.PackagedOntology;
 
 /**
  * What the pages know of the classes and properties themselves, read once from the ontology packaged with the
@@ -31,11 +27,9 @@ import org.unkg.load.Entailment;
  * statement entails, so that a page can tell the statements the converter wrote from those the store added
  * ({@code eli:cites} beside {@code unkg:cites}, {@code eli:cited_by} back).
  */
-final class Terms {
+final class Schema {
 
-    private static final String ONTOLOGY = "ontology/unkg.ttl";
-    static final String UNKG = "https://w3id.org/unkg/ontology#";
-    private static final Node RDF_TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+    private static final Node RDF_TYPE = NodeFactory.createURI(Vocab.RDF_TYPE);
 
     /** A statement's property and its direction: {@code reversed} when it runs from the object to the subject. */
     record Directed(Node property, boolean reversed) {
@@ -47,31 +41,17 @@ final class Terms {
     private final PrefixMapping prefixes;
     private final Map<Node, Set<Directed>> entails = new HashMap<>();
 
-    private Terms(Graph own, Graph schema) {
+    private Schema(Graph own, PrefixMapping prefixes, Graph schema) {
         this.own = own;
         this.schema = schema;
         this.entailment = Entailment.of(schema);
-        this.prefixes = PrefixMapping.Factory.create().setNsPrefixes(own.getPrefixMapping())
-                .setNsPrefix("dc", "http://purl.org/dc/elements/1.1/")
-                .setNsPrefix("frbr", "http://purl.org/vocab/frbr/core#")
-                .setNsPrefix("frbroo", "http://iflastandards.info/ns/fr/frbr/frbroo/")
-                .setNsPrefix("fabio", "http://purl.org/spar/fabio/")
-                .setNsPrefix("lkif", "http://www.estrellaproject.org/lkif-core/action.owl#")
-                .setNsPrefix("dul", "http://www.ontologydesignpatterns.org/ont/dul/DUL.owl#");
+        this.prefixes = prefixes;
     }
 
     /** The ontology and aligned ontologies of the program. */
-    static Terms packaged() {
-        Graph own = GraphFactory.createDefaultGraph();
-        try (InputStream in = Terms.class.getClassLoader().getResourceAsStream(ONTOLOGY)) {
-            if (in == null) {
-                throw new IllegalStateException(ONTOLOGY + " is not on the classpath");
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(own);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ONTOLOGY + " from the classpath", e);
-        }
-        return new Terms(own, Entailment.packagedSchema());
+    static Schema packaged() {
+        PackagedOntology ontology = PackagedOntology.get();
+        return new Schema(ontology.graph(), ontology.prefixes(), Entailment.packagedSchema());
     }
 
     /** The prefixes of the ontology and of the vocabularies the store's entailments bring in. */
@@ -121,7 +101,7 @@ final class Terms {
 
     /** Whether the term is the ontology's own ({@code unkg:}). */
     static boolean isOwn(String iri) {
-        return iri.startsWith(UNKG);
+        return Unkg.isTerm(iri);
     }
 
     /**

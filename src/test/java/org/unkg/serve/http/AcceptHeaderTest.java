@@ -1,4 +1,4 @@
-package org.unkg.serve.ontology;
+package org.unkg.serve.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.unkg.serve.site;
+package org.unkg.serve.http;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,4 +1,4 @@
-package org.unkg.serve.pages;
+package org.unkg.serve.lod;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -6,7 +6,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.unkg.serve.ontology.Format;
+import org.unkg.serve.http.Format;
+import org.unkg.serve.http.Negotiation;
 import org.unkg.serve.site.PageLanguage;
 
 /**
@@ -33,7 +34,7 @@ final class DereferenceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Negotiation.cors(response);
+        LinkedData.cors(response);
         response.addHeader("Vary", "Accept");
         Optional<RequestedIri> requested = RequestedIri.of(request, prefix, graphs, true, paths, descriptions);
         if (requested.isEmpty()) {
@@ -41,10 +42,10 @@ final class DereferenceServlet extends HttpServlet {
             return;
         }
         String iri = requested.get().iri();
-        response.setHeader("Link", Negotiation.links(iri, paths, Negotiation.ALL));
-        Optional<Format> format = Negotiation.choose(request, requested.get().format(), Negotiation.ALL);
+        response.setHeader("Link", LinkedData.links(iri, paths, LinkedData.ALL));
+        Optional<Format> format = Negotiation.choose(request, requested.get().format(), LinkedData.ALL);
         if (format.isEmpty()) {
-            Negotiation.notAcceptable(request, response, Negotiation.ALL);
+            Negotiation.notAcceptable(request, response, request.getRequestURI(), LinkedData.ALL, true);
             return;
         }
         String location;

@@ -1,4 +1,4 @@
-package org.unkg.serve.pages;
+package org.unkg.serve.lod;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,8 +8,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.riot.RDFWriter;
-import org.unkg.serve.ontology.Format;
-import org.unkg.serve.site.Etags;
+import org.unkg.serve.http.Etags;
+import org.unkg.serve.http.Format;
+import org.unkg.serve.http.Negotiation;
 
 /**
  * The RDF description of an IRI ({@link Descriptions}): {@code /data/X.ttl}, {@code .jsonld}, {@code .rdf},
@@ -18,7 +19,7 @@ import org.unkg.serve.site.Etags;
  */
 final class DataServlet extends HttpServlet {
 
-    static final String PREFIX = "/data/";
+
 
     private final transient LocalPaths paths;
     private final transient Descriptions descriptions;
@@ -32,8 +33,8 @@ final class DataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Negotiation.cors(response);
-        Optional<RequestedIri> requested = RequestedIri.of(request, PREFIX, false, true, paths, descriptions);
+        LinkedData.cors(response);
+        Optional<RequestedIri> requested = RequestedIri.of(request, LodModule.DATA, false, true, paths, descriptions);
         if (requested.isEmpty()) {
             notFound.send(request, response, false);
             return;
@@ -43,11 +44,11 @@ final class DataServlet extends HttpServlet {
         if (negotiated) {
             response.addHeader("Vary", "Accept");
         }
-        response.setHeader("Link", Negotiation.links(iri, paths, Negotiation.ALL));
-        Optional<Format> format = Negotiation.choose(request, requested.get().format(), Negotiation.RDF);
+        response.setHeader("Link", LinkedData.links(iri, paths, LinkedData.ALL));
+        Optional<Format> format = Negotiation.choose(request, requested.get().format(), LinkedData.RDF);
         if (format.isEmpty()) {
             if (negotiated) {
-                Negotiation.notAcceptable(request, response, Negotiation.RDF);
+                Negotiation.notAcceptable(request, response, request.getRequestURI(), LinkedData.RDF, true);
             } else {
                 notFound.send(request, response, false);
             }

@@ -1,4 +1,4 @@
-package org.unkg.serve.pages;
+package org.unkg.serve.http;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -24,49 +24,41 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 
 /**
- * SPARQL queries on the served dataset, in this process: the same union default graph and the same timeouts as the
- * endpoint ({@code arq:queryTimeout} of the server's configuration), values put in by substitution rather than by
- * writing them into the query text, and every query of one answer in one read transaction.
+ * SPARQL queries on the served dataset, in this process, for every part of the site (pages, linked data, search):
+ * the same union default graph and the same timeouts as the endpoint ({@code arq:queryTimeout} of the server's
+ * configuration), the ontology's prefixes ({@link PackagedOntology#sparqlPrologue()}), values put in by
+ * substitution rather than by writing them into the query text, and every query of one answer in one read
+ * transaction.
  */
-final class StoreQueries {
+public final class StoreQueries {
 
     /** When the configuration says nothing: 5 s to the first result, 30 s in all, as {@code config.ttl} says. */
     private static final long[] DEFAULT_TIMEOUT = {5000, 30000};
 
-    static final String PREFIXES = """
-            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dct:  <http://purl.org/dc/terms/>
-            PREFIX owl:  <http://www.w3.org/2002/07/owl#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX unkg: <https://w3id.org/unkg/ontology#>
-            """;
-
     private final DatasetGraph dataset;
     private final long[] timeout;
 
-    StoreQueries(DatasetGraph dataset) {
+    public StoreQueries(DatasetGraph dataset) {
         this.dataset = dataset;
         this.timeout = timeout(Context.mergeCopy(Fuseki.getContext(), dataset.getContext()));
     }
 
-    DatasetGraph dataset() {
+    public DatasetGraph dataset() {
         return dataset;
     }
 
-    /** A query of the pages, parsed once; a mistake in one fails as the class loads. */
-    static Query parse(String query) {
-        return QueryFactory.create(PREFIXES + query);
+    /** A query with the ontology's prefixes; parsed once as a constant, a mistake in one fails as its class loads. */
+    public static Query parse(String query) {
+        return QueryFactory.create(PackagedOntology.get().sparqlPrologue() + query);
     }
 
     /** Runs {@code work} in one read transaction. */
-    <T> T read(Supplier<T> work) {
+    public <T> T read(Supplier<T> work) {
         return Txn.calculateRead(dataset, work);
     }
 
     /** The rows of a SELECT query, with the variables given bound to the nodes. */
-    List<Binding> select(Query query, Map<String, Node> values) {
+    public List<Binding> select(Query query, Map<String, Node> values) {
         List<Binding> rows = new ArrayList<>();
         try (QueryExec exec = exec(query, values)) {
             RowSet rowSet = exec.select();
@@ -76,21 +68,21 @@ final class StoreQueries {
     }
 
     /** The answer of an ASK query. */
-    boolean ask(Query query, Map<String, Node> values) {
+    public boolean ask(Query query, Map<String, Node> values) {
         try (QueryExec exec = exec(query, values)) {
             return exec.ask();
         }
     }
 
     /** The result of a CONSTRUCT query, as triples. */
-    Graph construct(Query query, Map<String, Node> values) {
+    public Graph construct(Query query, Map<String, Node> values) {
         try (QueryExec exec = exec(query, values)) {
             return exec.construct();
         }
     }
 
     /** The result of a CONSTRUCT query with GRAPH in its template, as quads. */
-    Iterator<Quad> constructQuads(Query query, Map<String, Node> values) {
+    public Iterator<Quad> constructQuads(Query query, Map<String, Node> values) {
         List<Quad> quads = new ArrayList<>();
         try (QueryExec exec = exec(query, values)) {
             exec.constructQuads().forEachRemaining(quads::add);
@@ -102,7 +94,7 @@ final class StoreQueries {
      * An IRI written as SPARQL {@code <...>}, for the few queries that must hold it in their text; refuses an IRI
      * with a character SPARQL does not allow there, so that nothing can close the brackets.
      */
-    static String iri(String iri) {
+    public static String iri(String iri) {
         if (!holdable(iri)) {
             throw new IllegalArgumentException("not an IRI SPARQL can hold: " + iri);
         }
@@ -110,7 +102,7 @@ final class StoreQueries {
     }
 
     /** Whether a string can stand between SPARQL's {@code <} and {@code >}: no space, control or bracket. */
-    static boolean holdable(String iri) {
+    public static boolean holdable(String iri) {
         if (iri.isEmpty()) {
             return false;
         }

@@ -1,4 +1,4 @@
-package org.unkg.serve.pages;
+package org.unkg.serve.lod;
 
 import java.util.Map;
 
@@ -12,6 +12,8 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.unkg.common.IriScheme;
+import org.unkg.serve.http.StoreQueries;
 
 /**
  * The RDF that describes an IRI, as {@code /data/} serves it (see {@code docs/data-model.md}, "Dereferencing"):
@@ -24,7 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * <li>a named graph: its statements (with its name in N-Quads and TriG).</li>
  * </ul>
  */
-final class Descriptions {
+public final class Descriptions {
 
     /** How many statements that link to an entity its description carries; the page pages through all of them. */
     static final int INCOMING = 500;
@@ -54,14 +56,14 @@ final class Descriptions {
     private final LocalPaths paths;
     private final PrefixMapping prefixes;
 
-    Descriptions(StoreQueries store, LocalPaths paths, PrefixMapping prefixes) {
+    public Descriptions(StoreQueries store, LocalPaths paths, PrefixMapping prefixes) {
         this.store = store;
         this.paths = paths;
         this.prefixes = prefixes;
     }
 
     /** Whether the store says anything of the IRI: a statement about it or to it, or, for a graph, in it. */
-    boolean exists(String iri) {
+    public boolean exists(String iri) {
         Node node = NodeFactory.createURI(iri);
         if (paths.isGraph(iri)) {
             return store.read(() -> store.ask(GRAPH_EXISTS, Map.of("g", node)));
@@ -71,15 +73,8 @@ final class Descriptions {
 
     /** The named graph a document's statements were loaded into, {@code {base}graph/{key}}; null for others. */
     String documentGraph(String iri) {
-        String prefix = paths.base() + LocalPaths.ID + "document/";
-        if (!iri.startsWith(prefix)) {
-            return null;
-        }
-        String key = iri.substring(prefix.length());
-        if (key.matches(".*/(para/\\d+|[a-z]{2}(/mention/\\d+-\\d+)?)$")) {
-            return null;
-        }
-        return paths.base() + LocalPaths.GRAPH + key;
+        IriScheme iris = paths.iris();
+        return iris.documentKey(iri).map(iris::graph).orElse(null);
     }
 
     /** The description as triples. */

@@ -1,4 +1,4 @@
-package org.unkg.serve.ontology;
+package org.unkg.serve.http;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +15,12 @@ import java.util.Optional;
  * answers; the format with the highest quality above 0 wins, and among equals the one offered first. No header, or an
  * empty one, accepts everything. Ranges that cannot be read are skipped; {@code *} alone, which some clients send,
  * counts as {@code *}{@code /*}.
+ *
+ * <p>Jena's {@code AcceptList} and {@code ConNeg} are not used: Jena 5.6's {@code MediaType.parse} reads a range up
+ * to its first {@code ;} and takes the rest as one parameter, so the {@code q} of
+ * {@code application/ld+json;profile="…";q=0.5} is lost, and {@code AcceptList.match} gives a type the highest q
+ * of any range that matches it rather than that of the most specific one, so {@code text/html;q=0, *}{@code /*}
+ * would not refuse HTML.
  */
 public final class AcceptHeader {
 

@@ -1,4 +1,4 @@
-package org.unkg.serve.pages;
+package org.unkg.serve.lod;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.unkg.serve.ontology.Format;
+import org.unkg.common.IriScheme;
+import org.unkg.serve.http.Format;
 
 /** The server paths of the data IRIs, and the IRIs a request path names. */
 class LocalPathsTest {
 
-    private final LocalPaths paths = new LocalPaths("https://w3id.org/unkg/");
+    private final LocalPaths paths = new LocalPaths(IriScheme.standard());
 
     @Test
     void pagesAndDataOfEntitiesAndGraphs() {

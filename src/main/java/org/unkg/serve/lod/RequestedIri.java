@@ -1,9 +1,10 @@
-package org.unkg.serve.pages;
+package org.unkg.serve.lod;
 
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.unkg.serve.ontology.Format;
+import org.unkg.serve.http.Format;
+import org.unkg.serve.http.StoreQueries;
 
 /**
  * The IRI a request path names, and the format its extension asks for, if any. {@code /id/S/PV.4385} keeps its dot
@@ -13,7 +14,7 @@ import org.unkg.serve.ontology.Format;
  * @param iri the IRI, which the store knows
  * @param format the format of the path's extension; null without one
  */
-record RequestedIri(String iri, Format format) {
+public record RequestedIri(String iri, Format format) {
 
     /**
      * The IRI under {@code prefix} ({@code /id/}, {@code /graph/}, {@code /page/}, {@code /data/}) of a request;
@@ -21,7 +22,7 @@ record RequestedIri(String iri, Format format) {
      * {@code /page/} and {@code /data/} a path starting {@code graph/} names a graph. {@code extensions} says
      * whether an extension may name a format.
      */
-    static Optional<RequestedIri> of(HttpServletRequest request, String prefix, boolean graphPrefix,
+    public static Optional<RequestedIri> of(HttpServletRequest request, String prefix, boolean graphPrefix,
             boolean extensions, LocalPaths paths, Descriptions descriptions) {
         String uri = request.getRequestURI();
         String context = request.getContextPath() == null ? "" : request.getContextPath();
