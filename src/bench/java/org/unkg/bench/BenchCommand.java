@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * tells what it did in the JSON of {@code convert --json} and {@code load --json}. The two servers serve the same
  * store and are measured in turn, query by query, so that the noise of a shared machine falls on both alike.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = BenchMain.Version.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = BenchMain.BenchVersion.class,
         description = {"Measures convert (1 thread and all cores), load (against Jena's tdb2.tdbloader), the gallery's",
             "SPARQL queries and the entity pages (at 1, 2 and 8 clients, against a plain Fuseki on the same store)",
             "and 'up', and writes Markdown tables to standard output and to --out. A figure is for comparing",

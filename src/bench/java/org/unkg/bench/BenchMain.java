@@ -8,7 +8,7 @@ import picocli.CommandLine.IVersionProvider;
  * {@code java -jar target/unkg-bench.jar}: the benchmark, a program apart from the one it measures ({@code ./unkg
  * bench}, {@code ./unkg synth} and {@code ./unkg soak} run it).
  */
-@Command(name = "unkg-bench", mixinStandardHelpOptions = true, versionProvider = BenchMain.Version.class,
+@Command(name = "unkg-bench", mixinStandardHelpOptions = true, versionProvider = BenchMain.BenchVersion.class,
         description = "Measures UNKG: conversion, load, queries, pages and up; synthetic corpora; soak runs.",
         subcommands = {BenchCommand.class, SynthCommand.class, SoakRun.class, CommandLine.HelpCommand.class})
 public final class BenchMain {
@@ -18,7 +18,7 @@ public final class BenchMain {
     }
 
     /** The version Maven wrote into the benchmark's jar. */
-    static final class Version implements IVersionProvider {
+    static final class BenchVersion implements IVersionProvider {
 
         @Override
         public String[] getVersion() {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code unkg synth}: synthetic copies of the bundled resolutions, to multiply the corpus for benchmarks. */
-@Command(name = "synth", mixinStandardHelpOptions = true, versionProvider = BenchMain.Version.class,
+@Command(name = "synth", mixinStandardHelpOptions = true, versionProvider = BenchMain.BenchVersion.class,
         description = {"Writes synthetic copies of the English resolutions of the bundled corpus, one folder per copy",
             "(synthetic-01/, synthetic-02/, ...), for benchmarks at a larger scale. Each copy has its own",
             "resolution number (1kkNNNN, no real resolution's), keeps its citations of real documents, and ends with",

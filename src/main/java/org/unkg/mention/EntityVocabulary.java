@@ -20,15 +20,15 @@ public final class EntityVocabulary {
     private final List<EntityName> triggers;
     private final Map<String, List<Entity>> byFoundingResolution;
 
-    private EntityVocabulary(Builder builder) {
-        this.entities = builder.entities;
-        this.names = builder.names;
-        this.triggers = builder.triggers;
-        this.byFoundingResolution = builder.byFoundingResolution;
+    private EntityVocabulary(Collected collected) {
+        this.entities = collected.entities;
+        this.names = collected.names;
+        this.triggers = collected.triggers;
+        this.byFoundingResolution = collected.byFoundingResolution;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static Collected collect() {
+        return new Collected();
     }
 
     /** The entity of an IRI, or null when the vocabularies have none. */
@@ -57,35 +57,35 @@ public final class EntityVocabulary {
     }
 
     /** Collects a vocabulary entry by entry, in the order the files give them. */
-    public static final class Builder {
+    public static final class Collected {
 
         private final Map<String, Entity> entities = new LinkedHashMap<>();
         private final List<EntityName> names = new ArrayList<>();
         private final List<EntityName> triggers = new ArrayList<>();
         private final Map<String, List<Entity>> byFoundingResolution = new HashMap<>();
 
-        private Builder() {
+        private Collected() {
         }
 
-        public Builder entity(Entity entity) {
+        public Collected entity(Entity entity) {
             entities.put(entity.iri(), entity);
             return this;
         }
 
         /** A name under which the entity appears in text. */
-        public Builder name(Entity entity, LangString name) {
+        public Collected name(Entity entity, LangString name) {
             names.add(new EntityName(name.text(), name.language(), entity));
             return this;
         }
 
         /** A word or phrase whose use signals a theme. */
-        public Builder trigger(Entity theme, LangString term) {
+        public Collected trigger(Entity theme, LangString term) {
             triggers.add(new EntityName(term.text(), term.language(), theme));
             return this;
         }
 
         /** The resolution (a document IRI) helped establish the body. */
-        public Builder establishedBy(String resolution, Entity body) {
+        public Collected establishedBy(String resolution, Entity body) {
             byFoundingResolution.computeIfAbsent(resolution, k -> new ArrayList<>()).add(body);
             return this;
         }

@@ -43,7 +43,7 @@ public final class EntityVocabularyReader {
 
     /** The vocabularies packaged with the program. */
     public static EntityVocabulary fromClasspath() {
-        EntityVocabulary.Builder vocabulary = EntityVocabulary.builder();
+        EntityVocabulary.Collected vocabulary = EntityVocabulary.collect();
         for (String file : FILES) {
             String resource = "ontology/vocabularies/" + file + ".ttl";
             Model model = parse(resource);

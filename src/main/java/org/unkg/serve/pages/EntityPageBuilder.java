@@ -154,7 +154,7 @@ final class EntityPageBuilder {
             named.addAll(subjects);
         }
 
-        List<Provenance.Version> versions = document != null && !kind.equals(Kinds.GRAPH)
+        List<Provenance.LanguageVersion> versions = document != null && !kind.equals(Kinds.GRAPH)
                 ? Provenance.versions(store, document) : List.of();
         versions.forEach(v -> {
             named.add(v.iri());
@@ -177,7 +177,7 @@ final class EntityPageBuilder {
         // Title and subtitles.
         NodeLabels.Label title = names.of(iri);
         List<Text> subtitles = new ArrayList<>();
-        for (Provenance.Version v : versions) {
+        for (Provenance.LanguageVersion v : versions) {
             if (kind.equals(Kinds.DOCUMENT) && v.title() != null && !v.title().value().equals(title.text())) {
                 subtitles.add(v.title());
             }
@@ -234,7 +234,7 @@ final class EntityPageBuilder {
 
         // Provenance.
         List<Fact> provenance = new ArrayList<>();
-        for (Provenance.Version v : versions) {
+        for (Provenance.LanguageVersion v : versions) {
             if (!kind.equals(Kinds.VERSION) || v.iri().equals(iri) || versions.size() == 1) {
                 provenance.addAll(Provenance.facts(v, t, names, links));
             }
