@@ -213,9 +213,11 @@ public final class DatasetStatistics {
         Query query = QueryFactory.create(sparql);
         // Counted as the endpoint sees the data, whose default graph is the union of the named graphs. A server in
         // the same process puts its public query timeout into ARQ's global context; counting a large store at load
-        // time must not inherit it.
+        // time must not inherit it. Both timeouts are set: with timeout() alone the time to the first result, all of
+        // a count's time, would still be the context's.
         try (QueryExec exec = QueryExec.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true)
-                .timeout(LOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES).build()) {
+                .initialTimeout(LOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES)
+                .overallTimeout(LOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES).build()) {
             RowSet rows = exec.select();
             rows.forEachRemaining(each);
         }

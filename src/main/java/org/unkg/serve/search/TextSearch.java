@@ -307,7 +307,11 @@ final class TextSearch {
     private void select(String sparql, Consumer<Binding> each) {
         Query query = StoreQueries.parse(sparql);
         try {
-            store.read(() -> store.select(query, Map.of())).forEach(each);
+            // TDB2 reads a row's values as they are asked for: the rows are used inside the transaction.
+            store.read(() -> {
+                store.select(query, Map.of()).forEach(each);
+                return null;
+            });
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof TextIndexParseException) {
