@@ -23,7 +23,6 @@ import org.unkg.common.IriScheme;
  */
 public record InputFile(Path path, String defaultGraph) {
 
-
     static final List<Lang> SYNTAXES = List.of(Lang.NQUADS, Lang.TRIG, Lang.TURTLE, Lang.NTRIPLES, Lang.JSONLD);
 
     private static final String GZ = ".gz";

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -38,8 +40,16 @@ class StageCasesTest {
                 StageFiles.NAMES.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(dir, name)))));
     }
 
-    private static void check(Path dir, String name) throws Exception {
-        String actual = StageFiles.render(name, Converters.convert(input(dir)));
+    /** Each case converted once, for the four files that record it. */
+    private final Map<Path, ConvertedDocument> converted = new ConcurrentHashMap<>();
+
+    private void check(Path dir, String name) throws Exception {
+        ConvertedDocument document = converted.get(dir);
+        if (document == null) {
+            document = Converters.convert(input(dir));
+            converted.put(dir, document);
+        }
+        String actual = StageFiles.render(name, document);
         Path expected = dir.resolve(name);
         if (UPDATE) {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);

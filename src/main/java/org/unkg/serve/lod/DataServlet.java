@@ -19,8 +19,6 @@ import org.unkg.serve.http.Negotiation;
  */
 final class DataServlet extends HttpServlet {
 
-
-
     private final transient LocalPaths paths;
     private final transient Descriptions descriptions;
     private final transient NotFound notFound;

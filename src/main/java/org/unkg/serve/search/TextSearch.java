@@ -29,7 +29,6 @@ import org.unkg.serve.http.StoreQueries;
  */
 final class TextSearch {
 
-
     /** Hits read from the index for one search; more are not ranked, only counted as "more than". */
     static final int MAX_HITS = 2000;
     private static final int MAX_ENTITIES = 12;

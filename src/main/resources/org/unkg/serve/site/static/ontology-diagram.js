@@ -26,8 +26,8 @@
     elements: JSON.parse(container.getAttribute('data-elements')),
     minZoom: 0.3,
     maxZoom: 2.5,
-    // The classes in the page's order around a circle: the same picture at every visit.
-    layout: { name: 'circle', padding: 30, avoidOverlap: true, spacingFactor: 1.05 },
+    // The classes in the page's order around a circle wide enough for their names: the same picture at every visit.
+    layout: { name: 'circle', radius: 300, avoidOverlap: false, startAngle: -Math.PI / 2, padding: 24 },
     style: [
       { selector: 'node', style: {
         'shape': 'round-rectangle', 'label': 'data(label)', 'text-valign': 'center', 'text-halign': 'center',
