@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.unkg.load.InputFile;
 import org.unkg.common.IriScheme;
+import org.unkg.load.InputFile;
 
 /**
  * Where {@code up} finds the bundled corpus and the ontology, and where it keeps what it makes: a project checkout

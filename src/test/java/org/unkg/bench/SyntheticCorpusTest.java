@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unkg.common.IriScheme;
 import org.unkg.convert.Conversion;
 import org.unkg.convert.ConversionSummary;
-import org.unkg.common.IriScheme;
 import org.unkg.source.Manifest;
 import org.unkg.source.SourceFiles;
 

@@ -15,10 +15,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.unkg.load.DatasetDump;
+import org.unkg.serve.http.Etags;
+import org.unkg.serve.http.Origin;
 import org.unkg.serve.site.Chrome;
 import org.unkg.serve.site.HtmlResponse;
-import org.unkg.serve.http.Origin;
-import org.unkg.serve.http.Etags;
 
 /**
  * {@code /dumps/}: a page listing the dump, and the files themselves, {@code /dumps/unkg.nq.gz} (served as

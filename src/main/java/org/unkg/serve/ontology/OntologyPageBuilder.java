@@ -27,6 +27,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.unkg.serve.http.Format;
 import org.unkg.serve.ontology.OntologyPage.Description;
 import org.unkg.serve.ontology.OntologyPage.Diagram;
 import org.unkg.serve.ontology.OntologyPage.DiagramEdge;
@@ -35,16 +36,15 @@ import org.unkg.serve.ontology.OntologyPage.Download;
 import org.unkg.serve.ontology.OntologyPage.Expression;
 import org.unkg.serve.ontology.OntologyPage.ExternalTerm;
 import org.unkg.serve.ontology.OntologyPage.Field;
+import org.unkg.serve.ontology.OntologyPage.FieldValue;
+import org.unkg.serve.ontology.OntologyPage.LangText;
 import org.unkg.serve.ontology.OntologyPage.Language;
 import org.unkg.serve.ontology.OntologyPage.Namespace;
 import org.unkg.serve.ontology.OntologyPage.Paragraph;
-import org.unkg.serve.ontology.OntologyPage.TextRun;
 import org.unkg.serve.ontology.OntologyPage.Term;
 import org.unkg.serve.ontology.OntologyPage.TermDoc;
-import org.unkg.serve.ontology.OntologyPage.LangText;
+import org.unkg.serve.ontology.OntologyPage.TextRun;
 import org.unkg.serve.ontology.OntologyPage.TreeNode;
-import org.unkg.serve.ontology.OntologyPage.FieldValue;
-import org.unkg.serve.http.Format;
 
 /**
  * Reads the documentation page of an OWL ontology out of its graph: the ontology's metadata, its own classes and

@@ -7,13 +7,13 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.unkg.serve.http.Etags;
+import org.unkg.serve.http.Format;
+import org.unkg.serve.http.Negotiation;
 import org.unkg.serve.ontology.OntologySite.Document;
 import org.unkg.serve.ontology.OntologySite.Route;
 import org.unkg.serve.ontology.PublishedGraph.Representation;
-import org.unkg.serve.http.Etags;
 import org.unkg.serve.site.PageLanguage;
-import org.unkg.serve.http.Negotiation;
-import org.unkg.serve.http.Format;
 
 /**
  * Answers GET and HEAD for the ontology and its shapes (see {@link OntologySite} for the paths).

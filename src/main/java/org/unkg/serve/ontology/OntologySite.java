@@ -13,8 +13,8 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL;
-import org.unkg.serve.ontology.PublishedGraph.Representation;
 import org.unkg.serve.http.Format;
+import org.unkg.serve.ontology.PublishedGraph.Representation;
 
 /**
  * The ontology and its shapes as the server publishes them, and the paths they answer at.

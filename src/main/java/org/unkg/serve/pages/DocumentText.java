@@ -14,9 +14,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.unkg.serve.http.StoreQueries;
 import org.unkg.serve.pages.EntityPage.ParagraphView;
 import org.unkg.serve.pages.EntityPage.Segment;
-import org.unkg.serve.http.StoreQueries;
 
 /**
  * A document's paragraphs in reading order, sub-paragraphs inside the paragraph they belong to, each text cut at its

@@ -12,7 +12,11 @@ import java.util.Set;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.unkg.common.Unkg;
 import org.unkg.serve.http.Format;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.lod.LinkedData;
+import org.unkg.serve.lod.LocalPaths;
 import org.unkg.serve.pages.EntityPage.EntailedProperty;
 import org.unkg.serve.pages.EntityPage.Fact;
 import org.unkg.serve.pages.EntityPage.InverseGroup;
@@ -22,10 +26,6 @@ import org.unkg.serve.pages.EntityPage.Ref;
 import org.unkg.serve.pages.EntityPage.SubjectLine;
 import org.unkg.serve.pages.EntityPage.Text;
 import org.unkg.serve.pages.EntityPage.Value;
-import org.unkg.serve.http.StoreQueries;
-import org.unkg.serve.lod.LinkedData;
-import org.unkg.serve.lod.LocalPaths;
-import org.unkg.common.Unkg;
 import org.apache.jena.vocabulary.DCTerms;
 
 /**

@@ -1,6 +1,7 @@
 package org.unkg.serve.pages;
 
 import java.util.regex.Pattern;
+
 import org.unkg.serve.lod.LocalPaths;
 
 /**

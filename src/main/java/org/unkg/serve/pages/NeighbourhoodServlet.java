@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.unkg.serve.http.Etags;
-import org.unkg.serve.site.PageLanguage;
 import org.unkg.serve.http.StoreQueries;
 import org.unkg.serve.lod.Descriptions;
 import org.unkg.serve.lod.LinkedData;
 import org.unkg.serve.lod.LocalPaths;
+import org.unkg.serve.site.PageLanguage;
 
 /**
  * {@code /api/neighbourhood?iri=IRI&lang=en}: the graph viewer's data ({@link Neighbourhood}) as JSON; 404 for an IRI

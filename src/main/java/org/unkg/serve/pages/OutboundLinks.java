@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.unkg.common.Unkg;
+import org.unkg.serve.lod.LocalPaths;
 import org.unkg.serve.pages.EntityPage.Ref;
 import org.unkg.serve.site.PageLanguage;
-import org.unkg.serve.lod.LocalPaths;
-import org.unkg.common.Unkg;
 
 /**
  * Links from an entity to the rest of the UN's documentary web, shown as badges: a document on undocs.org in each

@@ -8,15 +8,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.QueryCancelledException;
-import org.unkg.serve.site.Chrome;
-import org.unkg.serve.site.HtmlResponse;
-import org.unkg.serve.site.PageLanguage;
 import org.unkg.serve.http.StoreQueries;
 import org.unkg.serve.lod.Descriptions;
 import org.unkg.serve.lod.LinkedData;
 import org.unkg.serve.lod.LocalPaths;
 import org.unkg.serve.lod.NotFound;
 import org.unkg.serve.lod.RequestedIri;
+import org.unkg.serve.site.Chrome;
+import org.unkg.serve.site.HtmlResponse;
+import org.unkg.serve.site.PageLanguage;
 
 /**
  * {@code /page/X}: the HTML page of {@code {base}id/X} ({@code /page/graph/X}: of the named graph {@code {base}graph/X})

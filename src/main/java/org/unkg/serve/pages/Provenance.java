@@ -9,9 +9,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.unkg.serve.http.StoreQueries;
 import org.unkg.serve.pages.EntityPage.Fact;
 import org.unkg.serve.pages.EntityPage.Text;
-import org.unkg.serve.http.StoreQueries;
 
 /**
  * Where a page's statements come from: for a document and its parts, each language version's source file, its
