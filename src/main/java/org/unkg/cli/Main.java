@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "UNKG: a knowledge graph of United Nations documents.",
-        subcommands = {UpCommand.class, ConvertCommand.class, LoadCommand.class, ServeCommand.class,
+        subcommands = {UpCommand.class, ConvertCommand.class, LoadCommand.class, ServeCommand.class, ImageCommand.class,
                 ValidateCommand.class, BenchCommand.class, SynthCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
