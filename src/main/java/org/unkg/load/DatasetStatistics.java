@@ -212,9 +212,10 @@ public final class DatasetStatistics {
         Query query = QueryFactory.create(sparql);
         // Counted as the endpoint sees the data, whose default graph is the union of the named graphs. A server in
         // the same process puts its public query timeout into ARQ's global context; counting a large store at load
-        // time must not inherit it.
+        // time must not inherit it, neither its overall timeout nor the one to the first result.
         try (QueryExec exec = QueryExec.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true)
-                .timeout(LOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES).build()) {
+                .initialTimeout(LOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES)
+                .overallTimeout(LOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES).build()) {
             RowSet rows = exec.select();
             rows.forEachRemaining(each);
         }

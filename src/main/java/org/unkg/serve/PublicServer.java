@@ -3,6 +3,8 @@ package org.unkg.serve;
 import org.unkg.load.Store;
 import org.unkg.serve.dataset.DatasetModule;
 import org.unkg.serve.ontology.OntologyModule;
+import org.unkg.serve.ops.OperationsModule;
+import org.unkg.serve.ops.OperationsSettings;
 import org.unkg.serve.pages.PagesModule;
 import org.unkg.serve.search.SearchModule;
 import org.unkg.serve.site.SiteModule;
@@ -10,7 +12,8 @@ import org.unkg.serve.sparql.SparqlModule;
 
 /**
  * The server as {@code unkg serve} and {@code unkg up} run it: the SPARQL endpoint with every module of the site
- * (ontology, linked-data pages of the data IRIs, files). Tests that want the real thing build it here too.
+ * (ontology, linked-data pages of the data IRIs, files) and what a load balancer needs of it (health, metrics,
+ * dataset version, graceful stop). Tests that want the real thing build it here too.
  *
  * <pre>{@code
  * try (SparqlServer server = PublicServer.builder(store).port(0).start()) { ... }
@@ -23,7 +26,13 @@ public final class PublicServer {
 
     /** A builder with every module added; port, host and configuration can still be set on it. */
     public static SparqlServer.Builder builder(Store store) {
+        return builder(store, OperationsSettings.defaults());
+    }
+
+    /** The same, with the given warm-up and stop settings for the health checks and the graceful stop. */
+    public static SparqlServer.Builder builder(Store store, OperationsSettings operations) {
         return SparqlServer.builder(store)
+                .module(new OperationsModule(store, operations))
                 .module(new OntologyModule())
                 .module(new PagesModule())
                 .module(new SiteModule())
