@@ -71,7 +71,7 @@ for clients in 1 2 4 8 16; do
     printf 'url = "%s"\noutput = "/dev/null"\n' "$base${mix[$((i % ${#mix[@]}))]}" >> "$config"
   done
   start=$(date +%s%N)
-  timeout "$seconds" curl -s --parallel --parallel-immediate --parallel-max "$clients" -K "$config" \
+  timeout "$seconds" stdbuf -oL curl -s --parallel --parallel-immediate --parallel-max "$clients" -K "$config" \
       -w '%{http_code} %{time_total}\n' > "$work/step" 2>/dev/null || true
   elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
   awk '$1 != 200 { e++ } END { print e + 0 }' "$work/step" > "$work/errors"
@@ -100,7 +100,7 @@ hostile() {  # base, source address, output file: 40 endless queries at once, ag
   local config="$work/hostile-urls"
   : > "$config"
   for i in $(seq 1 20000); do printf 'url = "%s"\noutput = "/dev/null"\n' "$1$endless" >> "$config"; done
-  timeout "$seconds" curl -s --interface "$2" --parallel --parallel-immediate --parallel-max 40 -K "$config" \
+  timeout "$seconds" stdbuf -oL curl -s --interface "$2" --parallel --parallel-immediate --parallel-max 40 -K "$config" \
       -w '%{http_code}\n' > "$3" 2>/dev/null || true
 }
 report() {  # title, well-behaved file, hostile file

@@ -59,9 +59,9 @@ public final class ImageCommand implements Callable<Integer> {
                 ImageManifest manifest = new ImageBuilder(new ConsoleProgress())
                         .build(new StoreLayout(db).requireCurrent(), out);
                 PrintWriter o = spec.commandLine().getOut();
-                o.printf("Image %s: dataset version %s, %,d quads, %d parts, %,d MB packed into %,d MB.%n", out,
+                o.printf("Image %s: dataset version %s, %,d quads, %d parts, %s packed into %s.%n", out,
                         manifest.datasetVersion(), manifest.quads(), manifest.parts().size(),
-                        manifest.storeBytes() / 1_000_000, Files.size(out) / 1_000_000);
+                        size(manifest.storeBytes()), size(Files.size(out)));
                 o.flush();
                 return 0;
             } catch (StoreException | java.io.IOException e) {
@@ -69,6 +69,11 @@ public final class ImageCommand implements Callable<Integer> {
                 return 1;
             }
         }
+    }
+
+    /** A size in MB, or in kB below a megabyte. */
+    static String size(long bytes) {
+        return bytes >= 1_000_000 ? String.format("%,d MB", bytes / 1_000_000) : String.format("%,d kB", bytes / 1000);
     }
 
     /** {@code unkg image verify FILE|URL}. */

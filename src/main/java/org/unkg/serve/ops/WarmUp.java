@@ -41,7 +41,7 @@ final class WarmUp {
         long deadline = System.nanoTime() + budget.toNanos();
         long start = System.nanoTime();
         boolean answered = false;
-        while (!answered && System.nanoTime() < deadline) {
+        while (!answered && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
             answered = ask(query(PROBE, "application/sparql-results+json"), deadline) == 200;
             if (!answered) {
                 pause();
@@ -53,6 +53,9 @@ final class WarmUp {
         }
         int asked = 0;
         for (HttpRequest request : requests()) {
+            if (Thread.currentThread().isInterrupted()) {
+                return false;
+            }
             if (System.nanoTime() >= deadline) {
                 LOG.info("Warm-up stopped after {} s, {} requests", budget.toSeconds(), asked);
                 break;
