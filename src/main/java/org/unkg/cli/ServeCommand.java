@@ -92,9 +92,9 @@ public final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("unkg serve: " + e.getMessage());
             return 1;
         }
-        OperationsModule operations = OperationsModule.of(server).orElseThrow();
+        OperationsModule operations = OperationsModule.of(server.fuseki()).orElseThrow();
         Runtime.getRuntime().addShutdownHook(new Thread(
-                () -> operations.drainAndStop(server, Duration.ofSeconds(drainSeconds)), "unkg-serve-stop"));
+                () -> operations.drainAndStop(server::stop, Duration.ofSeconds(drainSeconds)), "unkg-serve-stop"));
         spec.commandLine().getOut().println("SPARQL endpoint: " + server.endpointUrl()
                 + " (dataset version " + server.store().id() + ")");
         spec.commandLine().getOut().println("Ontology: " + server.url("/ontology"));

@@ -1,7 +1,9 @@
 package org.unkg.serve;
 
+import org.unkg.common.IriScheme;
 import org.unkg.load.Store;
 import org.unkg.serve.dataset.DatasetModule;
+import org.unkg.serve.lod.LodModule;
 import org.unkg.serve.ontology.OntologyModule;
 import org.unkg.serve.ops.OperationsModule;
 import org.unkg.serve.ops.OperationsSettings;
@@ -12,8 +14,9 @@ import org.unkg.serve.sparql.SparqlModule;
 
 /**
  * The server as {@code unkg serve} and {@code unkg up} run it: the SPARQL endpoint with every module of the site
- * (ontology, linked-data pages of the data IRIs, files) and what a load balancer needs of it (health, metrics,
- * dataset version, graceful stop). Tests that want the real thing build it here too.
+ * (ontology, linked data and pages of the data IRIs, search, dataset, files), the data's IRIs under the published
+ * base, and what a load balancer needs of it (health, metrics, dataset version, graceful stop). Tests that want the
+ * real thing build it here too.
  *
  * <pre>{@code
  * try (SparqlServer server = PublicServer.builder(store).port(0).start()) { ... }
@@ -31,13 +34,15 @@ public final class PublicServer {
 
     /** The same, with the given warm-up and stop settings for the health checks and the graceful stop. */
     public static SparqlServer.Builder builder(Store store, OperationsSettings operations) {
+        IriScheme iris = IriScheme.standard();
         return SparqlServer.builder(store)
                 .module(new OperationsModule(store, operations))
                 .module(new OntologyModule())
-                .module(new PagesModule())
+                .module(new LodModule(iris, null))
+                .module(new PagesModule(iris, null))
                 .module(new SiteModule())
                 .module(new SparqlModule())
-                .module(new DatasetModule(store))
-                .module(new SearchModule());
+                .module(new DatasetModule(store, iris))
+                .module(new SearchModule(iris));
     }
 }

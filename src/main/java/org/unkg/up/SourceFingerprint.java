@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.unkg.common.ProgramFingerprint;
 import org.unkg.common.Sha256;
+import org.unkg.common.Version;
 
 /**
  * One SHA-256 over everything a store built by {@code up} depends on: every corpus, ontology, query gallery and configuration file

@@ -165,7 +165,7 @@ class OperationsTest {
         SparqlServer server = PublicServer.builder(store, new OperationsSettings(Duration.ZERO, Duration.ofSeconds(30)))
                 .port(0).host("127.0.0.1").start();
         int port = server.port();
-        OperationsModule operations = OperationsModule.of(server).orElseThrow();
+        OperationsModule operations = OperationsModule.of(server.fuseki()).orElseThrow();
         // A query whose body takes about three seconds to arrive (above the minimum rate of 1,024 bytes a second):
         // in flight all through the drain.
         byte[] query = (CHEAP + "\n#" + "x".repeat(4000)).getBytes(StandardCharsets.US_ASCII);
@@ -174,7 +174,7 @@ class OperationsTest {
                     "Accept: application/sparql-results+json", "Content-Length: " + query.length));
             slow.write(java.util.Arrays.copyOfRange(query, 0, 600));
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(
-                    () -> operations.drainAndStop(server, Duration.ofSeconds(1)));
+                    () -> operations.drainAndStop(server::stop, Duration.ofSeconds(1)));
             while (!operations.readiness().draining()) {
                 Thread.onSpinWait();
             }

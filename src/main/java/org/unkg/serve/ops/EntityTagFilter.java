@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import org.unkg.serve.site.Etags;
+import org.unkg.serve.http.Etags;
 
 /**
  * Makes the entity tags of the site's pages and data derive from the dataset version ({@link DatasetVersion#entityTag}):

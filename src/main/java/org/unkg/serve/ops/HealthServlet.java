@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.json.JsonObject;
-import org.unkg.cli.VersionProvider;
+import org.unkg.common.Version;
 
 /**
  * {@code /health/live} and {@code /health/ready}, for a balancer's health checks and an orchestrator's probes. Live
@@ -38,7 +38,7 @@ final class HealthServlet extends HttpServlet {
         body.put("status", readinessCheck ? (ok ? "ready" : "not ready") : "live");
         body.put("state", state.name().toLowerCase(java.util.Locale.ROOT));
         body.put("datasetVersion", version.version());
-        body.put("program", VersionProvider.version());
+        body.put("program", Version.current());
         byte[] bytes = (body.toString() + "\n").getBytes(StandardCharsets.UTF_8);
         response.setStatus(ok ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");

@@ -22,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.common.ProgramFingerprint;
 import org.unkg.load.Store;
-import org.unkg.serve.SparqlServer;
 
 /**
  * What running the server behind a load balancer takes: {@code /health/live} and {@code /health/ready},
@@ -32,7 +31,7 @@ import org.unkg.serve.SparqlServer;
  * <pre>{@code
  * SparqlServer server = SparqlServer.builder(store).module(new OperationsModule(store, settings)).start();
  * // on SIGTERM:
- * OperationsModule.of(server).orElseThrow().drainAndStop(server, Duration.ofSeconds(5));
+ * OperationsModule.of(server.fuseki()).orElseThrow().drainAndStop(server::stop, Duration.ofSeconds(5));
  * }</pre>
  */
 public final class OperationsModule implements FusekiModule {
@@ -53,8 +52,8 @@ public final class OperationsModule implements FusekiModule {
     }
 
     /** The module of a server built with it. */
-    public static Optional<OperationsModule> of(SparqlServer server) {
-        Object module = server.fuseki().getServletContext().getAttribute(ATTRIBUTE);
+    public static Optional<OperationsModule> of(FusekiServer server) {
+        Object module = server.getServletContext().getAttribute(ATTRIBUTE);
         return module instanceof OperationsModule operations ? Optional.of(operations) : Optional.empty();
     }
 
@@ -133,7 +132,7 @@ public final class OperationsModule implements FusekiModule {
      * still serving for {@code delay} while the balancer notices and sends its last requests, then no new connection
      * and the requests in flight finished, for at most the stop timeout, before the server stops.
      */
-    public void drainAndStop(SparqlServer server, Duration delay) {
+    public void drainAndStop(Runnable stop, Duration delay) {
         readiness.drain();
         LOG.info("Draining: not ready; stopping in {} ms, then finishing the requests in flight (at most {} s)",
                 delay.toMillis(), settings.stopTimeout().toSeconds());
@@ -142,7 +141,7 @@ public final class OperationsModule implements FusekiModule {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        server.stop();
+        stop.run();
         LOG.info("Stopped");
     }
 

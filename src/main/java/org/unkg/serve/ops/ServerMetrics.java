@@ -23,7 +23,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import org.unkg.cli.VersionProvider;
+import org.unkg.common.Version;
 
 /**
  * What the server counts for a scraper, in one Micrometer registry written out in the Prometheus text format:
@@ -49,7 +49,7 @@ public final class ServerMetrics implements AutoCloseable {
     ServerMetrics(DatasetVersion version, Readiness readiness) {
         Gauge.builder("unkg.dataset.info", () -> 1)
                 .description("The dataset this server answers from (value always 1)")
-                .tags("dataset_version", version.version(), "program_version", VersionProvider.version(),
+                .tags("dataset_version", version.version(), "program_version", Version.current(),
                         "program_sha256", version.program())
                 .register(registry);
         Gauge.builder("unkg.ready", () -> readiness.ready() ? 1 : 0)
