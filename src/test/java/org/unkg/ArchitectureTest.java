@@ -61,11 +61,13 @@ class ArchitectureTest {
         m.put("serve.ontology", List.of("serve.site", "serve.http", "common"));
         m.put("serve.sparql", List.of("serve.site", "serve.http", "common"));
         m.put("serve.search", List.of("serve.site", "serve.http", "common"));
+        m.put("serve.ops", List.of("serve.sparql", "serve.http", "load", "common"));
         m.put("serve.dataset", List.of("serve.sparql", "serve.site", "serve.http", "load", "common"));
-        m.put("serve", List.of("serve.dataset", "serve.search", "serve.sparql", "serve.ontology", "serve.pages",
+        m.put("serve", List.of("serve.ops", "serve.dataset", "serve.search", "serve.sparql", "serve.ontology", "serve.pages",
                 "serve.lod", "serve.site", "serve.http", "load", "common"));
+        m.put("image", List.of("load", "progress", "common"));
         m.put("up", List.of("convert", "load", "source", "progress", "common"));
-        m.put("cli", List.of("up", "serve", "validate", "load", "convert", "source", "progress", "common"));
+        m.put("cli", List.of("up", "image", "serve", "validate", "load", "convert", "source", "progress", "common"));
         return m;
     }
 
@@ -73,7 +75,8 @@ class ArchitectureTest {
     private static final String[] CONVERSION = {"org.unkg.source..", "org.unkg.text..", "org.unkg.structure..",
         "org.unkg.cite..", "org.unkg.mention..", "org.unkg.rdf..", "org.unkg.convert.."};
     /** The store and server side: RDF files to a served store, with Jena. */
-    private static final String[] STORE = {"org.unkg.load..", "org.unkg.validate..", "org.unkg.serve.."};
+    private static final String[] STORE = {"org.unkg.load..", "org.unkg.validate..", "org.unkg.image..",
+        "org.unkg.serve.."};
     /** The model the stages hand on: plain values, IRIs as strings. */
     private static final String[] MODEL = {"org.unkg.structure..", "org.unkg.cite..", "org.unkg.mention.."};
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "UNKG: a knowledge graph of United Nations documents.",
-        subcommands = {UpCommand.class, ConvertCommand.class, LoadCommand.class, ServeCommand.class,
+        subcommands = {UpCommand.class, ConvertCommand.class, LoadCommand.class, ServeCommand.class, ImageCommand.class,
                 ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -28,11 +28,13 @@ import java.util.stream.Collectors;
  * @param textEntries     entries in the text index, one per indexed literal
  * @param files           the files loaded, in the order they were loaded
  * @param softwareVersion the version of the program that built the store
+ * @param softwareSha256  the fingerprint of the program that built the store ({@code ProgramFingerprint}); empty for a
+ *                        store built before it was recorded
  * @param configSha256    the SHA-256 of the {@code config.ttl} the store was indexed with
  * @param builtAt         when the store became ready
  */
 public record StoreInfo(long quads, long statementsRead, long textEntries, List<LoadedFile> files,
-                        String softwareVersion, String configSha256, Instant builtAt) {
+                        String softwareVersion, String softwareSha256, String configSha256, Instant builtAt) {
 
     public static final String FILE_NAME = "store.properties";
 
@@ -86,7 +88,8 @@ public record StoreInfo(long quads, long statementsRead, long textEntries, List<
                     entries.text("file." + i + ".defaultGraph")));
         }
         return new StoreInfo(entries.number("quads"), entries.number("statementsRead"), entries.number("textEntries"),
-                files, entries.text("softwareVersion"), entries.text("config.sha256"), entries.instant("builtAt"));
+                files, entries.text("softwareVersion"), p.getProperty("softwareSha256", ""), entries.text("config.sha256"),
+                entries.instant("builtAt"));
     }
 
     /** Writes {@code store.properties}, keys in order so that two of them compare line by line. */
@@ -96,6 +99,7 @@ public record StoreInfo(long quads, long statementsRead, long textEntries, List<
         entries.put("statementsRead", Long.toString(statementsRead));
         entries.put("textEntries", Long.toString(textEntries));
         entries.put("softwareVersion", softwareVersion);
+        entries.put("softwareSha256", softwareSha256);
         entries.put("config.sha256", configSha256);
         entries.put("builtAt", builtAt.toString());
         entries.put("files", Integer.toString(files.size()));

@@ -134,7 +134,7 @@ public final class StoreLayout {
      * Makes a store the current one. The new {@code current} is written to a temporary file, flushed to disk and
      * renamed over the old one, so that a reader sees either the old store or the new one, never a torn file.
      */
-    void makeCurrent(Store store) {
+    public void makeCurrent(Store store) {
         Path tmp = root.resolve(CURRENT + ".tmp-" + store.id());
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE,

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * replaced, which a running server may still be serving). A store whose database some process holds open (a server
  * not yet restarted, a load still running) is left for a later load to delete.
  */
-final class StorePruner {
+public final class StorePruner {
 
     private static final Logger LOG = LoggerFactory.getLogger(StorePruner.class);
     /** TDB2 holds this file locked, with the operating system's file locks, while a process has the database open. */
@@ -28,7 +28,7 @@ final class StorePruner {
     private StorePruner() {
     }
 
-    static void prune(StoreLayout layout, Set<String> keep) {
+    public static void prune(StoreLayout layout, Set<String> keep) {
         for (Store store : layout.stores()) {
             if (keep.contains(store.id())) {
                 continue;
@@ -48,7 +48,7 @@ final class StorePruner {
     }
 
     /** Deletes a directory and everything in it. */
-    static void delete(Path dir) {
+    public static void delete(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

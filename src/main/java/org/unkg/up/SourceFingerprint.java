@@ -1,17 +1,15 @@
 package org.unkg.up;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.unkg.common.ProgramFingerprint;
 import org.unkg.common.Sha256;
 import org.unkg.common.Version;
 
@@ -44,20 +42,8 @@ public final class SourceFingerprint {
         return HexFormat.of().formatHex(all.digest());
     }
 
-    /** The running jar's digest, or the version when running from compiled classes. */
-    private static String program() throws IOException {
-        try {
-            Path code = Path.of(SourceFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) {
-                MessageDigest d = Sha256.newDigest();
-                try (InputStream in = new DigestInputStream(Files.newInputStream(code), d)) {
-                    in.transferTo(java.io.OutputStream.nullOutputStream());
-                }
-                return HexFormat.of().formatHex(d.digest());
-            }
-        } catch (URISyntaxException | SecurityException e) {
-            // no code location: fall back to the version
-        }
-        return Version.current();
+    /** The program's own fingerprint, so that a rebuilt converter is a new input. */
+    private static String program() {
+        return ProgramFingerprint.sha256();
     }
 }
