@@ -67,7 +67,8 @@ class ArchitectureTest {
                 "serve.lod", "serve.site", "serve.http", "load", "common"));
         m.put("image", List.of("load", "progress", "common"));
         m.put("up", List.of("convert", "load", "source", "progress", "common"));
-        m.put("cli", List.of("up", "image", "serve", "validate", "load", "convert", "source", "progress", "common"));
+        m.put("cli", List.of("up", "image", "serve.ops", "serve", "validate", "load", "convert", "source", "progress",
+                "common"));
         return m;
     }
 
