@@ -213,7 +213,8 @@ final class EntityPageBuilder {
         // Properties.
         List<PropertyRow> rows = new ArrayList<>();
         for (Map.Entry<Node, List<Node>> entry : outValues.entrySet()) {
-            rows.add(row(iri, entry.getKey(), entry.getValue(), paging, names, links));
+            rows.add(row(iri, entry.getKey(), entry.getValue(), givenBySub.getOrDefault(entry.getKey(), Set.of()), paging,
+                    names, links));
         }
 
         // Inverse links.
@@ -325,13 +326,14 @@ final class EntityPageBuilder {
         return names.toString();
     }
 
-    private PropertyRow row(String iri, Node property, List<Node> values, Paging paging, NodeLabels.Names names,
-            PageLinks links) {
+    /** A property's row, its values in order: those of {@code first} (a shown sub-property's values) first. */
+    private PropertyRow row(String iri, Node property, List<Node> values, Set<Node> first, Paging paging,
+            NodeLabels.Names names, PageLinks links) {
         String lang = links.lang();
         List<Node> ordered = values;
         if (values.size() <= NAMED_SORT) {
             ordered = new ArrayList<>(values);
-            ordered.sort(Comparator.comparing(Node::isLiteral)
+            ordered.sort(Comparator.comparing((Node v) -> !first.contains(v)).thenComparing(Node::isLiteral)
                     .thenComparing((Node v) -> v.isLiteral() ? Literals.rank(v.getLiteralLanguage(), lang) : 0)
                     .thenComparing(v -> v.isURI() ? names.of(v.getURI()).text() : v.getLiteralLexicalForm(),
                             NaturalOrder.INSTANCE));
