@@ -22,7 +22,8 @@ import org.unkg.structure.RecognizedDocument;
  * Finds what a document names: the vocabulary's organizations, instruments, countries and armed groups (by every
  * name they go by), the short forms the document itself defines ({@code 联合国毒品和犯罪问题办公室(毒品和犯罪问题办公室)},
  * {@code … Executive Directorate (CTED)}), the people who sign a letter or brief the Council, and its themes.
- * Names are looked for in the paragraphs and footnotes, not in the title and header.
+ * Names are looked for in the paragraphs and footnotes, not in the title and header; themes in the paragraphs, the title
+ * and the agenda item, which also brings its own themes ({@link ThemeScorer} ranks them).
  */
 public final class MentionFinder {
 
