@@ -70,10 +70,12 @@ public final class Unkg {
     public static final String SIGNATORY = NS + "signatory";
     public static final String ADDRESSEE = NS + "addressee";
     public static final String REPRESENTS = NS + "represents";
+    public static final String MAIN_SUBJECT = NS + "mainSubject";
 
     // what the vocabularies say of their entities
     public static final String TRIGGER_TERM = NS + "triggerTerm";
     public static final String ESTABLISHED_BY = NS + "establishedBy";
+    public static final String TRIGGER_CLASS = NS + "triggerClass";
 
     private Unkg() {
     }

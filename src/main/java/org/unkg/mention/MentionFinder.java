@@ -3,12 +3,13 @@ package org.unkg.mention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.common.IriScheme;
@@ -21,7 +22,8 @@ import org.unkg.structure.RecognizedDocument;
  * Finds what a document names: the vocabulary's organizations, instruments, countries and armed groups (by every
  * name they go by), the short forms the document itself defines ({@code 联合国毒品和犯罪问题办公室(毒品和犯罪问题办公室)},
  * {@code … Executive Directorate (CTED)}), the people who sign a letter or brief the Council, and its themes.
- * Names are looked for in the paragraphs and footnotes, not in the title and header.
+ * Names are looked for in the paragraphs and footnotes, not in the title and header; themes in the paragraphs, the title
+ * and the agenda item, which also brings its own themes ({@link ThemeScorer} ranks them).
  */
 public final class MentionFinder {
 
@@ -77,20 +79,37 @@ public final class MentionFinder {
         }
 
         List<Set<String>> themesByBlock = new ArrayList<>();
-        List<Map<String, Double>> counts = new ArrayList<>();
+        OptionalInt year = doc.date().map(d -> OptionalInt.of(d.getYear())).orElse(OptionalInt.empty());
+        ThemeScorer scorer = new ThemeScorer();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            Map<String, Double> c = new HashMap<>();
+            Map<String, Double> uses = new HashMap<>();
             if (b.isParagraph()) {
                 Skeleton skeleton = skeletons[i] != null ? skeletons[i] : Skeleton.of(b.text());
-                triggers.find(b.text(), skeleton).forEach(m -> c.merge(m.entity().iri(), ThemeScorer.weight(m.text()), Double::sum));
-                counts.add(c);
+                for (DictionaryMatcher.Match m : triggers.find(b.text(), skeleton)) {
+                    if (vocabulary.signalsIn(m.entity().iri(), year)) {
+                        uses.merge(m.entity().iri(), ThemeScorer.weight(m.text()), Double::sum);
+                    }
+                }
+                for (Mention m : byBlock.get(i)) {
+                    Entity named = vocabulary.entity(m.target());
+                    if (named != null) {
+                        vocabulary.themesSignalledBy(named).forEach(t -> uses.merge(t, 1.0, Double::sum));
+                    }
+                }
+                scorer.paragraph(b.kind(), uses);
             }
-            themesByBlock.add(new LinkedHashSet<>(c.keySet()));
+            themesByBlock.add(new TreeSet<>(uses.keySet()));
         }
+        Set<String> headed = new TreeSet<>();
+        for (String heading : List.of(doc.title(), doc.agendaTitle()).stream().flatMap(Optional::stream).toList()) {
+            triggers.find(heading, Skeleton.of(heading)).stream().map(m -> m.entity().iri())
+                    .filter(t -> vocabulary.signalsIn(t, year)).forEach(headed::add);
+        }
+        scorer.heading(headed);
+        doc.agendaTitle().ifPresent(t -> scorer.agendaItem(vocabulary.agendaItemThemes(t)));
         List<Person> people = people(doc, byBlock);
-        return new DocumentMentions(byBlock, themesByBlock, ThemeScorer.documentThemes(counts), people,
-                addressee(doc));
+        return new DocumentMentions(byBlock, themesByBlock, scorer.themes(), people, addressee(doc));
     }
 
     /** The short form a document defines in parentheses right after a name, if it is not another entity's name. */

@@ -17,6 +17,7 @@ import org.eclipse.rdf4j.rio.RDFHandler;
 import org.unkg.cite.Citation;
 import org.unkg.common.IriScheme;
 import org.unkg.mention.DocumentMentions;
+import org.unkg.mention.DocumentTheme;
 import org.unkg.mention.Entity;
 import org.unkg.mention.EntityVocabulary;
 import org.unkg.mention.LangString;
@@ -131,9 +132,12 @@ public final class DocumentGraphWriter {
         e.add(version, TermIris.FULL_TEXT, VF.createLiteral(fullText.toString(), lang));
 
         writeCitations(doc, document, citationsByBlock, e);
-        for (String theme : mentions.documentThemes()) {
-            e.add(document, TermIris.SUBJECT, TermIris.iri(theme));
-            describeEntity(theme, e);
+        for (DocumentTheme theme : mentions.documentThemes()) {
+            e.add(document, TermIris.SUBJECT, TermIris.iri(theme.iri()));
+            if (theme.main()) {
+                e.add(document, TermIris.MAIN_SUBJECT, TermIris.iri(theme.iri()));
+            }
+            describeEntity(theme.iri(), e);
         }
         mentions.themesByBlock().forEach(themes -> themes.forEach(t -> describeEntity(t, e)));
         writePeople(document, mentions, e);

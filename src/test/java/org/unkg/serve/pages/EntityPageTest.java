@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -138,6 +139,30 @@ class EntityPageTest {
                 + "organization/CTED> }");
         assertTrue(naming > 0);
         assertEquals(naming, shownCount("inv-unkg-mentions"));
+    }
+
+    @Test
+    void aDocumentShowsItsMainThemesFirst() throws Exception {
+        String doc = BASE + "document/S/RES/1989(2011)";
+        long main = count(UNKG + "SELECT (COUNT(DISTINCT ?t) AS ?n) { <" + doc + "> unkg:mainSubject ?t }");
+        long all = count(UNKG + "SELECT (COUNT(DISTINCT ?t) AS ?n) { <" + doc + "> dct:subject ?t }");
+        assertTrue(main >= 1 && main <= 8 && all > main, main + " main themes of " + all);
+        open("/page/document/S/RES/1989(2011)?lang=en");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#statements tr"));
+        List<String> curies = rows.stream().map(r -> r.findElement(By.cssSelector("th code.curie")).getText()).toList();
+        int mainRow = curies.indexOf("unkg:mainSubject");
+        int subjectRow = curies.indexOf("dct:subject");
+        assertTrue(mainRow >= 0 && subjectRow > mainRow, "the main themes before the others: " + curies);
+        List<String> mainThemes = links(rows.get(mainRow));
+        assertEquals(main, mainThemes.size());
+        List<String> themes = links(rows.get(subjectRow));
+        assertEquals(Math.min(all, EntityPageBuilder.VALUES), themes.size());
+        assertEquals(Set.copyOf(mainThemes), Set.copyOf(themes.subList(0, mainThemes.size())),
+                "every theme listed, the main ones first");
+    }
+
+    private static List<String> links(WebElement row) {
+        return row.findElements(By.cssSelector("td a[href]")).stream().map(a -> a.getAttribute("href")).toList();
     }
 
     @Test
