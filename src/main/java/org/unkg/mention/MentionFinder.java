@@ -2,6 +2,7 @@ package org.unkg.mention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class MentionFinder {
     private final DictionaryMatcher names;
     private final DictionaryMatcher triggers;
     private final FoundingResolutionLinker founding;
+    private final NameDiscovery discovery;
+    private final ElidedReferenceResolver elided;
     private final IriScheme iris;
 
     /** Finds the vocabulary's entities, and mints the IRIs of the people named under {@code iris}. */
@@ -43,6 +46,8 @@ public final class MentionFinder {
         this.names = new DictionaryMatcher(vocabulary.names());
         this.triggers = new DictionaryMatcher(vocabulary.triggers());
         this.founding = new FoundingResolutionLinker(vocabulary, iris);
+        this.discovery = new NameDiscovery(names, iris);
+        this.elided = new ElidedReferenceResolver(founding);
         this.iris = iris;
     }
 
@@ -75,6 +80,11 @@ public final class MentionFinder {
         if (!shortForms.isEmpty()) {
             addShortForms(blocks, byBlock, shortForms);
         }
+        NameDiscovery.Discovered discovered = discovery.discover(blocks, doc.language(), byBlock,
+                name -> person(name, Optional.empty(), false));
+        Map<String, Entity> found = new HashMap<>();
+        discovered.entities().forEach(e -> found.put(e.iri(), e));
+        elided.resolve(blocks, doc.language(), byBlock, iri -> labels(found.getOrDefault(iri, vocabulary.entity(iri))));
 
         List<Set<String>> themesByBlock = new ArrayList<>();
         List<Map<String, Double>> counts = new ArrayList<>();
@@ -89,8 +99,11 @@ public final class MentionFinder {
             themesByBlock.add(new LinkedHashSet<>(c.keySet()));
         }
         List<Person> people = people(doc, byBlock);
+        Set<String> known = new HashSet<>();
+        people.forEach(p -> known.add(p.iri()));
+        discovered.people().stream().filter(p -> known.add(p.iri())).forEach(people::add);
         return new DocumentMentions(byBlock, themesByBlock, ThemeScorer.documentThemes(counts), people,
-                addressee(doc));
+                addressee(doc), discovered.entities());
     }
 
     /** The short form a document defines in parentheses right after a name, if it is not another entity's name. */
@@ -100,7 +113,7 @@ public final class MentionFinder {
             return Optional.empty();
         }
         String s = sf.group(1).strip();
-        if (s.matches(".*\\d.*") || names.find(s).stream().anyMatch(x -> !x.entity().equals(m.entity()))) {
+        if (s.matches(".*\\d.*") || !ShortFormRule.plausible(s, m.text()) || names.find(s).stream().anyMatch(x -> !x.entity().equals(m.entity()))) {
             return Optional.empty();
         }
         return Optional.of(s);
@@ -169,6 +182,16 @@ public final class MentionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every name of an entity, in any language; none for an IRI that is no entity's. */
+    private static List<String> labels(Entity e) {
+        if (e == null) {
+            return List.of();
+        }
+        List<String> labels = new ArrayList<>(e.prefLabels().values());
+        e.altLabels().forEach(l -> labels.add(l.text()));
+        return labels;
     }
 
     private Person person(String name, Optional<String> represents, boolean signatory) {

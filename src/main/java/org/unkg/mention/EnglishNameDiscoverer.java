@@ -1,0 +1,274 @@
+package org.unkg.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names of bodies and instruments in English text by their form, as the United Nations drafts them: a run
+ * of capitalised words whose core ends in a head word ({@code International Air Transport Association},
+ * {@code Lagos Declaration for Action against Apartheid}, {@code Treaty of Guarantee}), or a run that a defined
+ * acronym in parentheses confirms ({@code Sudan People's Liberation Movement (SPLM)}).
+ *
+ * <p>What is not a name: a head word alone or after "Security Council" or "United Nations" ("the Committee",
+ * "the Security Council Committee established pursuant to …", which are elliptical designations), a designation
+ * followed by "established", "set up" or "pursuant to", the generic "Panel of Experts" and its kin, plurals of
+ * bodies ("the sanctions Committees"), and a paragraph's opening verb ("Welcomes", "Recalling").
+ */
+final class EnglishNameDiscoverer {
+
+    private static final String WORD = "\\p{Lu}[\\p{L}'’\\-]*\\p{L}|\\p{Lu}";
+    private static final String CONNECTOR = "of|for|on|in|to|against|and|concerning|de|del|la|el|y|para|des|du";
+    /** A run of capitalised words joined by connectors ("of the", "y de", "on Mainstreaming a Gender …"). */
+    private static final Pattern RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:\\s+(?:(?:" + CONNECTOR + ")\\s+(?:(?:" + CONNECTOR
+                    + "|the|a|an)\\s+)?)?(?:" + WORD + "))*");
+    private static final Pattern CONNECTOR_WORD = Pattern.compile("(?:" + CONNECTOR + "|the|a|an)");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&\\-]{1,9})\\)");
+    private static final Pattern SHORT_FORM_AFTER = Pattern.compile("^\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}\\- ]{2,40})\\)");
+    /** What makes a name a designation by its founding act rather than a name. */
+    private static final Pattern DESIGNATION_AFTER = Pattern.compile(
+            "^\\s*(?:established|set up|created|pursuant|referred to|mentioned|concerned|envisaged|provided for)\\b");
+    /** A qualifier that names the parent only elliptically ("Board of Governors of the Agency"). */
+    private static final Pattern TRAILING_PARENT;
+    private static final Pattern POSSESSIVE = Pattern.compile(".+['’]s");
+    private static final Pattern ADJECTIVE = Pattern.compile(".+-(?:based|led|related|owned|run)");
+    /**
+     * Words that qualify a head without naming anything ("the Special Committee", "the Optional Protocol", "the
+     * Permanent Mission"): a head with only these before it is a reference to a body, not its name.
+     */
+    private static final Set<String> MODIFIERS = Set.of("Special", "Temporary", "International", "Permanent", "Ad",
+            "Hoc", "Joint", "High-Level", "Independent", "Optional", "Additional", "Interim", "Preparatory",
+            "Executive", "Standing", "National", "New", "Cease-fire", "Ceasefire", "Armistice", "Peace", "Technical",
+            "Military", "Security", "Monitoring", "Sanctions", "Expert", "Advisory", "Working", "Regional", "General",
+            "Conciliation", "Tripartite", "Mixed", "Provisional", "Transitional", "Final", "Relevant", "Present",
+            "Main", "Central", "Supreme", "Governing", "Council", "United", "Nations", "UN", "Consultative",
+            "Coordinating", "Steering", "Implementation", "Verification", "Observer", "Observation", "Fact-Finding",
+            "Criminal", "Federal", "Political", "Draft", "Comprehensive", "Global", "Agreed", "Secretary-General's");
+
+    static {
+        StringBuilder generic = new StringBuilder();
+        MODIFIERS.forEach(m -> generic.append(Pattern.quote(m)).append("|"));
+        TRAILING_PARENT = Pattern.compile("\\s+of the (?:(?:" + generic + "Security)\\s+)*(?:\\p{Lu}[\\p{L}\\-]*)$");
+    }
+    private static final Set<String> GENERIC = Set.of("panel of experts", "group of experts", "team of experts",
+            "committee of experts", "council of ministers", "board of directors", "court of justice",
+            "secretary-general", "member states", "states members", "security council", "united nations",
+            "committee of the whole", "committee of the security council", "commission of inquiry",
+            "mission of the security council", "office of the secretary-general");
+    /** Words that open a name only as part of a designation, never a name of their own. */
+    private static final Set<String> PREFIXES = Set.of("Security", "Council", "United", "Nations", "UN", "The");
+    /** Words that start a paragraph or sentence and are no part of the name after them. */
+    private static final Set<String> OPENERS = Set.of("The", "This", "That", "These", "Those", "Its", "Their", "His",
+            "Her", "Both", "All", "Each", "Any", "Further", "Also", "Such", "Other", "Mr", "Mrs", "Ms", "Dr",
+            "Under", "By", "With", "In", "On", "At", "For", "From", "As", "To", "Of", "If", "And", "But", "Having",
+            "Bearing", "Taking", "Deeply", "Gravely", "Strongly", "Mindful", "Aware", "Conscious", "Convinced",
+            "Determined", "Concerned", "Alarmed", "Desirous", "Acting", "Noting", "Recalling", "Welcoming",
+            "Reaffirming", "Recognizing", "Emphasizing", "Stressing", "Expressing", "Considering", "Appeals",
+            "Affirms", "Calls", "Decides", "Requests", "Urges", "Welcomes", "Notes", "Invites", "Encourages",
+            "Demands", "Condemns", "Reaffirms", "Recalls", "Endorses", "Authorizes", "Approves", "Expresses",
+            "Reiterates", "Recognizes", "Supports", "Commends", "Takes", "Emphasizes", "Stresses", "Underlines",
+            "Directs", "Instructs", "Declares", "Deplores", "Regrets", "Insists", "Agrees", "Resolves");
+
+    List<FoundName> find(String text) {
+        List<FoundName> found = new ArrayList<>();
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            for (int[] part : parts(text, run.start(), run.end())) {
+                candidate(text, part[0], part[1]).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A run cut where it joins two names ("the Windhoek Declaration and the Namibia Plan of Action", "the Sudan
+     * Liberation Movement and Sudan Liberation Army") or ends in a possessive ("the Committee's"), and after an
+     * adjective made of a name ("New York-based").
+     */
+    private static List<int[]> parts(String text, int start, int end) {
+        List<int[]> words = words(text, start, end);
+        List<int[]> parts = new ArrayList<>();
+        int from = start;
+        for (int i = 0; i < words.size(); i++) {
+            int[] w = words.get(i);
+            String word = text.substring(w[0], w[1]);
+            if (POSSESSIVE.matcher(word).matches() && HeadWords.english(word.substring(0, word.length() - 2), "") != null) {
+                int last = i - 1;
+                while (last >= 0 && CONNECTOR_WORD.matcher(text.substring(words.get(last)[0], words.get(last)[1])).matches()) {
+                    last--;
+                }
+                if (last >= 0 && words.get(last)[1] > from) {
+                    parts.add(new int[] {from, words.get(last)[1]});
+                }
+                return parts;
+            }
+            if (ADJECTIVE.matcher(word).matches()) {
+                from = i + 1 < words.size() ? words.get(i + 1)[0] : w[1];
+                continue;
+            }
+            if (word.equals("and") && i > 0 && i + 1 < words.size() && joinsTwo(text, words, i)) {
+                parts.add(new int[] {from, words.get(i - 1)[1]});
+                from = words.get(i + 1)[0];
+            }
+        }
+        if (from < end) {
+            parts.add(new int[] {from, end});
+        }
+        return parts;
+    }
+
+    /** Whether the "and" at word {@code i} joins two names rather than two words of one. */
+    private static boolean joinsTwo(String text, List<int[]> words, int i) {
+        String next = text.substring(words.get(i + 1)[0], words.get(i + 1)[1]);
+        if (next.equals("the") || next.equals("a") || next.equals("an")) {
+            return true;
+        }
+        String before = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+        if (HeadWords.english(before, "") != null) {
+            return true;
+        }
+        for (int j = i + 1; j < words.size(); j++) {
+            String w = text.substring(words.get(j)[0], words.get(j)[1]);
+            if (CONNECTOR_WORD.matcher(w).matches()) {
+                return false;
+            }
+            if (HeadWords.english(w, text.substring(words.get(j)[1])) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<FoundName> candidate(String text, int start, int end) {
+        String after = text.substring(end);
+        Matcher acronym = ACRONYM_AFTER.matcher(after);
+        List<int[]> words = words(text, start, end);
+        // a paragraph's or sentence's opening word, and articles, are not part of the name
+        while (!words.isEmpty() && OPENERS.contains(text.substring(words.get(0)[0], words.get(0)[1]))) {
+            words.remove(0);
+        }
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        start = words.get(0)[0];
+        String name = text.substring(start, end);
+        Matcher parent = TRAILING_PARENT.matcher(name);
+        if (parent.find() && elliptical(name.substring(parent.start()))) {
+            int cut = start + parent.start();
+            end = cut;
+            name = text.substring(start, end);
+            words.removeIf(w -> w[0] >= cut);
+            after = text.substring(end);
+        }
+        if (acronym.find() && ShortFormRule.acronymOf(acronym.group(1), name)) {
+            // an acronym defined right after the run names the words it abbreviates, and only those
+            int from = ShortFormRule.acronymStart(acronym.group(1), text, words);
+            String named = text.substring(from, end);
+            HeadWords.Head head = headOf(text, words, from, end);
+            if (capitals(named) >= 2 && !generic(named)) {
+                return Optional.of(found(from, end, named, head != null ? head : organization(),
+                        Optional.of(acronym.group(1))));
+            }
+        }
+        HeadWords.Head head = headOf(text, words, start, end);
+        if (head == null || capitals(name) < 2 || DESIGNATION_AFTER.matcher(after).find()
+                || generic(name) || onlyModifiers(text, words)) {
+            return Optional.empty();
+        }
+        Matcher sf = SHORT_FORM_AFTER.matcher(after);
+        Optional<String> shortForm = Optional.empty();
+        if (sf.find() && ShortFormRule.shortFormOf(sf.group(1), name)) {
+            shortForm = Optional.of(sf.group(1).strip());
+        }
+        return Optional.of(found(start, end, name, head, shortForm));
+    }
+
+    /** A generic designation, with or without modifiers before it ("the International Commission of Inquiry"). */
+    private static boolean generic(String name) {
+        String[] w = name.split("\\s+");
+        int i = 0;
+        while (i < w.length - 1 && MODIFIERS.contains(w[i])) {
+            i++;
+        }
+        return GENERIC.contains(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)).toLowerCase(Locale.ROOT))
+                || GENERIC.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static HeadWords.Head organization() {
+        return HeadWords.english("Organization", "");
+    }
+
+    private static FoundName found(int start, int end, String name, HeadWords.Head head, Optional<String> shortForm) {
+        return new FoundName(start, end, name, head.kind(), head.types(), shortForm);
+    }
+
+    /** The head of a name: the last word of its core, the words before the first connector. */
+    private static HeadWords.Head headOf(String text, List<int[]> words, int start, int end) {
+        int[] last = null;
+        for (int[] w : words) {
+            if (w[0] < start || w[1] > end) {
+                continue;
+            }
+            String word = text.substring(w[0], w[1]);
+            if (CONNECTOR_WORD.matcher(word).matches()) {
+                break;
+            }
+            last = w;
+        }
+        return last == null ? null : HeadWords.english(text.substring(last[0], last[1]), text.substring(last[1]));
+    }
+
+    /**
+     * Whether the name is a head with only modifiers before it and nothing after ("the Security Council Committee",
+     * "the Special Committee", "the Optional Protocol"): a reference to a body, not its name.
+     */
+    private static boolean onlyModifiers(String text, List<int[]> words) {
+        for (int i = 0; i < words.size() - 1; i++) {
+            String word = text.substring(words.get(i)[0], words.get(i)[1]);
+            if (CONNECTOR_WORD.matcher(word).matches() || !MODIFIERS.contains(word) && !PREFIXES.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A trailing "of the …" that is a head with modifiers only, or the State or the Council. */
+    private static boolean elliptical(String qualifier) {
+        String[] w = qualifier.strip().split("\\s+");
+        String last = w[w.length - 1];
+        if (!last.equals("State") && HeadWords.english(last, "") == null) {
+            return false;
+        }
+        for (int i = 2; i < w.length - 1; i++) {
+            if (!MODIFIERS.contains(w[i]) && !PREFIXES.contains(w[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int capitals(String name) {
+        int n = 0;
+        for (String w : name.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The words of a run, as spans. */
+    private static List<int[]> words(String text, int start, int end) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = Pattern.compile("\\S+").matcher(text).region(start, end);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        return words;
+    }
+}
