@@ -35,6 +35,7 @@ final class EnglishNameDiscoverer {
             "^\\s*(?:established|set up|created|pursuant|referred to|mentioned|concerned|envisaged|provided for)\\b");
     /** A qualifier that names the parent only elliptically ("Board of Governors of the Agency"). */
     private static final Pattern TRAILING_PARENT;
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\-]+)\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile(".+['’]s");
     private static final Pattern ADJECTIVE = Pattern.compile(".+-(?:based|led|related|owned|run)");
     /**
@@ -48,14 +49,25 @@ final class EnglishNameDiscoverer {
             "Conciliation", "Tripartite", "Mixed", "Provisional", "Transitional", "Final", "Relevant", "Present",
             "Main", "Central", "Supreme", "Governing", "Council", "United", "Nations", "UN", "Consultative",
             "Coordinating", "Steering", "Implementation", "Verification", "Observer", "Observation", "Fact-Finding",
-            "Criminal", "Federal", "Political", "Draft", "Comprehensive", "Global", "Agreed", "Secretary-General's");
+            "Criminal", "Federal", "Political", "Draft", "Comprehensive", "Global", "Agreed", "Secretary-General's",
+            "Trust", "Action", "Completion", "Framework", "Basic", "Supplementary", "Settlement", "Police", "Contact",
+            "Human", "Rights", "Electoral", "Anti-Corruption", "Drug", "Drugs", "Control", "Reform", "Reconciliation",
+            "Development", "Peacebuilding", "Peace-building", "Peacekeeping", "Peace-keeping", "Humanitarian",
+            "Ministerial", "Interministerial", "Inter-Ministerial", "Strategic", "Operational", "Policy", 
+            "Election", "Elections", "Boundary", "Border", "Demarcation", "Truce", "Mediation",
+            "Disarmament", "Demobilization", "Reintegration", "Mine", "Defence", "Defense",
+            "Supervisory", "Oversight", "Audit", "Investigation", "Inquiry", "Assessment", "Evaluation", "Review",
+            "Friends", "Core", "Follow-up", "Follow-Up", "Quadripartite", "Bilateral", "Multilateral");
 
     static {
         StringBuilder generic = new StringBuilder();
         MODIFIERS.forEach(m -> generic.append(Pattern.quote(m)).append("|"));
         TRAILING_PARENT = Pattern.compile("\\s+of the (?:(?:" + generic + "Security)\\s+)*(?:\\p{Lu}[\\p{L}\\-]*)$");
     }
-    private static final Set<String> GENERIC = Set.of("panel of experts", "group of experts", "team of experts",
+    private static final Set<String> GENERIC = Set.of("memorandum of understanding", "plan of action",
+            "programme of action", "code of conduct", "terms of reference", "status-of-forces agreement",
+            "status of forces agreement", "status-of-mission agreement", "status of mission agreement",
+            "rules of procedure", "rules of engagement", "declaration of principles", "panel of experts", "group of experts", "team of experts",
             "committee of experts", "council of ministers", "board of directors", "court of justice",
             "secretary-general", "member states", "states members", "security council", "united nations",
             "committee of the whole", "committee of the security council", "commission of inquiry",
@@ -128,9 +140,19 @@ final class EnglishNameDiscoverer {
         if (next.equals("the") || next.equals("a") || next.equals("an")) {
             return true;
         }
-        String before = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
-        if (HeadWords.english(before, "") != null) {
+        if (HeadWords.english(text.substring(words.get(i - 1)[0], words.get(i - 1)[1]), "") != null) {
             return true;
+        }
+        boolean nameBefore = false;
+        for (int j = i - 1; j >= 0; j--) {
+            String w = text.substring(words.get(j)[0], words.get(j)[1]);
+            if (HeadWords.english(w, "") != null) {
+                nameBefore = true;
+                break;
+            }
+        }
+        if (!nameBefore) {
+            return false;
         }
         for (int j = i + 1; j < words.size(); j++) {
             String w = text.substring(words.get(j)[0], words.get(j)[1]);
@@ -170,13 +192,12 @@ final class EnglishNameDiscoverer {
             int from = ShortFormRule.acronymStart(acronym.group(1), text, words);
             String named = text.substring(from, end);
             HeadWords.Head head = headOf(text, words, from, end);
-            if (capitals(named) >= 2 && !generic(named)) {
-                return Optional.of(found(from, end, named, head != null ? head : organization(),
-                        Optional.of(acronym.group(1))));
+            if (head != null && capitals(named) >= 2 && !generic(named) && !onlyModifiers(text, within(words, from))) {
+                return Optional.of(found(from, end, named, head, Optional.of(acronym.group(1))));
             }
         }
         HeadWords.Head head = headOf(text, words, start, end);
-        if (head == null || capitals(name) < 2 || DESIGNATION_AFTER.matcher(after).find()
+        if (head == null || capitals(name) < 2 || describedBefore(text, start, words) || DESIGNATION_AFTER.matcher(after).find()
                 || generic(name) || onlyModifiers(text, words)) {
             return Optional.empty();
         }
@@ -199,8 +220,25 @@ final class EnglishNameDiscoverer {
                 || GENERIC.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    private static HeadWords.Head organization() {
-        return HeadWords.english("Organization", "");
+    /**
+     * Whether a head that stands alone in its core follows an indefinite article or a word in lower case: "a
+     * Commission of Investigation", "the peace-keeping Force in Cyprus" describe a body, they do not name it.
+     */
+    private static boolean describedBefore(String text, int start, List<int[]> words) {
+        if (words.size() > 1 && !CONNECTOR_WORD.matcher(text.substring(words.get(1)[0], words.get(1)[1])).matches()) {
+            return false;
+        }
+        Matcher before = WORD_BEFORE.matcher(text.substring(0, start));
+        if (!before.find()) {
+            return false;
+        }
+        String w = before.group(1);
+        return w.equals("a") || w.equals("an") || !w.equals("the") && Character.isLowerCase(w.charAt(0))
+                && !CONNECTOR_WORD.matcher(w).matches();
+    }
+
+    private static List<int[]> within(List<int[]> words, int from) {
+        return words.stream().filter(w -> w[0] >= from).toList();
     }
 
     private static FoundName found(int start, int end, String name, HeadWords.Head head, Optional<String> shortForm) {
@@ -241,7 +279,7 @@ final class EnglishNameDiscoverer {
     private static boolean elliptical(String qualifier) {
         String[] w = qualifier.strip().split("\\s+");
         String last = w[w.length - 1];
-        if (!last.equals("State") && HeadWords.english(last, "") == null) {
+        if (!last.equals("State") && !last.equals("Charter") && HeadWords.english(last, "") == null) {
             return false;
         }
         for (int i = 2; i < w.length - 1; i++) {

@@ -131,7 +131,7 @@ final class ShortFormRule {
         int first = Math.max(0, words.size() - MOST_WORDS);
         for (int w = words.size() - 1; w >= first; w--) {
             String word = words.get(w).toLowerCase(Locale.ROOT);
-            if (word.charAt(0) == letters.charAt(0) && rest(letters, 1, words, w, 1)) {
+            if (word.charAt(0) == letters.charAt(0) && rest(letters, 1, words, w, 1, new java.util.HashSet<>())) {
                 return w;
             }
         }
@@ -139,21 +139,27 @@ final class ShortFormRule {
     }
 
     /** Whether letters from {@code k} on match, the previous letter having matched word {@code w} before {@code p}. */
-    private static boolean rest(String letters, int k, List<String> words, int w, int p) {
+    private static boolean rest(String letters, int k, List<String> words, int w, int p, java.util.Set<Long> failed) {
         if (k == letters.length()) {
             return w == words.size() - 1;
+        }
+        // the same state reached by another way fails again: remembering it keeps the search polynomial
+        long state = ((long) k << 40) | ((long) w << 20) | p;
+        if (failed.contains(state)) {
+            return false;
         }
         char c = letters.charAt(k);
         String word = words.get(w).toLowerCase(Locale.ROOT);
         int q = word.indexOf(c, p);
-        if (q >= 0 && rest(letters, k + 1, words, w, q + 1)) {
+        if (q >= 0 && rest(letters, k + 1, words, w, q + 1, failed)) {
             return true;
         }
         for (int next = w + 1; next < words.size(); next++) {
-            if (Character.toLowerCase(words.get(next).charAt(0)) == c && rest(letters, k + 1, words, next, 1)) {
+            if (Character.toLowerCase(words.get(next).charAt(0)) == c && rest(letters, k + 1, words, next, 1, failed)) {
                 return true;
             }
         }
+        failed.add(state);
         return false;
     }
 }
