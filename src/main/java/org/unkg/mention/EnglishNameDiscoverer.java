@@ -35,6 +35,8 @@ final class EnglishNameDiscoverer {
             "^\\s*(?:established|set up|created|pursuant|referred to|mentioned|concerned|envisaged|provided for)\\b");
     /** A qualifier that names the parent only elliptically ("Board of Governors of the Agency"). */
     private static final Pattern TRAILING_PARENT;
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\-]+)\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile(".+['’]s");
     private static final Pattern ADJECTIVE = Pattern.compile(".+-(?:based|led|related|owned|run)");
@@ -57,7 +59,8 @@ final class EnglishNameDiscoverer {
             "Election", "Elections", "Boundary", "Border", "Demarcation", "Truce", "Mediation",
             "Disarmament", "Demobilization", "Reintegration", "Mine", "Defence", "Defense",
             "Supervisory", "Oversight", "Audit", "Investigation", "Inquiry", "Assessment", "Evaluation", "Review",
-            "Friends", "Core", "Follow-up", "Follow-Up", "Quadripartite", "Bilateral", "Multilateral");
+            "Friends", "Core", "Field", "Integrated", "Support", "Truth", "Administering", "Safeguards",
+            "Liaison", "Country", "Coordination", "Follow-up", "Follow-Up", "Quadripartite", "Bilateral", "Multilateral");
 
     static {
         StringBuilder generic = new StringBuilder();
@@ -123,6 +126,12 @@ final class EnglishNameDiscoverer {
                 from = i + 1 < words.size() ? words.get(i + 1)[0] : w[1];
                 continue;
             }
+            if (word.equals("to") && i > 0 && i + 1 < words.size()
+                    && text.substring(words.get(i + 1)[0], words.get(i + 1)[1]).equals("the")) {
+                // "… to the United Nations", "… to the Secretary-General": whom it is addressed to, not its name
+                parts.add(new int[] {from, words.get(i - 1)[1]});
+                return parts;
+            }
             if (word.equals("and") && i > 0 && i + 1 < words.size() && joinsTwo(text, words, i)) {
                 parts.add(new int[] {from, words.get(i - 1)[1]});
                 from = words.get(i + 1)[0];
@@ -171,7 +180,7 @@ final class EnglishNameDiscoverer {
         Matcher acronym = ACRONYM_AFTER.matcher(after);
         List<int[]> words = words(text, start, end);
         // a paragraph's or sentence's opening word, and articles, are not part of the name
-        while (!words.isEmpty() && OPENERS.contains(text.substring(words.get(0)[0], words.get(0)[1]))) {
+        while (!words.isEmpty() && opener(text.substring(words.get(0)[0], words.get(0)[1]))) {
             words.remove(0);
         }
         if (words.isEmpty()) {
@@ -207,6 +216,16 @@ final class EnglishNameDiscoverer {
             shortForm = Optional.of(sf.group(1).strip());
         }
         return Optional.of(found(start, end, name, head, shortForm));
+    }
+
+    /**
+     * A word that opens a run but no name: an opening verb or article, a month ("the May Agreement"), a possessive
+     * of an acronym or an office ("UNMIT's Mission", "the Secretary-General's Trust Fund").
+     */
+    private static boolean opener(String word) {
+        return OPENERS.contains(word) || MONTHS.contains(word)
+                || POSSESSIVE.matcher(word).matches() && (word.substring(0, word.length() - 2).chars()
+                        .noneMatch(Character::isLowerCase) || word.matches("(?i).*(secretary|government|council).*"));
     }
 
     /** A generic designation, with or without modifiers before it ("the International Commission of Inquiry"). */
@@ -279,7 +298,8 @@ final class EnglishNameDiscoverer {
     private static boolean elliptical(String qualifier) {
         String[] w = qualifier.strip().split("\\s+");
         String last = w[w.length - 1];
-        if (!last.equals("State") && !last.equals("Charter") && HeadWords.english(last, "") == null) {
+        if (!Set.of("State", "Charter", "Secretary-General", "President", "Nations").contains(last)
+                && HeadWords.english(last, "") == null) {
             return false;
         }
         for (int i = 2; i < w.length - 1; i++) {

@@ -49,7 +49,7 @@ final class NameDiscovery {
             found.addAll(titled.find(b.text(), language));
             for (FoundName f : found) {
                 List<Mention> here = byBlock.get(i);
-                if (here.stream().anyMatch(m -> overlaps(m, f) && !inside(m, f))) {
+                if (here.stream().anyMatch(m -> overlaps(m, f) && !inside(m, f) || extended(m, f, b.text()))) {
                     continue;
                 }
                 Optional<Entity> listed = listed(f.name());
@@ -134,6 +134,15 @@ final class NameDiscovery {
 
     private static boolean overlaps(Mention m, FoundName f) {
         return m.start() < f.end() && f.start() < m.end();
+    }
+
+    /**
+     * Whether the found name is a listed name with a place or purpose after it ("the African Union in Somalia"): the
+     * listed entity, not a new one.
+     */
+    private static boolean extended(Mention m, FoundName f, String text) {
+        return m.start() == f.start() && m.end() < f.end()
+                && text.substring(m.end(), f.end()).matches("\\s+(?:in|for|to|on|of|at)\\s.*");
     }
 
     /** Whether the mention lies inside the found name and is shorter: a name named within a name. */

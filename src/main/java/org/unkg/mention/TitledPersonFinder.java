@@ -29,7 +29,8 @@ final class TitledPersonFinder {
     /** Words that follow a title but are no one's name ("Mr. President", "Ambassador Extraordinary"). */
     private static final Set<String> NOT_NAMES = Set.of("President", "Chairman", "Chair", "Secretary-General",
             "Minister", "Prime", "Vice-President", "Speaker", "Extraordinary", "Plenipotentiary", "Permanent",
-            "Special", "Representative", "Council", "General", "Deputy", "Under-Secretary-General", "Acting", "High");
+            "Special", "Representative", "Council", "General", "Deputy", "Under-Secretary-General", "Acting", "High",
+            "Tan", "Sri", "Dato", "Datuk", "Haji");
 
     List<FoundName> find(String text, String language) {
         List<FoundName> found = new ArrayList<>();
