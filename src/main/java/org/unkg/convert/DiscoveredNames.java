@@ -21,12 +21,12 @@ import org.unkg.structure.Block;
 public final class DiscoveredNames {
 
     /** A passage that names it: the document (its key) and the words around the name. */
-    public record Context(String document, String text) {
+    public record NamePassage(String document, String text) {
     }
 
     /** One discovered name and where it was found. */
     public record Name(String iri, String kind, String name, String language, Set<String> shortForms,
-            Set<String> documents, int mentions, List<Context> contexts) {
+            Set<String> documents, int mentions, List<NamePassage> contexts) {
     }
 
     /** Characters of context kept on each side of a name. */
@@ -65,7 +65,7 @@ public final class DiscoveredNames {
                 here.put(n.iri(), counted);
                 if (n.contexts().size() < contextsPerName
                         && n.contexts().stream().noneMatch(c -> c.document().equals(d.documentKey()))) {
-                    n.contexts().add(new Context(d.documentKey(), around(blocks.get(i).text(), m)));
+                    n.contexts().add(new NamePassage(d.documentKey(), around(blocks.get(i).text(), m)));
                 }
             }
         }

@@ -26,7 +26,7 @@ final class ElidedReferenceResolver {
             "\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}(?:Team|Group|Committee|Sub-Committee|Commission"
                     + "|Panel|Team|Mission|Tribunal|Court|Office|Force|Mechanism|Board|Agency|Authority|Fund|Programme"
                     + "|Convention|Protocol|Agreement|Accord|Treaty|Statute|Declaration|Strategy|Memorandum|Framework))"
-                    + "(?![\\p{L}\\-])(?!\\s+(?:of|on|for|in|to|against|established|set up|created|pursuant|referred)\\b)"
+                    + "(?![\\p{L}\\-])(?!\\s+(?:of|on|for|against|established|set up|created|pursuant|referred)\\b)"
                     + "(?!\\s+\\p{Lu})");
     private static final Pattern CHINESE = Pattern.compile("该(委员会|专家小组|专家组|监测组|特派团|办公室|工作组|公约|议定书|协定)");
     private static final String RES_EN = "\\d{1,4}\\s*\\(\\d{4}\\)";

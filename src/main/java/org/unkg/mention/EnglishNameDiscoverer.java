@@ -25,7 +25,7 @@ final class EnglishNameDiscoverer {
     private static final String CONNECTOR = "of|for|on|in|to|against|and|concerning|de|del|la|el|y|para|des|du";
     /** A run of capitalised words joined by connectors ("of the", "y de", "on Mainstreaming a Gender …"). */
     private static final Pattern RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:\\s+(?:(?:" + CONNECTOR + ")\\s+(?:(?:" + CONNECTOR
+            "(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:\\s+(?:(?:" + CONNECTOR + "|a|an)\\s+(?:(?:" + CONNECTOR
                     + "|the|a|an)\\s+)?)?(?:" + WORD + "))*");
     private static final Pattern CONNECTOR_WORD = Pattern.compile("(?:" + CONNECTOR + "|the|a|an)");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&\\-]{1,9})\\)");
@@ -35,6 +35,7 @@ final class EnglishNameDiscoverer {
             "^\\s*(?:established|set up|created|pursuant|referred to|mentioned|concerned|envisaged|provided for)\\b");
     /** A qualifier that names the parent only elliptically ("Board of Governors of the Agency"). */
     private static final Pattern TRAILING_PARENT;
+    private static final Pattern ARTICLE = Pattern.compile("the|a|an");
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\-]+)\\s+$");
@@ -78,7 +79,7 @@ final class EnglishNameDiscoverer {
     /** Words that open a name only as part of a designation, never a name of their own. */
     private static final Set<String> PREFIXES = Set.of("Security", "Council", "United", "Nations", "UN", "The");
     /** Words that start a paragraph or sentence and are no part of the name after them. */
-    private static final Set<String> OPENERS = Set.of("The", "This", "That", "These", "Those", "Its", "Their", "His",
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "The", "This", "That", "These", "Those", "Its", "Their", "His",
             "Her", "Both", "All", "Each", "Any", "Further", "Also", "Such", "Other", "Mr", "Mrs", "Ms", "Dr",
             "Under", "By", "With", "In", "On", "At", "For", "From", "As", "To", "Of", "If", "And", "But", "Having",
             "Bearing", "Taking", "Deeply", "Gravely", "Strongly", "Mindful", "Aware", "Conscious", "Convinced",
@@ -134,7 +135,11 @@ final class EnglishNameDiscoverer {
             }
             if (word.equals("and") && i > 0 && i + 1 < words.size() && joinsTwo(text, words, i)) {
                 parts.add(new int[] {from, words.get(i - 1)[1]});
-                from = words.get(i + 1)[0];
+                int next = i + 1;
+                while (next + 1 < words.size() && ARTICLE.matcher(text.substring(words.get(next)[0], words.get(next)[1])).matches()) {
+                    next++;
+                }
+                from = words.get(next)[0];
             }
         }
         if (from < end) {
@@ -196,7 +201,7 @@ final class EnglishNameDiscoverer {
             words.removeIf(w -> w[0] >= cut);
             after = text.substring(end);
         }
-        if (acronym.find() && ShortFormRule.acronymOf(acronym.group(1), name)) {
+        if (acronym.find() && ShortFormRule.abbreviatesPart(acronym.group(1), name)) {
             // an acronym defined right after the run names the words it abbreviates, and only those
             int from = ShortFormRule.acronymStart(acronym.group(1), text, words);
             String named = text.substring(from, end);
@@ -272,6 +277,9 @@ final class EnglishNameDiscoverer {
                 continue;
             }
             String word = text.substring(w[0], w[1]);
+            if (word.equals("and")) {
+                continue; // "Truth and Reconciliation Commission": one core
+            }
             if (CONNECTOR_WORD.matcher(word).matches()) {
                 break;
             }

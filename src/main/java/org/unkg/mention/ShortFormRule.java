@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class ShortFormRule {
 
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}&\\-]*\\p{Lu}[\\p{Lu}\\p{N}]*");
-    private static final Pattern CONNECTOR = Pattern.compile("of|for|on|in|to|against|and|the|de|la|y|para|des|du");
+    private static final Pattern CONNECTOR = Pattern.compile("of|for|on|in|to|against|the|de|la|y|para|des|du");
     /** Acronyms of more words than this are not looked for: the search would grow too fast for what it finds. */
     private static final int MOST_WORDS = 24;
 
@@ -39,10 +39,18 @@ final class ShortFormRule {
         return shortFormOf(bare, name);
     }
 
-    /** An acronym of the name's words, in order, ending with the name's last word. */
+    /** An acronym of all the name's words, in order, from its first word (after "the") to its last. */
     static boolean acronymOf(String acronym, String name) {
-        List<String> words = splitWords(name);
-        return start(letters(acronym), words) >= 0;
+        List<String> words = splitWords(name.strip().replaceFirst("^(?i)the\\s+", ""));
+        String letters = letters(acronym);
+        return !words.isEmpty() && !letters.isEmpty() && words.size() <= MOST_WORDS
+                && Character.toLowerCase(words.get(0).charAt(0)) == letters.charAt(0)
+                && rest(letters, 1, words, 0, 1, new java.util.HashSet<>());
+    }
+
+    /** An acronym of the last words of a run of words, in order, ending with its last word. */
+    static boolean abbreviatesPart(String acronym, String run) {
+        return start(letters(acronym), splitWords(run)) >= 0;
     }
 
     /** Where in a text the words that an acronym abbreviates begin, among the name's words (spans in the text). */
