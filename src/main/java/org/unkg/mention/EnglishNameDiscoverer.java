@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class EnglishNameDiscoverer {
 
     private static final String WORD = "\\p{Lu}[\\p{L}'’\\-]*\\p{L}|\\p{Lu}";
-    private static final String CONNECTOR = "of|for|on|in|to|against|and|concerning|de|del|la|el|y|para|des|du";
+    private static final String CONNECTOR = "of|for|on|in|to|against|with|and|concerning|de|del|la|el|y|para|des|du";
     /** A run of capitalised words joined by connectors ("of the", "y de", "on Mainstreaming a Gender …"). */
     private static final Pattern RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:\\s+(?:(?:" + CONNECTOR + "|a|an)\\s+(?:(?:" + CONNECTOR

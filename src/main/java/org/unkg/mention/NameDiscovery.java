@@ -137,12 +137,14 @@ final class NameDiscovery {
     }
 
     /**
-     * Whether the found name is a listed name with a place or purpose after it ("the African Union in Somalia"): the
-     * listed entity, not a new one.
+     * Whether the found name is a listed name with a place or purpose after it ("the African Union in Somalia"), or
+     * ends in a listed name after "and" ("the General Assembly and Security Council"): listed entities, not a new one.
      */
     private static boolean extended(Mention m, FoundName f, String text) {
         return m.start() == f.start() && m.end() < f.end()
-                && text.substring(m.end(), f.end()).matches("\\s+(?:in|for|to|on|of|at)\\s.*");
+                && text.substring(m.end(), f.end()).matches("\\s+(?:in|for|to|on|of|at|against)\\s.*")
+                || m.end() == f.end() && m.start() > f.start()
+                && text.substring(f.start(), m.start()).matches(".*\\sand\\s+(?:the\\s+)?");
     }
 
     /** Whether the mention lies inside the found name and is shorter: a name named within a name. */
