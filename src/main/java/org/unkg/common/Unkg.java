@@ -34,6 +34,10 @@ public final class Unkg {
     public static final String THEME = NS + "Theme";
     public static final String ORGANIZATION = NS + "Organization";
     public static final String COUNTRY = NS + "Country";
+    public static final String INSTRUMENT = NS + "Instrument";
+    /** What a document names and no vocabulary lists: found in the text by its form. */
+    public static final String DISCOVERED_ENTITY = NS + "DiscoveredEntity";
+    public static final String DISCOVERED_IN = NS + "discoveredIn";
 
     // what a document is
     public static final String SYMBOL = NS + "symbol";

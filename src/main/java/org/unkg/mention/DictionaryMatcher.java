@@ -27,7 +27,8 @@ public final class DictionaryMatcher {
     }
 
     private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s\\-\u2010-\u2014]");
-    private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9&.']*[A-Z][A-Z0-9&.']*[A-Z][A-Z0-9&.']*");
+    /** Two capitals, or a capital and a digit ({@code M23}, {@code G7}): written so, never in lower case. */
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9&.']*[A-Z][A-Z0-9&.']*[A-Z0-9][A-Z0-9&.']*");
     /** Latin names shorter than this (after skeletonizing) are too ambiguous unless they are acronyms. */
     private static final int SHORTEST_LATIN = 4;
 
@@ -86,22 +87,32 @@ public final class DictionaryMatcher {
         if (byKey.isEmpty()) {
             return List.of();
         }
+        // A name that fails its checks gives way before overlaps are settled, so that it cannot hide the name it
+        // overlaps ("UNITAF" in "UNITA forces").
+        List<Hit<String>> valid = new ArrayList<>();
+        for (Hit<String> hit : hits(skeleton.text())) {
+            if (valid(text, skeleton, hit)) {
+                valid.add(hit);
+            }
+        }
         List<Match> matches = new ArrayList<>();
-        for (Hit<String> hit : withoutOverlaps(hits(skeleton.text()))) {
-            EntityName label = byKey.get(hit.value);
+        for (Hit<String> hit : withoutOverlaps(valid)) {
             int start = skeleton.start(hit.begin);
             int end = skeleton.endAfter(hit.end - 1);
-            String found = text.substring(start, end);
-            if (isLatin(hit.value) && !onWordBoundaries(text, start, end)) {
-                continue;
-            }
-            String acronym = acronyms.get(hit.value);
-            if (acronym != null && !compact(found).equals(acronym)) {
-                continue;
-            }
-            matches.add(new Match(label.entity(), start, end, found));
+            matches.add(new Match(byKey.get(hit.value).entity(), start, end, text.substring(start, end)));
         }
         return matches;
+    }
+
+    /** A Latin name stands on word boundaries; an acronym is written as the acronym. */
+    private boolean valid(String text, Skeleton skeleton, Hit<String> hit) {
+        int start = skeleton.start(hit.begin);
+        int end = skeleton.endAfter(hit.end - 1);
+        if (isLatin(hit.value) && !onWordBoundaries(text, start, end)) {
+            return false;
+        }
+        String acronym = acronyms.get(hit.value);
+        return acronym == null || compact(text.substring(start, end)).equals(acronym);
     }
 
     /** Every occurrence of every name's skeleton, overlapping or not. */

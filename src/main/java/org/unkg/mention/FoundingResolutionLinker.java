@@ -67,6 +67,12 @@ final class FoundingResolutionLinker {
 
     private java.util.Optional<DictionaryMatcher.Match> link(String text, int start, int end, String head,
             String resolutions) {
+        return establishedBody(head, resolutions)
+                .map(e -> new DictionaryMatcher.Match(e, start, end, text.substring(start, end)));
+    }
+
+    /** The one body of the head's kind ({@code Committee}, {@code 专家小组}) that these resolutions established. */
+    java.util.Optional<Entity> establishedBody(String head, String resolutions) {
         Set<String> founding = new HashSet<>();
         Matcher r = NUMBER_YEAR.matcher(resolutions);
         while (r.find()) {
@@ -77,10 +83,6 @@ final class FoundingResolutionLinker {
         List<Entity> candidates = vocabulary.establishedBy(founding).stream()
                 .filter(e -> kind == null || e.hasTypeNamed(kind))
                 .toList();
-        if (candidates.size() != 1) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new DictionaryMatcher.Match(candidates.get(0), start, end,
-                text.substring(start, end)));
+        return candidates.size() == 1 ? java.util.Optional.of(candidates.get(0)) : java.util.Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package org.unkg.mention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ public final class MentionFinder {
     private final DictionaryMatcher names;
     private final DictionaryMatcher triggers;
     private final FoundingResolutionLinker founding;
+    private final NameDiscovery discovery;
+    private final ElidedReferenceResolver elided;
     private final IriScheme iris;
 
     /** Finds the vocabulary's entities, and mints the IRIs of the people named under {@code iris}. */
@@ -45,6 +48,8 @@ public final class MentionFinder {
         this.names = new DictionaryMatcher(vocabulary.names());
         this.triggers = new DictionaryMatcher(vocabulary.triggers());
         this.founding = new FoundingResolutionLinker(vocabulary, iris);
+        this.discovery = new NameDiscovery(names, iris);
+        this.elided = new ElidedReferenceResolver(founding);
         this.iris = iris;
     }
 
@@ -77,6 +82,11 @@ public final class MentionFinder {
         if (!shortForms.isEmpty()) {
             addShortForms(blocks, byBlock, shortForms);
         }
+        NameDiscovery.Discovered discovered = discovery.discover(blocks, doc.language(), byBlock,
+                name -> person(name, Optional.empty(), false));
+        Map<String, Entity> found = new HashMap<>();
+        discovered.entities().forEach(e -> found.put(e.iri(), e));
+        elided.resolve(blocks, doc.language(), byBlock, iri -> labels(found.getOrDefault(iri, vocabulary.entity(iri))));
 
         List<Set<String>> themesByBlock = new ArrayList<>();
         OptionalInt year = doc.date().map(d -> OptionalInt.of(d.getYear())).orElse(OptionalInt.empty());
@@ -109,7 +119,11 @@ public final class MentionFinder {
         scorer.heading(headed);
         doc.agendaTitle().ifPresent(t -> scorer.agendaItem(vocabulary.agendaItemThemes(t)));
         List<Person> people = people(doc, byBlock);
-        return new DocumentMentions(byBlock, themesByBlock, scorer.themes(), people, addressee(doc));
+        Set<String> known = new HashSet<>();
+        people.forEach(p -> known.add(p.iri()));
+        discovered.people().stream().filter(p -> known.add(p.iri())).forEach(people::add);
+        return new DocumentMentions(byBlock, themesByBlock, scorer.themes(), people, addressee(doc),
+                discovered.entities());
     }
 
     /** The short form a document defines in parentheses right after a name, if it is not another entity's name. */
@@ -119,7 +133,7 @@ public final class MentionFinder {
             return Optional.empty();
         }
         String s = sf.group(1).strip();
-        if (s.matches(".*\\d.*") || names.find(s).stream().anyMatch(x -> !x.entity().equals(m.entity()))) {
+        if (s.matches(".*\\d.*") || !ShortFormRule.plausible(s, m.text()) || names.find(s).stream().anyMatch(x -> !x.entity().equals(m.entity()))) {
             return Optional.empty();
         }
         return Optional.of(s);
@@ -188,6 +202,16 @@ public final class MentionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every name of an entity, in any language; none for an IRI that is no entity's. */
+    private static List<String> labels(Entity e) {
+        if (e == null) {
+            return List.of();
+        }
+        List<String> labels = new ArrayList<>(e.prefLabels().values());
+        e.altLabels().forEach(l -> labels.add(l.text()));
+        return labels;
     }
 
     private Person person(String name, Optional<String> represents, boolean signatory) {

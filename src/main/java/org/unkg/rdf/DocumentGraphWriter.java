@@ -141,6 +141,7 @@ public final class DocumentGraphWriter {
         }
         mentions.themesByBlock().forEach(themes -> themes.forEach(t -> describeEntity(t, e)));
         writePeople(document, mentions, e);
+        writeDiscovered(document, mentions, e);
     }
 
     /** A document without symbol is called by its title, or failing that by the start of its first paragraph. */
@@ -239,6 +240,9 @@ public final class DocumentGraphWriter {
             e.add(person, TermIris.LABEL, VF.createLiteral(p.name(), p.language()));
             e.add(person, TermIris.FOAF_NAME, VF.createLiteral(p.name(), p.language()));
             e.add(document, TermIris.MENTIONS, person);
+            // no vocabulary lists people: every person is found in the text
+            e.add(person, TermIris.TYPE, TermIris.DISCOVERED_ENTITY);
+            e.add(person, TermIris.DISCOVERED_IN, document);
             p.represents().ifPresent(c -> e.add(person, TermIris.REPRESENTS, TermIris.iri(c)));
             if (p.signatory()) {
                 e.add(document, TermIris.SIGNATORY, person);
@@ -248,6 +252,21 @@ public final class DocumentGraphWriter {
             e.add(document, TermIris.ADDRESSEE, TermIris.iri(a));
             describeEntity(a, e);
         });
+    }
+
+    /**
+     * The bodies and instruments the document names that no vocabulary lists: their classes, the name as the text
+     * writes it, the short forms it defines, and that they were found in this document.
+     */
+    private static void writeDiscovered(IRI document, DocumentMentions mentions, Emitter e) {
+        for (Entity entity : mentions.discovered()) {
+            IRI target = TermIris.iri(entity.iri());
+            entity.types().forEach(t -> e.add(target, TermIris.TYPE, TermIris.iri(t)));
+            e.add(target, TermIris.TYPE, TermIris.DISCOVERED_ENTITY);
+            entity.prefLabels().forEach((lang, label) -> e.add(target, TermIris.LABEL, VF.createLiteral(label, lang)));
+            entity.altLabels().forEach(l -> e.add(target, TermIris.ALT_LABEL, literal(l)));
+            e.add(target, TermIris.DISCOVERED_IN, document);
+        }
     }
 
     private void writeMeeting(RecognizedDocument doc, IRI document, Emitter e) {

@@ -59,6 +59,8 @@ public final class TermIris {
     public static final IRI AGENDA_ITEM_CLASS = iri(Unkg.AGENDA_ITEM);
     public static final IRI MENTION = iri(Unkg.MENTION);
     public static final IRI PERSON = iri(Unkg.PERSON);
+    public static final IRI DISCOVERED_ENTITY = iri(Unkg.DISCOVERED_ENTITY);
+    public static final IRI DISCOVERED_IN = iri(Unkg.DISCOVERED_IN);
 
     public static final IRI SYMBOL = iri(Unkg.SYMBOL);
     public static final IRI RESOLUTION_NUMBER = iri(Unkg.RESOLUTION_NUMBER);

@@ -296,7 +296,8 @@ final class EntityPageBuilder {
         return new EntityPage(iri, title.text(), title.lang(), subtitles, kind, types, entailedTypes, formats,
                 OutboundLinks.of(facts, lang), "/sparql?query=" + LocalPaths.query(sparql), rows, inverse, entailed,
                 paragraphs, provenance, graphRefs, moreGraphs, jsonLd,
-                links.withLang(NeighbourhoodServlet.PATH + "?iri=" + LocalPaths.query(iri)), kindNames(t));
+                links.withLang(NeighbourhoodServlet.PATH + "?iri=" + LocalPaths.query(iri)), kindNames(t),
+                allTypes.stream().anyMatch(c -> c.isURI() && c.getURI().equals(Unkg.DISCOVERED_ENTITY)));
     }
 
     /**
