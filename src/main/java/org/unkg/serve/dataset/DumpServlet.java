@@ -22,7 +22,8 @@ import org.unkg.serve.site.HtmlResponse;
 
 /**
  * {@code /dumps/}: a page listing the dump, and the files themselves, {@code /dumps/unkg.nq.gz} (served as
- * {@code application/gzip}, with {@code Content-Length}, a strong entity tag from its SHA-256, and single byte ranges
+ * {@code application/n-quads} with {@code Content-Encoding: gzip}, or as {@code application/gzip} to a client whose
+ * {@code Accept-Encoding} refuses gzip, with {@code Content-Length}, a strong entity tag from its SHA-256, and single byte ranges
  * for resumed downloads) and {@code /dumps/unkg.nq.gz.sha256} (for {@code sha256sum -c}). Nothing is made on
  * request: the files were written when the store was built.
  */
@@ -64,8 +65,15 @@ final class DumpServlet extends HttpServlet {
                     "\"" + dump.sha256().substring(16, 32) + "\"");
         } else {
             response.setHeader("Content-Disposition", "attachment; filename=\"" + DatasetDump.FILE_NAME + "\"");
-            send(request, response, dump.file(), dump.size(), "application/gzip",
-                    "\"" + dump.sha256().substring(0, 16) + "\"");
+            response.addHeader("Vary", "Accept-Encoding");
+            // The representation is N-Quads, coded with gzip; a client that refuses the coding gets the same bytes
+            // as a gzip file. Either way a single entity tag, as the bytes are the same.
+            String type = "application/gzip";
+            if (GzipCoding.accepted(request.getHeader("Accept-Encoding"))) {
+                response.setHeader("Content-Encoding", "gzip");
+                type = "application/n-quads";
+            }
+            send(request, response, dump.file(), dump.size(), type, "\"" + dump.sha256().substring(0, 16) + "\"");
         }
     }
 

@@ -34,7 +34,14 @@ class DumpTest {
     void theDumpIsEveryQuadOfTheEndpointWithItsChecksum() throws IOException {
         HttpResponse<byte[]> file = Http.get(SampleSite.url(DUMP));
         assertEquals(200, file.statusCode());
-        assertEquals("application/gzip", file.headers().firstValue("Content-Type").orElseThrow());
+        // N-Quads, gzip-coded: a client that asks for N-Quads can use it, one that decodes gzip gets the text.
+        assertEquals("application/n-quads", file.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("gzip", file.headers().firstValue("Content-Encoding").orElseThrow());
+        HttpResponse<byte[]> plain = Http.get(SampleSite.url(DUMP), "Accept-Encoding", "identity");
+        assertEquals("application/gzip", plain.headers().firstValue("Content-Type").orElseThrow(),
+                "a client that takes no gzip coding gets the file as a gzip file");
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        assertArrayEquals(file.body(), plain.body());
         assertEquals(file.body().length, Long.parseLong(file.headers().firstValue("Content-Length").orElseThrow()));
 
         String checksum = Http.text(SampleSite.url(DUMP + ".sha256"));
