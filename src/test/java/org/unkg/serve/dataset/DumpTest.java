@@ -14,10 +14,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.junit.jupiter.api.Test;
@@ -59,6 +63,37 @@ class DumpTest {
             assertEquals(((Number) rows.get(0).get("n").getLiteralValue()).longValue(), quads);
         }
         assertEquals(0, counter.countTriples(), "nothing in the default graph");
+    }
+
+    /** The distinct triples: the endpoint's default graph, each triple once, for stores without a union graph. */
+    @Test
+    void theTriplesDumpIsTheDistinctTriplesOfTheUnion() throws IOException {
+        HttpResponse<byte[]> file = Http.get(SampleSite.url("/dumps/unkg.nt.gz"));
+        assertEquals(200, file.statusCode());
+        assertEquals("application/n-triples", file.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("gzip", file.headers().firstValue("Content-Encoding").orElseThrow());
+        assertEquals(Sha256.hex(file.body()) + "  unkg.nt.gz\n", Http.text(SampleSite.url("/dumps/unkg.nt.gz.sha256")));
+        List<String> lines;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(file.body()))) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        }
+        Graph graph = RDFParser.fromString(String.join("\n", lines), Lang.NTRIPLES).toGraph();
+        assertEquals(lines.size(), graph.size(), "each triple once");
+        // The quads' dump read into one graph: the same distinct triples (a graph holds a triple once).
+        Graph union = GraphFactory.createDefaultGraph();
+        long[] quads = {0};
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(Http.get(SampleSite.url(DUMP)).body()))) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    quads[0]++;
+                    union.add(q.asTriple());
+                }
+            });
+        }
+        assertTrue(union.isIsomorphicWith(graph), "every distinct triple of the named graphs, and nothing else");
+        System.out.printf("dumps: %d quads, %d distinct triples: %.1f %% of the quads repeat a triple%n", quads[0],
+                graph.size(), 100.0 * (quads[0] - graph.size()) / quads[0]);
     }
 
     @Test
