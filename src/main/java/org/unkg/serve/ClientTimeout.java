@@ -2,6 +2,7 @@ package org.unkg.serve;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.ARQ;
@@ -29,7 +30,7 @@ record ClientTimeout(long initialMillis, long overallMillis) {
         long serverOverall = -1;
         String server = context.getAsString(ARQ.queryTimeout);
         if (server != null) {
-            var parsed = Timeouts.parseTimeoutStr(server, java.util.concurrent.TimeUnit.MILLISECONDS);
+            var parsed = Timeouts.parseTimeoutStr(server, TimeUnit.MILLISECONDS);
             if (parsed != null) {
                 serverInitial = parsed.getLeft();
                 serverOverall = parsed.getRight();

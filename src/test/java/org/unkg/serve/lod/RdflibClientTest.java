@@ -3,12 +3,14 @@ package org.unkg.serve.lod;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -84,7 +86,7 @@ class RdflibClientTest {
                 read.get("voidDumps").getAsArray().stream().map(v -> v.getAsString().value()).toList());
         assertEquals(List.of(SampleSite.server().endpointUrl()),
                 read.get("endpoints").getAsArray().stream().map(v -> v.getAsString().value()).toList());
-        long dump = RDFParser.source(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+        long dump = RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(
                 Http.get(SampleSite.url("/dumps/unkg.nt.gz")).body()))).lang(Lang.NTRIPLES).toGraph().size();
         assertEquals(dump, read.get("dump").getAsNumber().value().longValue(), "the dump's distinct triples");
     }
