@@ -25,29 +25,29 @@ import org.unkg.serve.ontology.Format;
  * escaped and every other character as it is, so that {@code S/RES/1373(2001)} keeps its parentheses. A request's path
  * is read both decoded ({@code %28} as {@code (}) and as sent, so that either spelling finds the IRI.
  */
-final class LocalPaths {
+public final class LocalPaths {
 
-    static final String ID = "id/";
+    public static final String ID = "id/";
     static final String GRAPH = "graph/";
     static final String ONTOLOGY = "ontology";
 
     private final String base;
 
-    LocalPaths(String base) {
+    public LocalPaths(String base) {
         this.base = base.endsWith("/") ? base : base + "/";
     }
 
-    String base() {
+    public String base() {
         return base;
     }
 
     /** Whether the IRI lies under the base, in {@code id/} or {@code graph/}, and so has a page here. */
-    boolean isLocal(String iri) {
+    public boolean isLocal(String iri) {
         return iri.startsWith(base + ID) || iri.startsWith(base + GRAPH);
     }
 
     /** Whether the IRI names a named graph, {@code {base}graph/...}. */
-    boolean isGraph(String iri) {
+    public boolean isGraph(String iri) {
         return iri.startsWith(base + GRAPH);
     }
 
@@ -153,7 +153,7 @@ final class LocalPaths {
     }
 
     /** A query parameter's value, encoded. */
-    static String query(String value) {
+    public static String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 

@@ -28,12 +28,12 @@ import org.apache.jena.system.Txn;
  * endpoint ({@code arq:queryTimeout} of the server's configuration), values put in by substitution rather than by
  * writing them into the query text, and every query of one answer in one read transaction.
  */
-final class StoreQueries {
+public final class StoreQueries {
 
     /** When the configuration says nothing: 5 s to the first result, 30 s in all, as {@code config.ttl} says. */
     private static final long[] DEFAULT_TIMEOUT = {5000, 30000};
 
-    static final String PREFIXES = """
+    public static final String PREFIXES = """
             PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -46,7 +46,7 @@ final class StoreQueries {
     private final DatasetGraph dataset;
     private final long[] timeout;
 
-    StoreQueries(DatasetGraph dataset) {
+    public StoreQueries(DatasetGraph dataset) {
         this.dataset = dataset;
         this.timeout = timeout(Context.mergeCopy(Fuseki.getContext(), dataset.getContext()));
     }
@@ -56,17 +56,17 @@ final class StoreQueries {
     }
 
     /** A query of the pages, parsed once; a mistake in one fails as the class loads. */
-    static Query parse(String query) {
+    public static Query parse(String query) {
         return QueryFactory.create(PREFIXES + query);
     }
 
     /** Runs {@code work} in one read transaction. */
-    <T> T read(Supplier<T> work) {
+    public <T> T read(Supplier<T> work) {
         return Txn.calculateRead(dataset, work);
     }
 
     /** The rows of a SELECT query, with the variables given bound to the nodes. */
-    List<Binding> select(Query query, Map<String, Node> values) {
+    public List<Binding> select(Query query, Map<String, Node> values) {
         List<Binding> rows = new ArrayList<>();
         try (QueryExec exec = exec(query, values)) {
             RowSet rowSet = exec.select();
@@ -102,7 +102,7 @@ final class StoreQueries {
      * An IRI written as SPARQL {@code <...>}, for the few queries that must hold it in their text; refuses an IRI
      * with a character SPARQL does not allow there, so that nothing can close the brackets.
      */
-    static String iri(String iri) {
+    public static String iri(String iri) {
         if (!holdable(iri)) {
             throw new IllegalArgumentException("not an IRI SPARQL can hold: " + iri);
         }
@@ -110,7 +110,7 @@ final class StoreQueries {
     }
 
     /** Whether a string can stand between SPARQL's {@code <} and {@code >}: no space, control or bracket. */
-    static boolean holdable(String iri) {
+    public static boolean holdable(String iri) {
         if (iri.isEmpty()) {
             return false;
         }

@@ -31,10 +31,10 @@ import org.unkg.load.Entailment;
  * statement entails, so that a page can tell the statements the converter wrote from those the store added
  * ({@code eli:cites} beside {@code unkg:cites}, {@code eli:cited_by} back).
  */
-final class Terms {
+public final class Terms {
 
     private static final String ONTOLOGY = "ontology/unkg.ttl";
-    static final String UNKG = "https://w3id.org/unkg/ontology#";
+    public static final String UNKG = "https://w3id.org/unkg/ontology#";
     private static final Node RDF_TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
 
     /** A statement's property and its direction: {@code reversed} when it runs from the object to the subject. */
@@ -61,7 +61,7 @@ final class Terms {
     }
 
     /** The ontology and aligned ontologies of the program. */
-    static Terms packaged() {
+    public static Terms packaged() {
         Graph own = GraphFactory.createDefaultGraph();
         try (InputStream in = Terms.class.getClassLoader().getResourceAsStream(ONTOLOGY)) {
             if (in == null) {
@@ -80,7 +80,7 @@ final class Terms {
     }
 
     /** {@code unkg:Resolution}, or the IRI itself when no prefix covers it. */
-    String curie(String iri) {
+    public String curie(String iri) {
         String shortForm = prefixes.shortForm(iri);
         return shortForm == null ? iri : shortForm;
     }
@@ -99,7 +99,7 @@ final class Terms {
     }
 
     /** The term's name, else its prefixed name. */
-    String name(String iri, String lang) {
+    public String name(String iri, String lang) {
         String label = label(iri, lang);
         return label != null ? label : curie(iri);
     }
@@ -131,6 +131,15 @@ final class Terms {
      */
     boolean isNamed(String iri) {
         return isOwn(iri) || own.contains(NodeFactory.createURI(iri), RDFS.label.asNode(), Node.ANY);
+    }
+
+    /**
+     * Whether the store fills the property in by transitivity from a narrower one ({@code org:transitiveSubOrganizationOf}
+     * from {@code org:subOrganizationOf}): between two things, such a statement may stand for a chain of others.
+     */
+    public boolean isClosure(String iri) {
+        Node property = NodeFactory.createURI(iri);
+        return entailment.isTransitive(property) && schema.contains(Node.ANY, RDFS.subPropertyOf.asNode(), property);
     }
 
     /** The classes a thing of this class also belongs to. */
@@ -184,7 +193,7 @@ final class Terms {
      *
      * @return the shown outgoing properties, then the shown incoming ones
      */
-    List<Set<Node>> shown(Collection<Node> outgoing, Collection<Node> incoming) {
+    public List<Set<Node>> shown(Collection<Node> outgoing, Collection<Node> incoming) {
         Set<Node> out = new LinkedHashSet<>();
         for (Node p : outgoing) {
             boolean entailed = false;
@@ -245,7 +254,7 @@ final class Terms {
     }
 
     /** The most specific of a set of classes: those that are no other's superclass. */
-    Set<Node> mostSpecific(Collection<Node> types) {
+    public Set<Node> mostSpecific(Collection<Node> types) {
         Set<Node> implied = new HashSet<>();
         for (Node type : types) {
             for (Node sup : superClasses(type)) {
