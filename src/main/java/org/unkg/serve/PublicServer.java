@@ -2,6 +2,7 @@ package org.unkg.serve;
 
 import org.unkg.load.Store;
 import org.unkg.serve.dataset.DatasetModule;
+import org.unkg.serve.explore.ExploreModule;
 import org.unkg.serve.ontology.OntologyModule;
 import org.unkg.serve.pages.PagesModule;
 import org.unkg.serve.search.SearchModule;
@@ -10,7 +11,7 @@ import org.unkg.serve.sparql.SparqlModule;
 
 /**
  * The server as {@code unkg serve} and {@code unkg up} run it: the SPARQL endpoint with every module of the site
- * (ontology, linked-data pages of the data IRIs, files). Tests that want the real thing build it here too.
+ * (ontology, linked-data pages of the data IRIs, the graph explorer, files). Tests that want the real thing build it here too.
  *
  * <pre>{@code
  * try (SparqlServer server = PublicServer.builder(store).port(0).start()) { ... }
@@ -26,6 +27,7 @@ public final class PublicServer {
         return SparqlServer.builder(store)
                 .module(new OntologyModule())
                 .module(new PagesModule())
+                .module(new ExploreModule())
                 .module(new SiteModule())
                 .module(new SparqlModule())
                 .module(new DatasetModule(store))

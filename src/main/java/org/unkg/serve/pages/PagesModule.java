@@ -12,8 +12,8 @@ import org.unkg.rdf.IriScheme;
 /**
  * Linked data for every IRI under the base ({@code https://w3id.org/unkg/} unless given): the IRIs themselves at the
  * same paths on this server ({@code /id/...}, {@code /graph/...}: 303 See Other), their descriptions in RDF
- * ({@code /data/...}), their HTML pages ({@code /page/...}) and the graph viewer's data
- * ({@code /api/neighbourhood}). Everything is read from the served dataset in this process, with the endpoint's
+ * ({@code /data/...}) and their HTML pages ({@code /page/...}), whose graph viewer draws from the explorer's
+ * {@code /api/neighbourhood}. Everything is read from the served dataset in this process, with the endpoint's
  * timeouts. See {@code docs/data-model.md}, "Dereferencing".
  *
  * <pre>{@code
@@ -69,7 +69,5 @@ public final class PagesModule implements FusekiModule {
         builder.addServlet("/graph/*", new DereferenceServlet("/graph/", true, paths, descriptions, notFound));
         builder.addServlet(DataServlet.PREFIX + "*", new DataServlet(paths, descriptions, notFound));
         builder.addServlet(PageServlet.PREFIX + "*", new PageServlet(paths, descriptions, pages, notFound));
-        builder.addServlet(NeighbourhoodServlet.PATH, new NeighbourhoodServlet(paths, descriptions,
-                new Neighbourhood(store, paths, terms, labels, facts)));
     }
 }

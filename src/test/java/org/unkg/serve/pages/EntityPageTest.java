@@ -175,9 +175,11 @@ class EntityPageTest {
         open("/page/document/S/RES/1373(2001)");
         waiting().until(d -> number(script("return window.cy ? window.cy.nodes().length : 0")) > 1);
         long before = number(script("return window.cy.nodes().length"));
-        // Click, as a reader would, on a document that cites 1373: it has neighbours not drawn yet.
-        String target = BASE + "document/S/PRST/2012/16";
-        assertTrue((Boolean) script("return window.cy.getElementById(arguments[0]).nonempty()", target));
+        // Click, as a reader would, on a document drawn that cites 1373: it has neighbours not drawn yet.
+        String target = (String) script("var cited = arguments[0]; var d = window.cy.edges().filter(function (e) { "
+                + "return e.data('property') === 'https://w3id.org/unkg/ontology#cites' && e.target().id() === cited; "
+                + "}); return d.length ? d[0].source().id() : null;", BASE + "document/S/RES/1373(2001)");
+        assertNotNull(target, "a document that cites 1373 is drawn");
         WebElement canvas = browser.findElement(By.id("graph"));
         @SuppressWarnings("unchecked")
         Map<String, Object> at = (Map<String, Object>) script("var p = window.cy.getElementById(arguments[0])"
