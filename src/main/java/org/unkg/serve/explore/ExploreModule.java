@@ -15,7 +15,7 @@ import org.unkg.serve.pages.StoreQueries;
 import org.unkg.serve.pages.Terms;
 
 /**
- * The API the graph viewers draw from: every kind of link of a
+ * The graph explorer: its page at {@code /explore} and the API the graph viewers draw from: every kind of link of a
  * thing with its counts ({@code /api/neighbourhood}), the cards of things and the links among them
  * ({@code /api/explore/nodes}), the shortest chains between two things ({@code /api/explore/paths}) and things by
  * their names ({@code /api/explore/lookup}). Everything is read from the served dataset in this process, with the
@@ -68,6 +68,7 @@ public final class ExploreModule implements FusekiModule {
         KnownIris known = new KnownIris(store, paths);
         LinkWriter writer = new LinkWriter(terms);
 
+        builder.addServlet(ExplorerServlet.PATH, new ExplorerServlet(paths, known));
         builder.addServlet(NeighbourhoodServlet.PATH, new NeighbourhoodServlet(known,
                 new Neighbourhood(store, terms, groups, cards)));
         builder.addServlet(NodesServlet.PATH, new NodesServlet(store, known, cards, new LinksAmong(store, terms),

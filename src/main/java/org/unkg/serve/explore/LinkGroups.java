@@ -102,9 +102,21 @@ final class LinkGroups {
                     members.add(x);
                 }
             }
-            add(groups, p.getURI(), Direction.IN, members);
+            if (!linkedBack(groups, p.getURI(), members)) {
+                add(groups, p.getURI(), Direction.IN, members);
+            }
         }
         return List.copyOf(groups);
+    }
+
+    /**
+     * Whether every thing that links to the node with a property is already linked from it by another: a document's
+     * paragraphs are its parts ({@code dct:hasPart}) and are part of it ({@code dct:isPartOf}), two properties
+     * DCTERMS calls inverse only in words, as the entity pages find too.
+     */
+    private static boolean linkedBack(List<Group> groups, String property, Set<String> members) {
+        return groups.stream().anyMatch(g -> g.direction() == Direction.OUT && !g.property().equals(property)
+                && g.members().containsAll(members));
     }
 
     private void add(List<Group> groups, String property, Direction direction, Set<String> members) {

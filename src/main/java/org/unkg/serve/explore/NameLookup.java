@@ -30,7 +30,7 @@ final class NameLookup {
      * Index entries read per language: a name is indexed once per graph that repeats it, so that a few hundred
      * entries hold the best names of a few dozen things.
      */
-    private static final int ENTRIES = 400;
+    private static final int ENTRIES = 250;
 
     private final StoreQueries store;
     private final LocalPaths paths;

@@ -4,7 +4,7 @@
  * layout around the selected or first nodes, and timeline places dated things by their date from left to right
  * (undated ones above, at the mean date of what they link to) with a tick for each year. Overlaps are removed with
  * WebCola's VPSC solver, which moves the nodes as little as it can; pinned nodes weigh so much that the others make
- * way. The timeline is only separated up and down, so that a date stays where it is.
+ * way, and on the timeline dated documents weigh enough to stay at their dates.
  */
 export const LAYOUTS = ['force', 'layers', 'rings', 'timeline'];
 
@@ -32,7 +32,6 @@ export function arrange(cy, name, options) {
   }
   if (name === 'timeline') {
     timeline(cy, nodes);
-    separate(nodes, false);
     return;
   }
   const pinned = nodes.filter('.pinned');
@@ -58,14 +57,14 @@ export function arrange(cy, name, options) {
       fixedNodeConstraint: pinned.map(function (n) { return { nodeId: n.id(), position: n.position() }; }) });
   }
   layout.run();
-  separate(nodes, true);
+  separate(nodes);
 }
 
 /**
- * Moves the nodes apart until no two boxes (labels included) overlap: across and then up and down, or only up and
- * down ({across: false}).
+ * Moves the nodes apart until no two boxes (labels included) overlap, across and then up and down. A node moves the
+ * less the more it weighs (weight(node), 1 unless given; a pinned node weighs so much that it stays).
  */
-export function separate(nodes, across) {
+export function separate(nodes, weight) {
   const cola = window.cola;
   const list = nodes.toArray();
   const rects = list.map(function (n, i) {
@@ -77,13 +76,11 @@ export function separate(nodes, across) {
       box.y2 + MARGIN + nudge);
   });
   const before = rects.map(function (r) { return { x: r.cx(), y: r.cy() }; });
-  const weight = function (i) { return list[i].hasClass('pinned') ? 10000 : 1; };
-  if (across) {
-    solve(rects, cola.generateXConstraints, function (r) { return r.cx(); },
-      function (r, v) { r.setXCentre(v); }, weight);
-  }
+  const weigh = function (i) { return list[i].hasClass('pinned') ? 10000 : (weight ? weight(list[i]) : 1); };
+  solve(rects, cola.generateXConstraints, function (r) { return r.cx(); },
+    function (r, v) { r.setXCentre(v); }, weigh);
   solve(rects, cola.generateYConstraints, function (r) { return r.cy(); },
-    function (r, v) { r.setYCentre(v); }, weight);
+    function (r, v) { r.setYCentre(v); }, weigh);
   list.forEach(function (n, i) {
     const dx = rects[i].cx() - before[i].x;
     const dy = rects[i].cy() - before[i].y;
@@ -145,7 +142,8 @@ function timeline(cy, nodes) {
       left += 1;
     }
   });
-  separate(nodes, false);
+  // A dated document keeps its date: the things around it make way, across as well as up and down.
+  separate(nodes, function (n) { return n.data('kind') === 'document' && n.data('date') ? 1000 : 1; });
   let bottom = -Infinity;
   nodes.forEach(function (n) { bottom = Math.max(bottom, n.boundingBox({ includeLabels: true }).y2); });
   const from = Math.floor(first);
