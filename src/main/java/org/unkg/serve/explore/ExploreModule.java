@@ -19,7 +19,8 @@ import org.unkg.serve.pages.Terms;
  * thing with its counts ({@code /api/neighbourhood}), the cards of things and the links among them
  * ({@code /api/explore/nodes}), the shortest chains between two things ({@code /api/explore/paths}) and things by
  * their names ({@code /api/explore/lookup}). Everything is read from the served dataset in this process, with the
- * endpoint's timeouts. See {@code docs/data-model.md}, "The graph viewers' API".
+ * endpoint's timeouts; once the server has started, the busiest things' links are gathered ahead ({@link Primer}).
+ * See {@code docs/data-model.md}, "The graph viewers' API".
  *
  * <pre>{@code
  * SparqlServer.builder(store).module(new ExploreModule()).module(new SiteModule()).start();
@@ -29,6 +30,7 @@ public final class ExploreModule implements FusekiModule {
 
     private final String base;
     private final String datasetName;
+    private Primer primer;
 
     /** The explorer of the IRIs under the default base, read from the server's only dataset. */
     public ExploreModule() {
@@ -42,6 +44,20 @@ public final class ExploreModule implements FusekiModule {
     public ExploreModule(String base, String datasetName) {
         this.base = Objects.requireNonNull(base, "base");
         this.datasetName = datasetName;
+    }
+
+    @Override
+    public void serverAfterStarting(FusekiServer server) {
+        if (primer != null) {
+            primer.start();
+        }
+    }
+
+    @Override
+    public void serverStopped(FusekiServer server) {
+        if (primer != null) {
+            primer.stop();
+        }
     }
 
     @Override
@@ -69,8 +85,9 @@ public final class ExploreModule implements FusekiModule {
         LinkWriter writer = new LinkWriter(terms);
 
         builder.addServlet(ExplorerServlet.PATH, new ExplorerServlet(paths, known));
-        builder.addServlet(NeighbourhoodServlet.PATH, new NeighbourhoodServlet(known,
-                new Neighbourhood(store, terms, groups, cards)));
+        Neighbourhood neighbourhood = new Neighbourhood(store, terms, groups, cards);
+        primer = new Primer(dataset, paths, neighbourhood);
+        builder.addServlet(NeighbourhoodServlet.PATH, new NeighbourhoodServlet(known, neighbourhood));
         builder.addServlet(NodesServlet.PATH, new NodesServlet(store, known, cards, new LinksAmong(store, terms),
                 writer));
         builder.addServlet(PathsServlet.PATH, new PathsServlet(store, known, new PathFinder(store, paths), cards,
