@@ -12,7 +12,7 @@ export const LAYOUTS = ['force', 'layers', 'rings', 'timeline'];
 const MARGIN = 5;
 /** Below this zoom labels are too small to read: a larger view is framed around its focus instead of fitted. */
 export const READABLE_ZOOM = 0.8;
-const TICK_GAP = 70;
+const TICK_GAP = 24;
 
 function isThing(n) {
   return !n.hasClass('tick');
@@ -136,23 +136,27 @@ function timeline(cy, nodes) {
     const times = n.neighborhood('node').filter(function (m) { return m.data('date'); }).map(time);
     if (times.length) {
       const mean = times.reduce(function (a, b) { return a + b; }, 0) / times.length;
-      n.position({ x: x(mean), y: -160 });
+      n.position({ x: x(mean), y: -190 });
     } else {
-      n.position({ x: -200, y: -160 - 40 * left });
+      n.position({ x: -200, y: -190 - 40 * left });
       left += 1;
     }
   });
   // A dated document keeps its date: the things around it make way, across as well as up and down.
   separate(nodes, function (n) { return n.data('kind') === 'document' && n.data('date') ? 1000 : 1; });
-  let bottom = -Infinity;
-  nodes.forEach(function (n) { bottom = Math.max(bottom, n.boundingBox({ includeLabels: true }).y2); });
+  if (dated.empty()) {
+    return;
+  }
+  // The years run just above the documents, under the undated things, where a reader looking along the row sees them.
+  let top = Infinity;
+  dated.forEach(function (n) { top = Math.min(top, n.boundingBox({ includeLabels: true }).y1); });
   const from = Math.floor(first);
   const to = Math.ceil(last);
   const step = to - from > 30 ? 5 : to - from > 12 ? 2 : 1;
   const ticks = [];
   for (let year = from; year <= to; year += step) {
     ticks.push({ group: 'nodes', classes: 'tick', data: { id: 'tick ' + year, label: String(year) },
-      position: { x: x(year), y: bottom + TICK_GAP }, locked: true, grabbable: false, selectable: false });
+      position: { x: x(year), y: top - TICK_GAP }, locked: true, grabbable: false, selectable: false });
   }
   cy.add(ticks);
 }

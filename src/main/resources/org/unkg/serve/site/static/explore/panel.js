@@ -245,5 +245,5 @@ export class Panel {
 function kinds(counts) {
   return Object.keys(counts || {}).map(function (kind) {
     return number(counts[kind]) + ' ' + kindName(kind, counts[kind]);
-  }).join(', ');
+  }).join(t('separator'));
 }
