@@ -45,16 +45,19 @@ final class LinksAmong {
             return List.of();
         }
         String news = values(fresh);
-        String every = values(all);
+        // The statements from and to the new nodes, kept here when their other end is drawn: asking the store to
+        // join them with every node drawn would cost a lookup per node drawn.
         String query = "SELECT ?s ?p ?o {\n"
-                + "  { VALUES ?s { " + news + " } ?s ?p ?o . VALUES ?o { " + every + " } }\n"
-                + "  UNION { VALUES ?o { " + news + " } ?s ?p ?o . VALUES ?s { " + every + " } }\n"
-                + "  FILTER(?s != ?o)\n}";
+                + "  { VALUES ?s { " + news + " } ?s ?p ?o FILTER(isIRI(?o)) }\n"
+                + "  UNION { VALUES ?o { " + news + " } ?s ?p ?o FILTER(isIRI(?s)) }\n}";
         // Each pair of nodes, read from the one first in IRI order: its properties to the other, and back.
         Map<List<String>, List<Set<Node>>> pairs = new LinkedHashMap<>();
         for (Binding row : store.select(StoreQueries.parse(query), Map.of())) {
             String s = row.get("s").getURI();
             String o = row.get("o").getURI();
+            if (s.equals(o) || !all.contains(s) || !all.contains(o)) {
+                continue;
+            }
             boolean forward = s.compareTo(o) < 0;
             List<String> pair = forward ? List.of(s, o) : List.of(o, s);
             if (terms.isClosure(row.get("p").getURI())) {

@@ -55,7 +55,8 @@ final class NodesServlet extends HttpServlet {
         }
         String lang = PageLanguage.of(request);
         Set<String> fresh = known.of(List.of(asked));
-        Set<String> others = known.of(List.of(drawn));
+        // The things drawn only narrow the links: a statement joins only things the store knows.
+        Set<String> others = Set.copyOf(List.of(drawn));
         JsonObject answer = store.read(() -> {
             Map<String, JsonObject> named = cards.of(fresh, lang);
             JsonObject json = new JsonObject();

@@ -48,10 +48,10 @@ class Explorer {
     this.layoutChoice = document.getElementById('x-layout-choice');
     this.layoutChoice.addEventListener('change', () => {
       this.layoutName = this.layoutChoice.value;
-      this.run(async () => this.layout({ fresh: true, frame: true }));
+      this.run(() => this.layoutAgain());
     });
     document.getElementById('x-relayout').addEventListener('click', () => {
-      this.run(async () => this.layout({ fresh: true, frame: true }));
+      this.run(() => this.layoutAgain());
     });
     this.wireExports();
     this.cy.on('select unselect', 'node', () => this.panel.show());
@@ -110,14 +110,28 @@ class Explorer {
 
   /** Lays the view out; frames it when asked, or when something drawn fell outside it. */
   layout(options) {
-    arrange(this.cy, this.layoutName, options);
+    arrange(this.cy, this.layoutName, Object.assign({ focus: this.focus() }, options));
     const box = this.cy.nodes(':visible').boundingBox({ includeLabels: true });
     const extent = this.cy.extent();
     const outside = box.x1 < extent.x1 || box.x2 > extent.x2 || box.y1 < extent.y1 || box.y2 > extent.y2;
     if ((options && options.frame) || outside) {
-      frame(this.cy, this.cy.nodes(':selected').union(this.cy.nodes('.start')));
+      frame(this.cy, this.focus());
     }
     this.save();
+  }
+
+  /** What a view too large to fit is centred on: the things selected, else those started from. */
+  focus() {
+    const selected = this.view.things().filter(':selected:visible');
+    return selected.nonempty() ? selected : this.cy.nodes('.start:visible');
+  }
+
+  /** Lays the whole view out afresh, saying so first: with hundreds of nodes a layout takes seconds. */
+  async layoutAgain() {
+    this.say(t('layingOut', { n: number(this.view.things().length) }));
+    await new Promise(function (resolve) { window.requestAnimationFrame(function () { window.setTimeout(resolve, 0); }); });
+    this.layout({ fresh: true, frame: true });
+    this.say('');
   }
 
   saveNow() {
@@ -194,7 +208,9 @@ class Explorer {
       property: group.data('linkLabel') };
     const want = options.count || Infinity;
     const size = Math.min(200, Math.max(this.config.page, Number.isFinite(want) ? want : 200));
-    let offset = 0;
+    // Paging on from where the last page ended; a kind or a year is a listing of its own, read from its start.
+    const narrowed = Boolean(options.kind || options.year);
+    let offset = narrowed ? 0 : group.data('next') || 0;
     let added = 0;
     for (;;) {
       if (this.view.things().length >= MOST) {
@@ -207,6 +223,9 @@ class Explorer {
       const fresh = page.neighbours.filter((c) => !this.view.has(c.id)).slice(0, want - added);
       added += (await this.addMembers(anchor, link, fresh)).length;
       offset += page.neighbours.length;
+      if (!narrowed && !group.removed()) {
+        group.data('next', offset);
+      }
       if (added >= want || offset >= page.total || page.neighbours.length === 0) {
         break;
       }
@@ -398,6 +417,7 @@ class Explorer {
         const group = this.view.group(anchor, link);
         if (!group.removed()) {
           group.position({ x: g[3], y: g[4] });
+          group.data('next', g[5] || 0);
         }
       }
       this.layoutName = LAYOUTS.indexOf(kept.l) >= 0 ? kept.l : 'force';

@@ -1,6 +1,7 @@
 /*
  * The layouts the explorer offers, each followed by the same last step: no two nodes, labels included, overlap.
- * Force is fCoSE (cytoscape-fcose), layers is Klay (cytoscape-klay) left to right, rings is Cytoscape's concentric
+ * Force is fCoSE (cytoscape-fcose), layers is Klay (cytoscape-klay) left to right (Cytoscape's breadth-first levels
+ * past 150 nodes, where Klay would take many seconds), rings is Cytoscape's concentric
  * layout around the selected or first nodes, and timeline places dated things by their date from left to right
  * (undated ones above, at the mean date of what they link to) with a tick for each year. Overlaps are removed with
  * WebCola's VPSC solver, which moves the nodes as little as it can; pinned nodes weigh so much that the others make
@@ -13,6 +14,11 @@ const MARGIN = 5;
 /** Below this zoom labels are too small to read: a larger view is framed around its focus instead of fitted. */
 export const READABLE_ZOOM = 0.8;
 const TICK_GAP = 24;
+/** A part's IRI: its document's, then /para/N, /LANG or /LANG/mention/START-END. */
+const PART = /^(.*?)\/(?:para\/\d+|[a-z]{2,3}(?:\/mention\/\d+-\d+)?)$/;
+const PARTS_ABREAST = 3;
+/** Up to this many nodes the layered layout is Klay's. */
+const LAYERED = 150;
 
 function isThing(n) {
   return !n.hasClass('tick');
@@ -36,9 +42,16 @@ export function arrange(cy, name, options) {
   }
   const pinned = nodes.filter('.pinned');
   let layout;
-  if (name === 'layers') {
+  if (name === 'layers' && nodes.length > LAYERED) {
+    // Klay takes many seconds here; breadth-first levels from the selected or first nodes, turned to run from left
+    // to right, take a moment.
+    const roots = opts.focus && opts.focus.nonempty() ? opts.focus : nodes.filter('.start');
+    layout = elements.layout({ name: 'breadthfirst', fit: false, animate: false, directed: false,
+      roots: roots.nonempty() ? roots : undefined, spacingFactor: 1, nodeDimensionsIncludeLabels: true,
+      transform: function (n, p) { return { x: p.y * 2, y: p.x / 2 }; } });
+  } else if (name === 'layers') {
     layout = elements.layout({ name: 'klay', fit: false, animate: false, nodeDimensionsIncludeLabels: true,
-      klay: { direction: 'RIGHT', spacing: 40, inLayerSpacingFactor: 0.7, thoroughness: 10,
+      klay: { direction: 'RIGHT', spacing: 40, inLayerSpacingFactor: 0.7, thoroughness: 7,
         nodeLayering: 'NETWORK_SIMPLEX', nodePlacement: 'BRANDES_KOEPF', edgeSpacingFactor: 0.5 } });
   } else if (name === 'rings') {
     const centre = opts.focus && opts.focus.nonempty() ? opts.focus : nodes.filter('.start');
@@ -53,7 +66,8 @@ export function arrange(cy, name, options) {
       nodeRepulsion: function () { return 9000; },
       idealEdgeLength: function (e) { return e.hasClass('to-group') ? 70 : 110; },
       edgeElasticity: function () { return 0.45; }, gravity: 0.3, gravityRange: 3.8,
-      numIter: count > 150 ? 1500 : 2500,
+      // A view that grows starts from where its nodes are, and needs fewer rounds the more nodes it has.
+      numIter: opts.fresh ? 2500 : count > 300 ? 300 : count > 150 ? 800 : 2500,
       fixedNodeConstraint: pinned.map(function (n) { return { nodeId: n.id(), position: n.position() }; }) });
   }
   layout.run();
@@ -123,10 +137,22 @@ function timeline(cy, nodes) {
   const span = Math.max(1, last - first);
   const perYear = Math.min(400, Math.max(110, 1800 / span));
   const x = function (when) { return (when - first) * perYear; };
+  // Documents on the time axis; the parts of each document (paragraphs, versions, mentions) below it, three abreast,
+  // so that a document of forty paragraphs makes a block rather than a column.
+  const parts = {};
   dated.forEach(function (n) {
-    if (!n.hasClass('pinned')) {
-      n.position({ x: x(time(n)), y: n.data('kind') === 'document' ? 0 : 90 });
+    if (n.hasClass('pinned')) {
+      return;
     }
+    if (n.data('kind') === 'document') {
+      n.position({ x: x(time(n)), y: 0 });
+      return;
+    }
+    const whole = PART.exec(n.id());
+    const key = whole ? whole[1] : n.id();
+    const i = parts[key] = (parts[key] || 0) + 1;
+    n.position({ x: x(time(n)) + ((i - 1) % PARTS_ABREAST - 1) * 140,
+      y: 80 + Math.floor((i - 1) / PARTS_ABREAST) * 28 });
   });
   let left = 0;
   nodes.difference(dated).forEach(function (n) {

@@ -1,8 +1,8 @@
 /*
  * The view in the address: after each change the fragment (#view=...) is rewritten with what is drawn, so that the
  * address shared is the view. It holds each thing's IRI (relative to the data's base) and place, which are pinned
- * and which were started from, the groups with their anchor and kind of link, the filters, the layout, the zoom and
- * pan, and the selection. Links are not kept: the server gives those among the things again.
+ * and which were started from, the groups with their anchor, kind of link and how far they were paged, the filters,
+ * the layout, the zoom and pan, and the selection. Links are not kept: the server gives those among the things again.
  */
 const KEY = 'view';
 const VERSION = 1;
@@ -27,7 +27,8 @@ export function capture(view, filters, layout, base) {
   });
   const groups = cy.nodes('.group').map(function (g) {
     const p = g.position();
-    return [shorten(g.data('anchor'), base), g.data('link'), g.data('direction'), round(p.x), round(p.y)];
+    return [shorten(g.data('anchor'), base), g.data('link'), g.data('direction'), round(p.x), round(p.y),
+      g.data('next') || 0];
   });
   const pan = cy.pan();
   return { v: VERSION, n: things, g: groups, f: filters.state(), l: layout, z: round(cy.zoom() * 100) / 100,

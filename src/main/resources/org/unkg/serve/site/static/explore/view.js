@@ -58,6 +58,7 @@ export class View {
           'shape': 'round-rectangle', 'background-color': '#f3f6f9', 'border-width': 1.5, 'border-style': 'dashed',
           'border-color': '#57606a', 'width': 'data(w)', 'height': 'data(h)', 'text-valign': 'center',
           'text-halign': 'center', 'text-margin-y': 0, 'text-background-opacity': 0, 'font-size': 11,
+          'text-wrap': 'none',
           'color': '#1b1f24' } },
         { selector: 'node.tick', style: {
           'shape': 'rectangle', 'width': 1, 'height': 1, 'background-opacity': 0, 'border-width': 0,
