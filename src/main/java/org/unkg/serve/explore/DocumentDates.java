@@ -6,8 +6,8 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.unkg.serve.http.StoreQueries;
 import org.unkg.serve.pages.NodeLabels;
-import org.unkg.serve.pages.StoreQueries;
 
 /**
  * The date of every dated thing, read once ({@code dct:date}: the documents), and the date of a document's parts

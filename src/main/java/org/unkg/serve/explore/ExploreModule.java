@@ -6,13 +6,13 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.unkg.rdf.IriScheme;
+import org.unkg.common.IriScheme;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.lod.LocalPaths;
+import org.unkg.serve.lod.ServedData;
 import org.unkg.serve.pages.FactsMemory;
-import org.unkg.serve.pages.LocalPaths;
 import org.unkg.serve.pages.NodeLabels;
-import org.unkg.serve.pages.StoreQueries;
-import org.unkg.serve.pages.Terms;
+import org.unkg.serve.pages.Schema;
 
 /**
  * The graph explorer: its page at {@code /explore} and the API the graph viewers draw from: every kind of link of a
@@ -23,26 +23,26 @@ import org.unkg.serve.pages.Terms;
  * See {@code docs/data-model.md}, "The graph viewers' API".
  *
  * <pre>{@code
- * SparqlServer.builder(store).module(new ExploreModule()).module(new SiteModule()).start();
+ * SparqlServer.builder(store).module(new ExploreModule(IriScheme.standard(), null)).module(new SiteModule()).start();
  * }</pre>
  */
 public final class ExploreModule implements FusekiModule {
 
-    private final String base;
+    private final IriScheme iris;
     private final String datasetName;
     private Primer primer;
 
-    /** The explorer of the IRIs under the default base, read from the server's only dataset. */
+    /** The explorer of the IRIs under the published base, read from the server's only dataset. */
     public ExploreModule() {
-        this(IriScheme.DEFAULT_BASE, null);
+        this(IriScheme.standard(), null);
     }
 
     /**
-     * The explorer of the IRIs under {@code base}, read from the dataset served as {@code datasetName} (the first in
+     * The explorer of the IRIs of {@code iris}, read from the dataset served as {@code datasetName} (the first in
      * name order when null).
      */
-    public ExploreModule(String base, String datasetName) {
-        this.base = Objects.requireNonNull(base, "base");
+    public ExploreModule(IriScheme iris, String datasetName) {
+        this.iris = Objects.requireNonNull(iris, "iris");
         this.datasetName = datasetName;
     }
 
@@ -67,28 +67,22 @@ public final class ExploreModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        String name = datasetName != null ? datasetName
-                : datasetNames.stream().sorted().findFirst().orElseThrow(
-                        () -> new IllegalStateException("the server has no dataset for the explorer to read"));
-        DatasetGraph dataset = builder.getDataset(name);
-        if (dataset == null) {
-            throw new IllegalStateException("the server has no dataset named " + name + " for the explorer to read");
-        }
-        LocalPaths paths = new LocalPaths(base);
-        StoreQueries store = new StoreQueries(dataset);
-        Terms terms = Terms.packaged();
+        ServedData data = ServedData.of(builder, datasetNames, datasetName, iris);
+        LocalPaths paths = data.paths();
+        StoreQueries store = data.store();
+        Schema schema = Schema.packaged();
         NodeLabels labels = new NodeLabels(store, paths);
         DocumentDates dates = new DocumentDates(store, labels);
-        NodeCards cards = new NodeCards(paths, terms, labels, new NodeClasses(store, terms), dates);
-        LinkGroups groups = new LinkGroups(store, paths, terms, new FactsMemory(store), dates);
+        NodeCards cards = new NodeCards(paths, schema, labels, new NodeClasses(store, schema), dates);
+        LinkGroups groups = new LinkGroups(store, paths, schema, new FactsMemory(store), dates);
         KnownIris known = new KnownIris(store, paths);
-        LinkWriter writer = new LinkWriter(terms);
+        LinkWriter writer = new LinkWriter(schema);
 
         builder.addServlet(ExplorerServlet.PATH, new ExplorerServlet(paths, known));
-        Neighbourhood neighbourhood = new Neighbourhood(store, terms, groups, cards);
-        primer = new Primer(dataset, paths, neighbourhood);
+        Neighbourhood neighbourhood = new Neighbourhood(store, schema, groups, cards);
+        primer = new Primer(store.dataset(), paths, neighbourhood);
         builder.addServlet(NeighbourhoodServlet.PATH, new NeighbourhoodServlet(known, neighbourhood));
-        builder.addServlet(NodesServlet.PATH, new NodesServlet(store, known, cards, new LinksAmong(store, terms),
+        builder.addServlet(NodesServlet.PATH, new NodesServlet(store, known, cards, new LinksAmong(store, schema),
                 writer));
         builder.addServlet(PathsServlet.PATH, new PathsServlet(store, known, new PathFinder(store, paths), cards,
                 writer));

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.unkg.serve.pages.LocalPaths;
+import org.unkg.serve.lod.LocalPaths;
 import org.unkg.serve.site.Chrome;
 import org.unkg.serve.site.HtmlResponse;
 import org.unkg.serve.site.SiteMessages;
@@ -56,7 +56,7 @@ final class ExplorerServlet extends HttpServlet {
     private JsonObject config(List<String> start, String lang, Map<String, String> m) {
         JsonObject config = new JsonObject();
         config.put("lang", lang);
-        config.put("base", paths.base() + LocalPaths.ID);
+        config.put("base", paths.iris().entityBase());
         JsonArray iris = new JsonArray();
         start.forEach(iris::add);
         config.put("start", iris);

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.unkg.serve.site.Etags;
+import org.unkg.serve.http.Etags;
 import org.unkg.serve.site.PageLanguage;
 
 /**

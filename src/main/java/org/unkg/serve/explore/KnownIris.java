@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.unkg.serve.pages.LocalPaths;
-import org.unkg.serve.pages.StoreQueries;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.lod.LocalPaths;
 
 /**
  * Which of the IRIs a request names the explorer can draw: those under the base with a page here, that SPARQL can

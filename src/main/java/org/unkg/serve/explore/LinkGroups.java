@@ -16,17 +16,17 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.RDF;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.lod.LocalPaths;
 import org.unkg.serve.pages.EntityFacts;
 import org.unkg.serve.pages.FactsMemory;
 import org.unkg.serve.pages.Kinds;
-import org.unkg.serve.pages.LocalPaths;
 import org.unkg.serve.pages.NaturalOrder;
-import org.unkg.serve.pages.StoreQueries;
-import org.unkg.serve.pages.Terms;
+import org.unkg.serve.pages.Schema;
 
 /**
  * The kinds of link of a node, each a property and a direction, with every thing it links to that has a page here:
- * the properties its page shows as written (not those the store entails from them, {@link Terms#shown}), in both
+ * the properties its page shows as written (not those the store entails from them, {@link Schema#shown}), in both
  * directions. The things of each kind of link are in time order (a part of a document dated as its document), then
  * in the natural order of their IRIs, so that paging through them reads a history. The lists are kept once gathered,
  * since a viewer pages through the same node's links again and again, the Security Council is named thousands of
@@ -55,15 +55,15 @@ final class LinkGroups {
 
     private final StoreQueries store;
     private final LocalPaths paths;
-    private final Terms terms;
+    private final Schema schema;
     private final FactsMemory facts;
     private final DocumentDates dates;
     private final Cache<String, List<Group>> kept = CacheFactory.createCache(KEPT);
 
-    LinkGroups(StoreQueries store, LocalPaths paths, Terms terms, FactsMemory facts, DocumentDates dates) {
+    LinkGroups(StoreQueries store, LocalPaths paths, Schema schema, FactsMemory facts, DocumentDates dates) {
         this.store = store;
         this.paths = paths;
-        this.terms = terms;
+        this.schema = schema;
         this.facts = facts;
         this.dates = dates;
     }
@@ -83,7 +83,7 @@ final class LinkGroups {
         EntityFacts f = facts.of(iri);
         Set<Node> outgoing = new LinkedHashSet<>(f.outgoing().keySet());
         outgoing.remove(RDF.type.asNode());
-        List<Set<Node>> shown = terms.shown(outgoing, f.incoming().keySet());
+        List<Set<Node>> shown = schema.shown(outgoing, f.incoming().keySet());
         List<Group> groups = new ArrayList<>();
         for (Node p : shown.get(0)) {
             Set<String> members = new LinkedHashSet<>();

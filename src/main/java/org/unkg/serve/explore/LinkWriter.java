@@ -4,15 +4,15 @@ import java.util.List;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.unkg.serve.pages.Terms;
+import org.unkg.serve.pages.Schema;
 
 /** Links as the explorer's API writes them, each named by its property in the reader's language. */
 final class LinkWriter {
 
-    private final Terms terms;
+    private final Schema schema;
 
-    LinkWriter(Terms terms) {
-        this.terms = terms;
+    LinkWriter(Schema schema) {
+        this.schema = schema;
     }
 
     JsonArray json(List<LinksAmong.Link> links, String lang) {
@@ -22,8 +22,8 @@ final class LinkWriter {
             json.put("source", link.source());
             json.put("target", link.target());
             json.put("property", link.property());
-            json.put("curie", terms.curie(link.property()));
-            json.put("label", terms.name(link.property(), lang));
+            json.put("curie", schema.curie(link.property()));
+            json.put("label", schema.name(link.property(), lang));
             array.add(json);
         }
         return array;

@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.unkg.serve.pages.StoreQueries;
-import org.unkg.serve.pages.Terms;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.pages.Schema;
 
 /**
  * The links among the nodes a viewer draws: every statement from one drawn node to another, but those the store
  * entails from another statement between the same two ({@code eli:cites} beside {@code unkg:cites}, the inverse of a
- * link back), as {@link Terms#shown} tells them apart on the pages, and those it fills in along a chain
+ * link back), as {@link Schema#shown} tells them apart on the pages, and those it fills in along a chain
  * ({@code org:transitiveSubOrganizationOf} from a body to its grandparent).
  */
 final class LinksAmong {
@@ -27,11 +27,11 @@ final class LinksAmong {
     }
 
     private final StoreQueries store;
-    private final Terms terms;
+    private final Schema schema;
 
-    LinksAmong(StoreQueries store, Terms terms) {
+    LinksAmong(StoreQueries store, Schema schema) {
         this.store = store;
-        this.terms = terms;
+        this.schema = schema;
     }
 
     /**
@@ -60,7 +60,7 @@ final class LinksAmong {
             }
             boolean forward = s.compareTo(o) < 0;
             List<String> pair = forward ? List.of(s, o) : List.of(o, s);
-            if (terms.isClosure(row.get("p").getURI())) {
+            if (schema.isClosure(row.get("p").getURI())) {
                 continue;
             }
             List<Set<Node>> directions = pairs.computeIfAbsent(pair,
@@ -69,7 +69,7 @@ final class LinksAmong {
         }
         List<Link> links = new ArrayList<>();
         pairs.forEach((pair, directions) -> {
-            List<Set<Node>> written = terms.shown(directions.get(0), directions.get(1));
+            List<Set<Node>> written = schema.shown(directions.get(0), directions.get(1));
             for (Node p : written.get(0)) {
                 links.add(new Link(pair.get(0), p.getURI(), pair.get(1)));
             }

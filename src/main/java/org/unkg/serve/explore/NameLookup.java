@@ -12,8 +12,8 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
-import org.unkg.serve.pages.LocalPaths;
-import org.unkg.serve.pages.StoreQueries;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.lod.LocalPaths;
 
 /**
  * Things found by their names, for the explorer's search box: the text index's {@code label} field
@@ -47,7 +47,7 @@ final class NameLookup {
         String text = words.strip();
         Set<String> found = new LinkedHashSet<>();
         String compact = text.replace(" ", "");
-        String symbol = paths.base() + LocalPaths.ID + "document/" + compact;
+        String symbol = paths.iris().document(compact);
         if (compact.matches("[A-Za-z]+/[\\w./()\\-]+") && known.drawable(symbol)
                 && known.of(List.of(symbol)).contains(symbol)) {
             found.add(symbol);
@@ -64,10 +64,9 @@ final class NameLookup {
         }
         Map<String, Double> scores = new LinkedHashMap<>();
         for (String field : fields) {
-            String query = "PREFIX text: <http://jena.apache.org/text#>\n"
-                    + "SELECT ?e (MAX(?score) AS ?best) {\n"
+            String query = "SELECT ?e (MAX(?score) AS ?best) {\n"
                     + "  (?e ?score) text:query (rdfs:label " + literal + " " + ENTRIES + field + ")\n"
-                    + "  FILTER(isIRI(?e) && STRSTARTS(STR(?e), \"" + paths.base() + LocalPaths.ID + "\"))\n"
+                    + "  FILTER(isIRI(?e) && STRSTARTS(STR(?e), \"" + paths.iris().entityBase() + "\"))\n"
                     + "} GROUP BY ?e";
             try {
                 store.read(() -> {

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.unkg.serve.pages.StoreQueries;
-import org.unkg.serve.pages.Terms;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.pages.Schema;
 
 /**
  * The graph viewers' data for one node ({@code /api/neighbourhood}): the node, and for each kind of link (a property
@@ -45,13 +45,13 @@ final class Neighbourhood {
     }
 
     private final StoreQueries store;
-    private final Terms terms;
+    private final Schema schema;
     private final LinkGroups groups;
     private final NodeCards cards;
 
-    Neighbourhood(StoreQueries store, Terms terms, LinkGroups groups, NodeCards cards) {
+    Neighbourhood(StoreQueries store, Schema schema, LinkGroups groups, NodeCards cards) {
         this.store = store;
-        this.terms = terms;
+        this.schema = schema;
         this.groups = groups;
         this.cards = cards;
     }
@@ -113,10 +113,10 @@ final class Neighbourhood {
         JsonObject link = new JsonObject();
         link.put("link", g.property());
         link.put("direction", g.direction().word());
-        String name = terms.name(g.property(), lang);
-        link.put("label", g.direction() == Direction.OUT ? name : ExploreMessages.inverse(terms.curie(g.property()), name, lang));
+        String name = schema.name(g.property(), lang);
+        link.put("label", g.direction() == Direction.OUT ? name : ExploreMessages.inverse(schema.curie(g.property()), name, lang));
         link.put("property", name);
-        link.put("curie", terms.curie(g.property()));
+        link.put("curie", schema.curie(g.property()));
         link.put("total", total);
         link.put("offset", offset);
         link.put("limit", limit);

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.atlas.json.JsonObject;
+import org.unkg.serve.lod.LocalPaths;
 import org.unkg.serve.pages.Kinds;
-import org.unkg.serve.pages.LocalPaths;
 import org.unkg.serve.pages.NodeLabels;
 import org.unkg.serve.pages.PageLinks;
-import org.unkg.serve.pages.Terms;
+import org.unkg.serve.pages.Schema;
 
 /**
  * What the explorer draws of a node, as JSON: its name in the reader's language (with the language of the name), its
@@ -24,14 +24,14 @@ import org.unkg.serve.pages.Terms;
 final class NodeCards {
 
     private final LocalPaths paths;
-    private final Terms terms;
+    private final Schema schema;
     private final NodeLabels labels;
     private final NodeClasses classes;
     private final DocumentDates dates;
 
-    NodeCards(LocalPaths paths, Terms terms, NodeLabels labels, NodeClasses classes, DocumentDates dates) {
+    NodeCards(LocalPaths paths, Schema schema, NodeLabels labels, NodeClasses classes, DocumentDates dates) {
         this.paths = paths;
-        this.terms = terms;
+        this.schema = schema;
         this.labels = labels;
         this.classes = classes;
         this.dates = dates;
@@ -52,7 +52,7 @@ final class NodeCards {
             card.put("kind", Kinds.of(iri, paths));
             String type = classOf.getOrDefault(iri, "");
             card.put("class", type);
-            card.put("classLabel", type.isEmpty() ? "" : terms.name(type, lang));
+            card.put("classLabel", type.isEmpty() ? "" : schema.name(type, lang));
             String date = dates.of(iri);
             if (date != null) {
                 card.put("date", date);

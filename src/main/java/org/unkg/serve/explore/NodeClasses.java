@@ -11,8 +11,9 @@ import org.apache.jena.atlas.lib.Cache;
 import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.unkg.serve.pages.StoreQueries;
-import org.unkg.serve.pages.Terms;
+import org.unkg.common.Unkg;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.pages.Schema;
 
 /**
  * The class the explorer shows and filters each node by: the most specific of its types, the ontology's own
@@ -24,12 +25,12 @@ final class NodeClasses {
     private static final int REMEMBERED = 100_000;
 
     private final StoreQueries store;
-    private final Terms terms;
+    private final Schema schema;
     private final Cache<String, String> remembered = CacheFactory.createCache(REMEMBERED);
 
-    NodeClasses(StoreQueries store, Terms terms) {
+    NodeClasses(StoreQueries store, Schema schema) {
         this.store = store;
-        this.terms = terms;
+        this.schema = schema;
     }
 
     /** The class of each IRI ({@code ""} for one without a type), in one query for those not known; in a read. */
@@ -63,11 +64,11 @@ final class NodeClasses {
 
     /** The most specific type, the ontology's own first, then in IRI order so that the choice never varies. */
     private String choose(List<Node> types) {
-        return terms.mostSpecific(types).stream()
+        return schema.mostSpecific(types).stream()
                 .map(Node::getURI)
                 .min((a, b) -> {
-                    boolean ownA = a.startsWith(Terms.UNKG);
-                    boolean ownB = b.startsWith(Terms.UNKG);
+                    boolean ownA = a.startsWith(Unkg.NS);
+                    boolean ownB = b.startsWith(Unkg.NS);
                     return ownA != ownB ? (ownA ? -1 : 1) : a.compareTo(b);
                 })
                 .orElse("");

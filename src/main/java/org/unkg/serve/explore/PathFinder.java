@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.unkg.common.Unkg;
+import org.unkg.serve.http.PackagedOntology;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.lod.LocalPaths;
 import org.unkg.serve.pages.Kinds;
-import org.unkg.serve.pages.LocalPaths;
-import org.unkg.serve.pages.StoreQueries;
-import org.unkg.serve.pages.Terms;
 
 /**
  * The shortest chains of links between two nodes, followed either way: by default citations ({@code unkg:cites}),
@@ -26,10 +27,10 @@ import org.unkg.serve.pages.Terms;
  */
 final class PathFinder {
 
-    static final String CITES = Terms.UNKG + "cites";
-    static final String MENTIONS = Terms.UNKG + "mentions";
-    static final String SUB_ORGANIZATION_OF = "http://www.w3.org/ns/org#subOrganizationOf";
-    static final String SUBJECT = "http://purl.org/dc/terms/subject";
+    static final String CITES = Unkg.CITES;
+    static final String MENTIONS = Unkg.MENTIONS;
+    static final String SUB_ORGANIZATION_OF = PackagedOntology.get().prefixes().expandPrefix("org:subOrganizationOf");
+    static final String SUBJECT = PackagedOntology.get().prefixes().expandPrefix("dct:subject");
     /** The links followed unless others are asked for. */
     static final List<String> DEFAULT_LINKS = List.of(CITES, MENTIONS, SUB_ORGANIZATION_OF);
     /** The links that may be asked for. */

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.unkg.serve.pages.StoreQueries;
+import org.unkg.serve.http.StoreQueries;
 import org.unkg.serve.site.PageLanguage;
 
 /**

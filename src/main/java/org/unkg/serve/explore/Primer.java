@@ -12,8 +12,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.unkg.serve.pages.LocalPaths;
-import org.unkg.serve.pages.StoreQueries;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.lod.LocalPaths;
 import org.unkg.serve.site.PageLanguage;
 
 /**

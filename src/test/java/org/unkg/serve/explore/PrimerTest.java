@@ -8,7 +8,8 @@ import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
-import org.unkg.serve.pages.LocalPaths;
+import org.unkg.common.IriScheme;
+import org.unkg.serve.lod.LocalPaths;
 import org.unkg.testing.SampleQueries;
 import org.unkg.testing.SampleSite;
 
@@ -19,7 +20,7 @@ class PrimerTest {
     void theBusiestAreTheMostMentionedThenTheMostCited() {
         DatasetGraph dataset = SampleSite.server().fuseki().getDataAccessPointRegistry().accessPoints().get(0)
                 .getDataService().getDataset();
-        List<String> busiest = new Primer(dataset, new LocalPaths("https://w3id.org/unkg/"), null).busiest();
+        List<String> busiest = new Primer(dataset, new LocalPaths(IriScheme.standard()), null).busiest();
         List<String> expected = new ArrayList<>();
         for (String query : List.of("unkg:mentions", "unkg:cites")) {
             for (String x : SampleQueries.column("SELECT ?x (COUNT(?d) AS ?n) { ?d " + query + " ?x FILTER(isIRI(?x)) } "
