@@ -459,14 +459,26 @@ class ExplorerBrowserTest {
         open(iris(CTED) + "&lang=en");
         WebElement canvas = browser.findElement(By.id("x-canvas"));
         script("arguments[0].focus()", canvas);
-        script("window.unkgExplorer.select(window.unkgExplorer.cy.getElementById(arguments[0]))", CTED);
-        String start = (String) script("return window.unkgExplorer.cy.nodes(':selected').id()");
-        canvas.sendKeys(Keys.ARROW_RIGHT);
-        canvas.sendKeys(Keys.ARROW_DOWN);
-        String moved = (String) script("return window.unkgExplorer.cy.nodes(':selected').id()");
-        assertNotNull(moved);
-        assertFalse(moved.equals(start) && (Boolean) script("return window.unkgExplorer.cy.nodes(':visible').length > 2"),
-                "the arrows move the selection");
+        // From any node of two or more, one of the four arrows finds another (each looks 60 degrees either side),
+        // and the node it finds lies that way.
+        Map<Keys, int[]> arrows = Map.of(Keys.ARROW_RIGHT, new int[] {1, 0}, Keys.ARROW_LEFT, new int[] {-1, 0},
+                Keys.ARROW_DOWN, new int[] {0, 1}, Keys.ARROW_UP, new int[] {0, -1});
+        int moves = 0;
+        for (Map.Entry<Keys, int[]> arrow : arrows.entrySet()) {
+            script("window.unkgExplorer.select(window.unkgExplorer.cy.getElementById(arguments[0]))", CTED);
+            canvas.sendKeys(arrow.getKey());
+            String moved = (String) script("return window.unkgExplorer.cy.nodes(':selected').id()");
+            assertNotNull(moved);
+            if (!moved.equals(CTED)) {
+                moves++;
+                double along = ((Number) script("const cy = window.unkgExplorer.cy;"
+                        + " const a = cy.getElementById(arguments[0]).position(), b = cy.getElementById(arguments[1]).position();"
+                        + " return (b.x - a.x) * arguments[2] + (b.y - a.y) * arguments[3];", CTED, moved,
+                        arrow.getValue()[0], arrow.getValue()[1])).doubleValue();
+                assertTrue(along > 0, arrow.getKey() + " moved the selection the other way, to " + moved);
+            }
+        }
+        assertTrue(moves > 0, "the arrows move the selection");
         script("window.unkgExplorer.select(window.unkgExplorer.cy.getElementById(arguments[0]))", CTC);
         canvas.sendKeys("p");
         assertTrue((Boolean) script("return window.unkgExplorer.cy.getElementById(arguments[0]).hasClass('pinned')",
