@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.unkg.serve.http.PackagedOntology;
 import org.unkg.serve.lod.LocalPaths;
 import org.unkg.serve.site.Chrome;
 import org.unkg.serve.site.HtmlResponse;
@@ -25,6 +26,8 @@ final class ExplorerServlet extends HttpServlet {
     static final String PATH = "/explore";
     /** The most things a view may start from. */
     static final int MOST_START = 50;
+    /** The prefixes of the CONSTRUCT query the script writes for the RDF of a view. */
+    private static final List<String> CONSTRUCT_PREFIXES = List.of("rdfs", "skos", "dct", "unkg");
 
     private final transient LocalPaths paths;
     private final transient KnownIris known;
@@ -52,7 +55,7 @@ final class ExplorerServlet extends HttpServlet {
                 Map.of("m", m, "config", config(start, lang, m).toString()));
     }
 
-    /** What the script needs: where to ask, the base of the data's IRIs, the start, and its words. */
+    /** What the script needs: where to ask, the base of the data's IRIs and the prefixes, the start, and its words. */
     private JsonObject config(List<String> start, String lang, Map<String, String> m) {
         JsonObject config = new JsonObject();
         config.put("lang", lang);
@@ -67,6 +70,11 @@ final class ExplorerServlet extends HttpServlet {
         api.put("lookup", LookupServlet.PATH);
         api.put("sparql", "/sparql");
         config.put("api", api);
+        JsonObject prefixes = new JsonObject();
+        for (String prefix : CONSTRUCT_PREFIXES) {
+            prefixes.put(prefix, PackagedOntology.get().prefixes().getNsPrefixURI(prefix));
+        }
+        config.put("prefixes", prefixes);
         JsonObject pathLinks = new JsonObject();
         for (String link : PathFinder.LINKS) {
             pathLinks.put(link, PathFinder.DEFAULT_LINKS.contains(link));

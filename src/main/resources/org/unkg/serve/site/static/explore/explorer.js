@@ -355,7 +355,7 @@ class Explorer {
   }
 
   construct() {
-    return exports.construct(this.view, this.base, t('construct.comment', {
+    return exports.construct(this.view, this.base, this.config.prefixes, t('construct.comment', {
       nodes: this.view.things().filter(':visible').length, address: window.location.href.split('#')[0] }));
   }
 

@@ -101,9 +101,9 @@ function channels(colour) {
 /**
  * The CONSTRUCT query that gives the RDF of the things and links shown: the links among the things by the
  * properties drawn, and each thing's types of the ontology, names and date. IRIs are written relative to the data's
- * base, which the query declares.
+ * base, which the query declares; the prefixes (rdfs, skos, dct, unkg) are the ontology's, as the server gives them.
  */
-export function construct(view, base, comment) {
+export function construct(view, base, prefixes, comment) {
   const iri = function (id) {
     return '<' + (id.startsWith(base) ? id.slice(base.length) : id) + '>';
   };
@@ -127,10 +127,7 @@ export function construct(view, base, comment) {
     + '\n    }\n    ?s ?p ?o\n  }\n  UNION\n';
   return '# ' + comment + '\n'
     + 'BASE <' + base + '>\n'
-    + 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n'
-    + 'PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n'
-    + 'PREFIX dct: <http://purl.org/dc/terms/>\n'
-    + 'PREFIX unkg: <https://w3id.org/unkg/ontology#>\n'
+    + Object.keys(prefixes).sort().map(function (p) { return 'PREFIX ' + p + ': <' + prefixes[p] + '>\n'; }).join('')
     + 'CONSTRUCT {\n  ?s ?p ?o .\n  ?s a ?type ; rdfs:label ?label ; skos:prefLabel ?name ; dct:date ?date .\n}\n'
     + 'WHERE {\n  VALUES ?s {\n' + wrap(things) + '\n  }\n'
     + links
