@@ -38,6 +38,8 @@ final class EntityPageBuilder {
 
     /** How many values of one property a page lists before it offers the next ones. */
     static final int VALUES = 20;
+    /** Where the graph viewer's data comes from ({@code org.unkg.serve.explore}). */
+    private static final String NEIGHBOURHOOD = "/api/neighbourhood";
     /** Above this many values a property's values are listed in IRI order without being named first. */
     private static final int NAMED_SORT = 200;
     /** How many named graphs the provenance names. */
@@ -296,7 +298,7 @@ final class EntityPageBuilder {
         return new EntityPage(iri, title.text(), title.lang(), subtitles, kind, types, entailedTypes, formats,
                 OutboundLinks.of(facts, lang), "/sparql?query=" + LocalPaths.query(sparql), rows, inverse, entailed,
                 paragraphs, provenance, graphRefs, moreGraphs, jsonLd,
-                links.withLang(NeighbourhoodServlet.PATH + "?iri=" + LocalPaths.query(iri)), kindNames(t),
+                links.withLang(NEIGHBOURHOOD + "?iri=" + LocalPaths.query(iri)), kindNames(t),
                 allTypes.stream().anyMatch(c -> c.isURI() && c.getURI().equals(Unkg.DISCOVERED_ENTITY)));
     }
 
