@@ -51,8 +51,14 @@ public final class DocumentGraphWriter {
         this.softwareVersion = softwareVersion;
     }
 
-    /** What the writer needs of a converted document besides its structure. */
-    public record Source(String documentKey, String fileName, String encoding, String sha256) {
+    /**
+     * What the writer needs of a converted document besides its structure.
+     *
+     * @param mediaType the IANA media type of the source file ({@code text/plain}, {@code application/pdf} ...)
+     * @param encoding the character encoding its text was read in, for text and web pages
+     */
+    public record Source(String documentKey, String fileName, String mediaType, Optional<String> encoding,
+            String sha256) {
     }
 
     public void write(RecognizedDocument doc, Source source, List<List<Citation>> citationsByBlock,
@@ -83,7 +89,8 @@ public final class DocumentGraphWriter {
         e.add(version, Terms.LANGUAGE_PROPERTY, VF.createIRI(Terms.LANGUAGE + lang));
         doc.title().ifPresent(t -> e.add(version, Terms.TITLE, VF.createLiteral(t, lang)));
         e.add(version, Terms.SOURCE_FILE, VF.createLiteral(source.fileName()));
-        e.add(version, Terms.SOURCE_ENCODING, VF.createLiteral(source.encoding()));
+        e.add(version, Terms.SOURCE_MEDIA_TYPE, VF.createLiteral(source.mediaType()));
+        source.encoding().ifPresent(enc -> e.add(version, Terms.SOURCE_ENCODING, VF.createLiteral(enc)));
         e.add(version, Terms.SOURCE_SHA256, VF.createLiteral(source.sha256()));
         doc.symbol().ifPresent(s ->
                 e.add(version, Terms.SEE_ALSO, VF.createIRI("https://undocs.org/" + lang + "/" + s.key())));

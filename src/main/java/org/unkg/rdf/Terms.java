@@ -49,6 +49,7 @@ public final class Terms {
     public static final IRI DOCUMENT_VERSION = unkg("DocumentVersion");
     public static final IRI SOURCE_FILE = unkg("sourceFile");
     public static final IRI SOURCE_ENCODING = unkg("sourceEncoding");
+    public static final IRI SOURCE_MEDIA_TYPE = unkg("sourceMediaType");
     public static final IRI SOURCE_SHA256 = unkg("sourceSha256");
     public static final IRI FULL_TEXT = unkg("fullText");
     public static final IRI SOFTWARE_VERSION = unkg("softwareVersion");
