@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.unkg.text.CharacterForms;
 
 /**
  * Finds names in text with one Aho-Corasick automaton over every name's skeleton ({@link Skeleton}); where names
  * overlap the longest wins. A name in Latin letters must stand on word boundaries in the original text; an acronym
- * ({@code CTED}, {@code AU}) must appear in capitals; Chinese names match anywhere, since Chinese has no spaces.
+ * ({@code CTED}, {@code AU}, or full-width {@code ＣＴＥＤ}) must appear in capitals; Chinese names match anywhere, since
+ * Chinese has no spaces.
  *
  * <p>The automaton is a double-array trie: every paragraph of every document goes through it twice (names and theme
  * triggers), and a trie whose transitions are arrays rather than maps of boxed characters reads several times faster.
@@ -155,7 +157,8 @@ public final class DictionaryMatcher {
         return ACRONYM.matcher(compact(name)).matches();
     }
 
+    /** A name without spaces and hyphens, in ordinary forms: the form an acronym is compared in. */
     private static String compact(String s) {
-        return SPACES_AND_HYPHENS.matcher(s).replaceAll("");
+        return SPACES_AND_HYPHENS.matcher(CharacterForms.fold(s)).replaceAll("");
     }
 }

@@ -18,12 +18,14 @@ import org.unkg.rdf.IriScheme;
 import org.unkg.structure.Block;
 import org.unkg.structure.ParagraphKind;
 import org.unkg.structure.RecognizedDocument;
+import org.unkg.text.CharacterForms;
 
 /**
  * Finds what a document names: the vocabulary's organizations, instruments, countries and armed groups (by every
  * name they go by), the short forms the document itself defines ({@code 联合国毒品和犯罪问题办公室(毒品和犯罪问题办公室)},
  * {@code … Executive Directorate (CTED)}), the people who sign a letter or brief the Council, and its themes.
- * Names are looked for in the paragraphs and footnotes, not in the title and header.
+ * Names are looked for in the paragraphs and footnotes, not in the title and header, in ordinary character forms
+ * ({@link CharacterForms}); each mention keeps the text's own form and offsets.
  */
 public final class MentionFinder {
 
@@ -96,12 +98,13 @@ public final class MentionFinder {
 
     /** The short form a document defines in parentheses right after a name, if it is not another entity's name. */
     private Optional<String> shortForm(String text, DictionaryMatcher.Match m) {
-        Matcher sf = DEFINED_SHORT_FORM.matcher(text.substring(m.end()));
+        String after = text.substring(m.end());
+        Matcher sf = DEFINED_SHORT_FORM.matcher(CharacterForms.fold(after));
         if (!sf.find()) {
             return Optional.empty();
         }
-        String s = sf.group(1).strip();
-        if (s.matches(".*\\d.*") || names.find(s).stream().anyMatch(x -> !x.entity().equals(m.entity()))) {
+        String s = after.substring(sf.start(1), sf.end(1)).strip();
+        if (sf.group(1).matches(".*\\d.*") || names.find(s).stream().anyMatch(x -> !x.entity().equals(m.entity()))) {
             return Optional.empty();
         }
         return Optional.of(s);
@@ -136,9 +139,11 @@ public final class MentionFinder {
                 continue;
             }
             String t = b.text().strip();
-            Matcher signed = SIGNED_ZH.matcher(t);
-            Matcher signedEn = SIGNED_EN.matcher(t);
-            String name = signed.matches() ? signed.group(1) : signedEn.matches() ? signedEn.group(1) : null;
+            String f = CharacterForms.fold(t);
+            Matcher signed = SIGNED_ZH.matcher(f);
+            Matcher signedEn = SIGNED_EN.matcher(f);
+            String name = signed.matches() ? t.substring(signed.start(1), signed.end(1))
+                    : signedEn.matches() ? t.substring(signedEn.start(1), signedEn.end(1)) : null;
             if (name != null) {
                 Optional<IRI> country = countryBefore(blocks, byBlock, i);
                 Person p = person(name.strip(), country, true);
@@ -149,11 +154,13 @@ public final class MentionFinder {
                 }
                 continue;
             }
-            Matcher latin = LATIN_NAME.matcher(t);
+            Matcher latin = LATIN_NAME.matcher(f);
             if (b.kind() == ParagraphKind.LIST_ITEM && "zh".equals(doc.language()) && latin.find()) {
-                Person p = person(latin.group(1), Optional.empty(), false);
+                int offset = b.text().indexOf(t);
+                String written = t.substring(latin.start(1), latin.end(1));
+                Person p = person(written, Optional.empty(), false);
                 people.add(p);
-                byBlock.get(i).add(new Mention(p.iri(), latin.start(1), latin.end(1), latin.group(1)));
+                byBlock.get(i).add(new Mention(p.iri(), offset + latin.start(1), offset + latin.end(1), written));
             }
         }
         return people;
@@ -172,15 +179,18 @@ public final class MentionFinder {
         return Optional.empty();
     }
 
+    /** A person named in the text; the IRI comes from the name in ordinary forms, whatever forms the text wrote. */
     private Person person(String name, Optional<IRI> represents, boolean signatory) {
-        boolean latin = name.chars().allMatch(c -> c < 0x2E80);
-        String key = latin ? name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-") : "zh-" + Sha256.hex(name).substring(0, 12);
+        String folded = CharacterForms.fold(name);
+        boolean latin = folded.chars().allMatch(c -> c < 0x2E80);
+        String key = latin ? folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                : "zh-" + Sha256.hex(folded).substring(0, 12);
         IRI iri = SimpleValueFactory.getInstance().createIRI(base + "id/person/" + key);
         return new Person(iri, name, latin ? "en" : "zh", represents, signatory);
     }
 
     private Optional<IRI> addressee(RecognizedDocument doc) {
-        return doc.title().flatMap(t -> {
+        return doc.title().map(CharacterForms::fold).flatMap(t -> {
             Matcher m = ADDRESSED_TO.matcher(t);
             if (!m.find()) {
                 return Optional.empty();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.rdf4j.model.IRI;
+import org.unkg.text.CharacterForms;
 
 /**
  * Decides a document's themes from the trigger terms found in its paragraphs. A paragraph is about every theme one
@@ -24,7 +25,7 @@ final class ThemeScorer {
 
     /** How much one use of a trigger term tells: a phrase of two words, or four Chinese characters, says more. */
     static double weight(String term) {
-        String t = term.strip();
+        String t = CharacterForms.fold(term).strip();
         boolean chinese = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         boolean phrase = chinese ? t.codePointCount(0, t.length()) >= 4 : WORD_BREAK.split(t).length >= 2;
         return phrase ? 1.0 : BARE_WORD;

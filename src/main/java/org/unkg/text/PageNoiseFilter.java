@@ -1,15 +1,22 @@
 package org.unkg.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Drops the lines that PDF extraction adds to the text of a UN document but that are not part of it: job numbers
  * ({@code 01-55743 (E)}, {@code 15-21698* (E)}), bar codes ({@code *0155743*}), page numbers and page marks
- * ({@code 2/6 14-67661}, {@code Page 2}, {@code - 3 -}), continuation marks ({@code /...}), rules, and lines that
- * hold nothing but a link. A line holding only a document symbol is a running page header, except at the top of the
- * first page, where it is the document's own symbol line and stays for the header reader.
+ * ({@code 2/6 14-67661}, {@code Page 2}, {@code - 3 -}), continuation marks ({@code /...}), rules, running headers
+ * (the document's symbol) and the lists of links some extractions leave at a page's foot.
+ *
+ * <p>Some of these could be text: a line holding only a number, a symbol or a link is what a sentence leaves on a
+ * line when it is wrapped narrowly ({@code …resolution} / {@code 338} / {@code (1973)…}). Such a line is furniture only
+ * where furniture stands: at a page break, at the end of the text, next to a line that is furniture for certain (or
+ * to one found furniture so), or, for a symbol, repeated as running headers are; a link among other links. Otherwise
+ * it stays, since no text is ever dropped. A symbol line at the top of the first page is the document's own.
  */
 public final class PageNoiseFilter {
 
@@ -34,34 +41,77 @@ public final class PageNoiseFilter {
     private static final int HEADER_LINES = 8;
 
     public List<SourceLine> filter(List<SourceLine> lines) {
-        List<SourceLine> kept = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            SourceLine line = lines.get(i);
-            if (isNoise(line.text()) || isRunningHeader(line, i)) {
-                continue;
+        int n = lines.size();
+        boolean[] noise = new boolean[n];
+        boolean[] maybe = new boolean[n];
+        Map<String, Integer> symbolLines = new HashMap<>();
+        String[] folded = new String[n];
+        for (int i = 0; i < n; i++) {
+            folded[i] = lines.get(i).folded();
+            boolean symbol = SYMBOL_HEADER.matcher(folded[i]).matches();
+            if (symbol) {
+                symbolLines.merge(folded[i], 1, Integer::sum);
             }
-            kept.add(line);
+            if (isFurniture(folded[i])) {
+                noise[i] = true;
+            } else if (mayBeFurniture(folded[i]) || i >= HEADER_LINES && symbol) {
+                maybe[i] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            boolean repeatedHeader = i >= HEADER_LINES && symbolLines.getOrDefault(folded[i], 0) > 1;
+            boolean amongLinks = LINK_ONLY.matcher(folded[i]).matches() && (i > 0 && maybe[i - 1]
+                    && LINK_ONLY.matcher(folded[i - 1]).matches() || i + 1 < n && maybe[i + 1]
+                    && LINK_ONLY.matcher(folded[i + 1]).matches());
+            if (maybe[i] && (repeatedHeader || amongLinks || atPageEdge(lines, i))) {
+                noise[i] = true;
+            }
+        }
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (int i = 0; i < n; i++) {
+                if (maybe[i] && !noise[i] && (i > 0 && noise[i - 1] || i + 1 < n && noise[i + 1])) {
+                    noise[i] = true;
+                    grew = true;
+                }
+            }
+        }
+        List<SourceLine> kept = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (!noise[i]) {
+                kept.add(lines.get(i));
+            }
         }
         return kept;
     }
 
-    /** Whether a line is page furniture wherever it stands. */
-    public boolean isNoise(String t) {
+    /** The first line of a page but the first, the last line before a page break, or the text's last line. */
+    private static boolean atPageEdge(List<SourceLine> lines, int i) {
+        return i > 0 && lines.get(i).pageStart() || i + 1 < lines.size() && lines.get(i + 1).pageStart()
+                || i == lines.size() - 1;
+    }
+
+    /** Whether a line is page furniture for certain, wherever it stands. */
+    boolean isFurniture(String t) {
         return JOB_NUMBER.matcher(t).matches()
                 || BAR_CODE.matcher(t).matches()
-                || PAGE_OF.matcher(t).matches()
                 || JOB_THEN_PAGE.matcher(t).matches()
                 || PAGE_THEN_JOB.matcher(t).matches()
                 || PAGE_WORD.matcher(t).matches()
                 || DASHED_NUMBER.matcher(t).matches()
-                || BARE_NUMBER.matcher(t).matches()
                 || CONTINUED.matcher(t).matches()
                 || RULE.matcher(t).matches()
-                || LINK_ONLY.matcher(t).matches()
                 || REISSUE_NOTE.matcher(t).matches();
     }
 
-    private static boolean isRunningHeader(SourceLine line, int index) {
-        return index >= HEADER_LINES && SYMBOL_HEADER.matcher(line.text()).matches();
+    /** Whether a line may be furniture or text: a number, a page number out of a total, a link. */
+    private static boolean mayBeFurniture(String t) {
+        return PAGE_OF.matcher(t).matches() || BARE_NUMBER.matcher(t).matches() || LINK_ONLY.matcher(t).matches();
+    }
+
+    /** Whether a line can be page furniture, where it stands decides (see the class comment). */
+    public boolean isNoise(String line) {
+        String t = CharacterForms.fold(line);
+        return isFurniture(t) || mayBeFurniture(t) || SYMBOL_HEADER.matcher(t).matches();
     }
 }

@@ -40,15 +40,34 @@ class TextCleaningTest {
         assertEquals("2. Decides.", kept.get(kept.size() - 1));
     }
 
+    /** Numbered paragraphs after a full stop; a full stop at a line break leaves it to the layout. */
     private static final BreakRules SENTENCES = new BreakRules() {
         @Override
-        public boolean startsParagraph(SourceLine line) {
-            return line.text().matches("\\d+\\. .*");
+        public boolean opensParagraph(String text, int start, int at, boolean lineStart, ParagraphSequence sequence) {
+            return text.substring(at).matches("(?s)\\d+\\. .*") && endsSentence(text.substring(start, at).strip());
         }
 
         @Override
-        public boolean endsParagraph(String line) {
+        public boolean mayOpenWithinLine(String text, int at) {
+            return false;
+        }
+
+        @Override
+        public LineBreak atLineBreak(String text, int start, int at, boolean first, ParagraphSequence sequence) {
+            return endsSentence(text.substring(start, at).strip()) ? LineBreak.WEAK : LineBreak.NONE;
+        }
+
+        @Override
+        public boolean endsSentence(String line) {
             return line.endsWith(".") || line.endsWith("。");
+        }
+
+        @Override
+        public void started(String text, int at, ParagraphSequence sequence) {
+        }
+
+        @Override
+        public void finished(String text, int start, int end, ParagraphSequence sequence) {
         }
     };
 
