@@ -30,11 +30,11 @@ import org.unkg.text.SparseMatcher;
 public final class CitationFinder {
 
     private static final Pattern WRITTEN_SYMBOL = Pattern.compile(
-            "(?<![A-Za-z\\d/])[SAE] ?/ ?[A-Za-z0-9][A-Za-z0-9.()\\-]*(?:/ ?[A-Za-z0-9.()\\-]+)*"
+            "(?<![A-Za-z\\d/])[SAE] ?/ ?[A-Za-z0-9](?:[A-Za-z0-9.()]|-(?![SAE]/))*(?:/ ?(?:[A-Za-z0-9.()]|-(?![SAE]/))+)*"
                     + "(?: ?\\((?:\\d{4}|[IVXLC]{1,7})\\))?");
     private static final Pattern ADDENDUM = Pattern.compile("\\s*(?:,|and|和|及)\\s*(Add|Rev|Corr)\\.\\s?(\\d{1,3})");
     /** The number of an addendum, a revision or a corrigendum that a line break or a space put apart: "Add. 1". */
-    private static final Pattern PART_NUMBER = Pattern.compile("(?<=/(?:Add|Rev|Corr)\\.)\\s(\\d{1,3})");
+    private static final Pattern PART_NUMBER = Pattern.compile("(?<=/(?:Add|Rev|Corr)\\.)\\s(\\d{1,3})(?!\\d)");
     private static final Pattern NUMBER_YEAR =
             Pattern.compile("(?<![\\d/.])(\\d{1,4})\\s*[(（]\\s*((?:19|20)\\d\\d)\\s*[)）]");
     /** "12 September 2001 (2001)": a year after a month is a date, whatever follows it. */
@@ -107,7 +107,7 @@ public final class CitationFinder {
             String symbolText = trimTail(m.group());
             int end = m.start() + symbolText.length();
             Matcher part = PART_NUMBER.matcher(text).region(m.start(), Math.min(text.length(), m.end() + 5));
-            if (symbolText.length() < m.group().length() && part.find() && part.start() == end) {
+            if (symbolText.length() < m.group().length() && part.find() && part.start() == m.end()) {
                 symbolText = symbolText + "." + part.group(1);
                 end = part.end();
             }

@@ -24,8 +24,15 @@ import org.unkg.text.CharacterForms;
  */
 public final class DictionaryMatcher {
 
-    /** A name found: the entity, and the span in the searched text ({@code end} exclusive, UTF-16 indices). */
-    public record Match(Entity entity, int start, int end, String text) {
+    /**
+     * A name found: the entity, the span in the searched text ({@code end} exclusive, UTF-16 indices), the text there,
+     * and the name of the dictionary it matched, as the vocabulary writes it.
+     */
+    public record Match(Entity entity, int start, int end, String text, String name) {
+
+        public Match(Entity entity, int start, int end, String text) {
+            this(entity, start, end, text, text);
+        }
     }
 
     private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s\\-\u2010-\u2014]");
@@ -101,7 +108,7 @@ public final class DictionaryMatcher {
             if (acronym != null && !compact(found).equals(acronym)) {
                 continue;
             }
-            matches.add(new Match(label.entity(), start, end, found));
+            matches.add(new Match(label.entity(), start, end, found, label.text()));
         }
         return matches;
     }

@@ -86,7 +86,7 @@ public final class MentionFinder {
             Map<IRI, Double> c = new HashMap<>();
             if (b.isParagraph()) {
                 Skeleton skeleton = skeletons[i] != null ? skeletons[i] : Skeleton.of(b.text());
-                triggers.find(b.text(), skeleton).forEach(m -> c.merge(m.entity().iri(), ThemeScorer.weight(m.text()), Double::sum));
+                triggers.find(b.text(), skeleton).forEach(m -> c.merge(m.entity().iri(), ThemeScorer.weight(m.name()), Double::sum));
                 counts.add(c);
             }
             themesByBlock.add(new LinkedHashSet<>(c.keySet()));

@@ -23,7 +23,10 @@ final class ThemeScorer {
     private ThemeScorer() {
     }
 
-    /** How much one use of a trigger term tells: a phrase of two words, or four Chinese characters, says more. */
+    /**
+     * How much one use of a trigger term tells: a phrase of two words, or four Chinese characters, says more. The term
+     * is the vocabulary's, so that the weight does not hang on how the text was broken or spaced.
+     */
     static double weight(String term) {
         String t = CharacterForms.fold(term).strip();
         boolean chinese = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);

@@ -162,6 +162,10 @@ final class ChineseBreakRules implements BreakRules {
         if (LETTER_TITLE.matcher(left).matches()) {
             return next == '函' ? LineBreak.JOIN : LineBreak.BREAK;
         }
+        if (CLOSING.matcher(left).matches()) {
+            // the letter's closing formula ends its body: the signature follows
+            return LineBreak.BREAK;
+        }
         if ((sequence.inSignature() || firstParagraph) && signatureLine(left, next)) {
             return LineBreak.BREAK;
         }

@@ -23,11 +23,14 @@ import org.unkg.text.TextBlock;
  */
 public final class ChineseReader implements LanguageReader {
 
-    /** One item of the header of the UN's first page, as {@link HeaderZone} reads it. */
+    /**
+     * One item of the header of the UN's first page, as {@link HeaderZone} reads it. The header gives the date as
+     * the English header does ({@code 25 April 2012}); a Chinese date starts a letter's title.
+     */
     private static final Pattern HEADER_ITEM = Pattern.compile(
             "联\\s*合\\s*国|安全理事会|大会|Distr\\.?\\s*:?\\s*(?:General|Limited|Restricted)|Distr\\.?:?|General|Limited"
                     + "|Chinese|English|French|Original\\s*:\\s*[A-Za-z]+|Original:|中文|原文\\s*:\\s*\\S+"
-                    + "|\\d{1,2}\\s+[A-Z][a-z]{2,9}\\s+\\d{4}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
+                    + "|\\d{1,2}\\s+[A-Z][a-z]{2,9}\\s+\\d{4}"
                     + "|[SA]/[A-Za-z0-9./\\-]+(?:\\s?\\(\\d{4}\\))?\\*{0,2}|\\*");
     private static final int HEADER_LINES = 40;
     private static final Pattern SYMBOL = Pattern.compile("([SA]/[A-Za-z0-9./]+(?: ?\\(\\d{4}\\))?)");

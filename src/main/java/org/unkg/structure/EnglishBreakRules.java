@@ -1,6 +1,8 @@
 package org.unkg.structure;
 
+import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.text.BreakRules;
@@ -24,10 +26,32 @@ final class EnglishBreakRules implements BreakRules {
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})\\s?\\.\\s*(?=[^\\s\\d])");
     private static final Pattern SUB_ITEM = Pattern.compile("\\(([a-z]{1,2}|[ivxl]{1,6})\\)(?=\\s|$)");
     private static final Pattern PART = Pattern.compile("(?:[A-H]|[IVX]{1,4})\\.?(?=\\s+[\\p{Lu}\\d\"“(])");
+    /** A part's letter standing after the end of the paragraph before it, at the end of a text. */
+    private static final Pattern PART_AT_END = Pattern.compile("(?:^|[;:.,]\\s+)((?:[A-H]|[IVX]{1,4})\\.?)\\s*$");
+    /** A heading given as a title in brackets and quotation marks. */
+    private static final Pattern QUOTED_HEADING = Pattern.compile("\\(\\s*[\"“][^\"”()]{3,150}[\"”]\\s*\\)");
+    /** A part's letter as a line of its own. */
+    private static final Pattern PART_LETTER_LINE = Pattern.compile("(?:[A-H]|[IVX]{1,4})\\.?");
+    /** The dashes and bullets that open the items of a list. */
+    private static final String BULLETS = "•–—-";
+    /** A person listed after a colon: "…the following persons: Mr. Carmel A. Agius (Malta)". */
+    private static final Pattern HONORIFIC = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Judge|Sir|Dame|H\\.E)\\.?\\s+\\p{Lu}");
+    /** The articles of an agreement the Council approves, and the "Now, therefore," of the early resolutions. */
+    private static final Pattern ARTICLE = Pattern.compile("Article\\s+\\d{1,3}(?=\\s+[\\p{Lu}\\d])|Now,?\\s+therefore\\b");
+    /** An article, with the number of its first paragraph when that follows at once. */
+    private static final Pattern ARTICLE_NUMBERED = Pattern.compile("Article\\s+\\d{1,3}\\s*(1\\s?\\.)?");
+    /** A sub-paragraph numbered in brackets: "(1)", "(2)". */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\((\\d{1,2})\\)\\s+(?=\\p{Lu}|\\p{Ll})");
     private static final Pattern CHAPEAU = Pattern.compile("The Security Council\\s*[,:]?");
     private static final Pattern CHAPEAU_OPENS = Pattern.compile("The Security Council\\s*(?:[,:]\\s*|\\s+(?=\\d|\\p{Lu}))");
     private static final Pattern ADOPTION = Pattern.compile("Adopted\\b.{0,160}?\\bmeeting", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTNOTES = Pattern.compile("(?:Footnotes|Notes)\\s*:?(?=\\s+[(\\[\\d*]|\\s*$)");
+    /** The words that introduce a text set out after them: "…the conditions…, as follows:". */
+    private static final Pattern INTRODUCES = Pattern.compile("\\b(?:as follows|the following)\\s*:\\s*$");
+    /** The heading of the notes, alone. */
+    private static final Pattern NOTES_HEADING = Pattern.compile("\\s*(?:Footnotes|Notes)\\s*:?\\s*");
+    /** A footnote mark at a line's start, then the end of the line or a new sentence. */
+    private static final Pattern MARK_AT_START = Pattern.compile("(?:\\(\\d{1,3}\\)|\\[\\d{1,3}\\])(?=\\s|$)");
     /** A note at a document's end: its mark, then its text ({@code 1 Ibid., …}, {@code (26) Ibid.}, {@code [1] …}). */
     private static final Pattern NOTE = Pattern.compile("(?:(\\d{1,3})|\\((\\d{1,3})\\)|\\[(\\d{1,3})\\]|\\*{1,3})\\s+(?=\\S)");
     private static final Pattern STATEMENT_TITLE = Pattern.compile("Statement by the President of the Security Council");
@@ -48,11 +72,12 @@ final class EnglishBreakRules implements BreakRules {
             "no", "nos", "page", "pages", "of", "and", "to", "or", "see", "under", "in");
     /** Words a sentence runs on with past a line end, which no paragraph starts with in a resolution. */
     private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "No", "Nos", "Art", "para",
-            "paras", "Co", "Ltd", "Inc", "Jr", "Sr", "vs", "etc", "i.e", "e.g");
+            "paras", "Co", "Ltd", "Inc", "Jr", "Sr", "vs", "etc", "i.e", "e.g", "Add", "Rev", "Corr", "Amend", "Vol",
+            "Suppl", "Sect", "Ch", "Gen");
     private static final Set<String> HEADING_SMALL_WORDS = Set.of("and", "of", "the", "in", "for", "on", "to", "with",
             "a", "an", "by", "at", "from");
-    private static final int LONGEST_HEADING_WORDS = 6;
-    private static final int LONGEST_HEADING = 60;
+    private static final int LONGEST_HEADING_WORDS = 12;
+    private static final int LONGEST_HEADING = 100;
 
     private final WordList preambular = WordList.load("en-preambular-openers.txt");
     private final WordList operative = WordList.load("en-operative-verbs.txt");
@@ -66,11 +91,15 @@ final class EnglishBreakRules implements BreakRules {
             return false;
         }
         char c = text.charAt(at);
-        boolean clauseEnd = endsClause(text, start, at, CLAUSE_ENDS);
-        if (sequence.inNotes() && (lineStart || endsClause(text, start, at, STRONG_ENDS))) {
+        // a part's letter after the end of a paragraph ("…in the future; B") ends what stands before it too
+        boolean clauseEnd = endsClause(text, start, at, CLAUSE_ENDS)
+                || PART_AT_END.matcher(text).region(start, at).find();
+        // a note opens after the end of the one before, or after the notes' heading itself
+        if (sequence.inNotes() && (endsClause(text, start, at, STRONG_ENDS)
+                || NOTES_HEADING.matcher(text).region(start, at).matches())) {
             Matcher note = NOTE.matcher(text).region(at, Math.min(text.length(), at + 8));
             if (note.lookingAt() && (note.group(1) == null && note.group(2) == null && note.group(3) == null
-                    || noteNumber(note) == sequence.footnote() + 1)) {
+                    || noteNumber(note) > sequence.footnote())) {
                 return true;
             }
         }
@@ -84,8 +113,25 @@ final class EnglishBreakRules implements BreakRules {
             return endsClause(text, start, at, STRONG_ENDS) && at + 1 < text.length()
                     && Character.isUpperCase(text.charAt(at + 1)) && quoteStaysOpen(text, at);
         }
+        boolean strong = endsClause(text, start, at, STRONG_ENDS);
+        if (BULLETS.indexOf(c) >= 0) {
+            // a dash opens an item after the end of the one before ("…crossings; – Calls also…"), a bullet anywhere
+            boolean item = at + 2 < text.length() && text.charAt(at + 1) == ' ';
+            return item && (c == '•' ? strong || lineStart : strong && Character.isUpperCase(text.charAt(at + 2)));
+        }
         if (!Character.isUpperCase(c)) {
             return false;
+        }
+        if (strong && text.charAt(TextAround.lastBefore(text, start, at)) == ':'
+                && HONORIFIC.matcher(text).region(at, Math.min(text.length(), at + 12)).lookingAt()) {
+            return true;
+        }
+        if (strong && INTRODUCES.matcher(text).region(start, at).find()) {
+            // what "as follows:" introduces (conditions, a text the Council adopts) stands apart
+            return true;
+        }
+        if (strong && ARTICLE.matcher(text).region(at, Math.min(text.length(), at + 20)).lookingAt()) {
+            return true;
         }
         Matcher part = PART.matcher(text).region(at, Math.min(text.length(), at + 8));
         if (lineStart && clauseEnd && part.lookingAt() && opensAfterPart(text, part.end())) {
@@ -120,17 +166,6 @@ final class EnglishBreakRules implements BreakRules {
         return -1;
     }
 
-    /** Whether a text's first word is one paragraphs open with, whatever follows it. */
-    private boolean startsWithOpenerWord(String text) {
-        Matcher w = WORD.matcher(text);
-        if (!w.lookingAt()) {
-            return false;
-        }
-        String word = w.group();
-        return preambular.contains(word) || operative.contains(word)
-                || PARTICIPLE.matcher(word).matches() && !notOpeners.contains(word);
-    }
-
     /** A part's letter ({@code A}, {@code II.}) stands before a paragraph: a number, an opener, the chapeau. */
     private boolean opensAfterPart(String text, int end) {
         int next = TextAround.firstFrom(text, end);
@@ -151,20 +186,25 @@ final class EnglishBreakRules implements BreakRules {
         }
         String word = w.group();
         int next = TextAround.firstFrom(text, w.end());
-        if (next >= text.length() || next == w.end()) {
+        if (next >= text.length()) {
             return false;
         }
         char following = text.charAt(next);
         // "Recalling its", "Noting with", and "Recognising, in those circumstances,"
         boolean lower = Character.isLowerCase(following) || following == ',' && next == w.end();
+        boolean punctuated = (following == ',' || following == ':') && next == w.end();
         if (preambular.contains(word) || operative.contains(word)) {
-            return lower || Character.isUpperCase(following) && next > w.end();
+            return lower || punctuated || Character.isUpperCase(following) && next > w.end();
         }
         return lower && PARTICIPLE.matcher(word).matches() && !notOpeners.contains(word);
     }
 
     private boolean numberOpens(String text, int start, int at, boolean lineStart, boolean clauseEnd,
             ParagraphSequence sequence) {
+        if (PART_AT_END.matcher(text).region(start, at).find() && text.startsWith("1", at)) {
+            // "…in the future; B" then "1.": a part starts its numbering again
+            return NUMBERED.matcher(text).region(at, Math.min(text.length(), at + 12)).lookingAt();
+        }
         Matcher m = NUMBERED.matcher(text).region(at, Math.min(text.length(), at + 12));
         if (!m.lookingAt() || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
             return false;
@@ -178,14 +218,21 @@ final class EnglishBreakRules implements BreakRules {
         }
         int n = Integer.parseInt(m.group(1));
         int next = sequence.number() + 1;
-        return clauseEnd && (n == next || n == 1 || lineStart && n > next && n <= next + 2) || lineStart && n == next;
+        // "Reviews 39. Decides…": a heading on the line of the paragraph it heads
+        boolean beforeOpener = n == next && next > 1 && isOpenerWord(text, TextAround.firstFrom(text, m.end()));
+        return clauseEnd && (n == next || n == 1 || lineStart && n > next && n <= next + 2) || lineStart && n == next
+                || beforeOpener;
     }
 
     /**
      * A sub-paragraph opens where its letter or numeral goes on with the list ({@code (b)} after {@code (a)}, or
      * {@code (a)} first), after the end of a clause: "…shall: (a) Prevent…; (b) Criminalize…; and (c)…".
      */
-    private static boolean itemOpens(String text, int start, int at, boolean lineStart, ParagraphSequence sequence) {
+    private boolean itemOpens(String text, int start, int at, boolean lineStart, ParagraphSequence sequence) {
+        Matcher numbered = NUMBERED_ITEM.matcher(text).region(at, Math.min(text.length(), at + 8));
+        if (numbered.lookingAt() && (endsClause(text, start, at, ";:") || endsWithListWord(text, start, at))) {
+            return Integer.parseInt(numbered.group(1)) == sequence.roman() + 1;
+        }
         Matcher m = SUB_ITEM.matcher(text).region(at, Math.min(text.length(), at + 10));
         if (!m.lookingAt()) {
             return false;
@@ -195,8 +242,13 @@ final class EnglishBreakRules implements BreakRules {
             return false;
         }
         boolean clauseEnd = endsClause(text, start, at, ";:") || endsWithListWord(text, start, at)
-                || endsClause(text, start, at, ",.") && lineStart;
-        if (!clauseEnd && !(lineStart && (sequence.letter() > 0 || sequence.roman() > 0))) {
+                || endsClause(text, start, at, ",.") && lineStart
+                || lineStart && (isHeading(TextAround.between(text, start, at))
+                        || headingAtEnd(text, start, at, p -> true) > start);
+        // a list's first item at a line start, in capitals, though the line before lost its colon
+        boolean firstItem = lineStart && (m.group(1).equals("a") || m.group(1).equals("i")) && m.end() + 1 < text.length()
+                && Character.isUpperCase(text.charAt(TextAround.firstFrom(text, m.end())));
+        if (!clauseEnd && !firstItem && !(lineStart && (sequence.letter() > 0 || sequence.roman() > 0))) {
             return false;
         }
         return itemKind(m.group(1), sequence) != 0;
@@ -298,7 +350,8 @@ final class EnglishBreakRules implements BreakRules {
     @Override
     public boolean mayOpenWithinLine(String text, int at) {
         char c = text.charAt(at);
-        if (!(Character.isUpperCase(c) || c == '(' || c == '"' || c == '“' || c >= '0' && c <= '9')
+        if (!(Character.isUpperCase(c) || c == '(' || c == '"' || c == '“' || c >= '0' && c <= '9'
+                || BULLETS.indexOf(c) >= 0)
                 || !Character.isWhitespace(text.charAt(at - 1))) {
             return false;
         }
@@ -308,7 +361,7 @@ final class EnglishBreakRules implements BreakRules {
         }
         char p = text.charAt(i);
         return CLAUSE_ENDS.indexOf(p) >= 0 || CLOSERS.indexOf(p) >= 0 || p == '*' || Character.isDigit(p)
-                || Character.isLetter(p) && c == '(';
+                || Character.isLetter(p) && (c == '(' || Character.isDigit(c));
     }
 
     @Override
@@ -317,30 +370,36 @@ final class EnglishBreakRules implements BreakRules {
         if (Character.isLowerCase(next)) {
             return LineBreak.JOIN;
         }
+        if (!sequence.inNotes() && MARK_AT_START.matcher(text).region(at, Math.min(text.length(), at + 8)).lookingAt()) {
+            // a footnote mark that the break put on the next line belongs to the sentence it ends: "…Nations." / "(203)"
+            return LineBreak.JOIN;
+        }
         String left = TextAround.between(text, start, at);
         if (left.isEmpty()) {
             return LineBreak.NONE;
         }
-        if (STATEMENT_TITLE.matcher(left).matches() || CHAPEAU.matcher(left).matches()) {
+        if (STATEMENT_TITLE.matcher(left).matches() || CHAPEAU.matcher(left).matches()
+                || PART_LETTER_LINE.matcher(left).matches()) {
             return LineBreak.BREAK;
         }
         if (LETTER_TITLE.matcher(left).matches()) {
             return LETTER_BODY.matcher(text).region(at, text.length()).lookingAt() ? LineBreak.BREAK : LineBreak.WEAK;
         }
-        if (sequence.inSignature() && (signatoryTitles.prefixAt(text, at) != null
+        // the signature's lines: the name after "(Signed)", then the signatory's titles, each a line of its own
+        boolean signature = sequence.inSignature() || SIGNED.matcher(left).lookingAt();
+        if (signature && (signatoryTitles.prefixAt(text, at) != null
                 || signatoryTitles.suffixOf(left) != null)) {
+            return LineBreak.BREAK;
+        }
+        // The adoption note is one sentence: what follows it, a note, stands apart.
+        if (ADOPTION.matcher(left).lookingAt() && endsClause(text, start, at, STRONG_ENDS)) {
             return LineBreak.BREAK;
         }
         // A comma ends a paragraph only where an opener follows, which the rules above have seen.
         if (endsClause(text, start, at, STRONG_ENDS)) {
             return LineBreak.WEAK;
         }
-        boolean untitled = firstParagraph && left.chars().noneMatch(ch -> CLAUSE_ENDS.indexOf(ch) >= 0)
-                && !startsWithOpenerWord(left);
-        if (untitled || OTHER_TITLE.matcher(left).matches() || isHeading(left)) {
-            return LineBreak.WEAK;
-        }
-        return LineBreak.NONE;
+        return OTHER_TITLE.matcher(left).matches() ? LineBreak.WEAK : LineBreak.NONE;
     }
 
     @Override
@@ -349,35 +408,53 @@ final class EnglishBreakRules implements BreakRules {
     }
 
     @Override
-    public int headingAtEnd(String text, int start, int end) {
+    public int headingAtEnd(String text, int start, int end, IntPredicate lineStart) {
         int last = TextAround.lastBefore(text, start, end);
         if (last < 0 || CLAUSE_ENDS.indexOf(text.charAt(last)) >= 0) {
             return -1;
         }
+        // A part's letter after the paragraph it closes: "…in the future; B"
+        Matcher part = PART_AT_END.matcher(text).region(start, last + 1);
+        if (part.find()) {
+            return part.start(1);
+        }
+        // A heading, a line of its own, after the end of the paragraph before: the longest tail that is a heading and
+        // starts a line, since a heading may hold commas ("Disarmament, demobilization and reintegration").
+        int found = -1;
         for (int i = last; i > start; i--) {
             char c = text.charAt(i);
-            if (CLAUSE_ENDS.indexOf(c) >= 0 || c == ')') {
-                if (c == '.' && endsWithAbbreviation(text, start, i)) {
-                    return -1;
-                }
-                int head = TextAround.firstFrom(text, i + 1);
-                return head <= last && isHeading(text.substring(head, last + 1)) ? head : -1;
+            if (CLAUSE_ENDS.indexOf(c) < 0 || c == '.' && endsWithAbbreviation(text, start, i)) {
+                continue;
+            }
+            int head = TextAround.firstFrom(text, i + 1);
+            String tail = text.substring(head, last + 1);
+            if (head <= last && (isHeading(tail) || connectives.contains(tail)) && lineStart.test(head)) {
+                found = head;
+            }
+            if (c != ',') {
+                break;
             }
         }
-        return -1;
+        return found;
     }
 
     /**
-     * A heading of a resolution's part: a few words, the first capitalized, no number and no punctuation, that no
-     * paragraph opens with ({@code Participation}, {@code Sanctions measures}, {@code General provisions}).
+     * A heading of a resolution's part: a few words, the first capitalized, commas between them at most, no number,
+     * that no paragraph opens with ({@code Participation}, {@code Sanctions measures}, {@code Disarmament,
+     * demobilization and reintegration}); or a title in brackets and quotation marks ({@code ("Renewing the mandate of
+     * the United Nations Operation in Côte d'Ivoire")}).
      */
     boolean isHeading(String s) {
         String t = s.strip();
-        if (t.isEmpty() || t.length() > LONGEST_HEADING || !Character.isUpperCase(t.charAt(0))) {
+        if (QUOTED_HEADING.matcher(t).matches()) {
+            return true;
+        }
+        if (t.isEmpty() || t.length() > LONGEST_HEADING || !Character.isUpperCase(t.charAt(0)) || t.endsWith(",")
+                || connectives.contains(t)) {
             return false;
         }
-        String[] words = t.split("\\s+");
-        if (words.length > LONGEST_HEADING_WORDS || connectives.contains(t)) {
+        String[] words = t.split(",?\\s+");
+        if (words.length > LONGEST_HEADING_WORDS) {
             return false;
         }
         for (String w : words) {
@@ -386,9 +463,8 @@ final class EnglishBreakRules implements BreakRules {
             }
         }
         String first = words[0];
-        return !preambular.contains(first) && !operative.contains(first)
-                && !(PARTICIPLE.matcher(first).matches() && !notOpeners.contains(first))
-                && !first.equals("The") && !HEADING_SMALL_WORDS.contains(first);
+        return !preambular.contains(first) && !operative.contains(first) && !first.equals("The")
+                && !HEADING_SMALL_WORDS.contains(first);
     }
 
     @Override
@@ -408,8 +484,16 @@ final class EnglishBreakRules implements BreakRules {
         }
         Matcher numbered = NUMBERED.matcher(text).region(at, end);
         Matcher item = SUB_ITEM.matcher(text).region(at, end);
-        if (numbered.lookingAt()) {
+        Matcher numberedItem = NUMBERED_ITEM.matcher(text).region(at, end);
+        Matcher article = ARTICLE_NUMBERED.matcher(text).region(at, Math.min(text.length(), at + 24));
+        if (article.lookingAt()) {
+            // an article of an agreement numbers its paragraphs from 1: "Article 8 1. In discharging…"
+            sequence.numbered(article.group(1) != null ? 1 : 0);
+        } else if (numbered.lookingAt()) {
             sequence.numbered(Integer.parseInt(numbered.group(1)));
+        } else if (numberedItem.lookingAt()) {
+            // numbered the way roman numerals are: a list inside a paragraph
+            sequence.numeralled(Integer.parseInt(numberedItem.group(1)));
         } else if (item.lookingAt()) {
             int kind = itemKind(item.group(1), sequence);
             if (kind == 1) {

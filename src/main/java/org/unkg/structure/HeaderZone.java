@@ -42,7 +42,8 @@ final class HeaderZone {
                 break;
             }
             m.region(at, sb.length());
-            if (!m.lookingAt() || m.end() == at || m.end() < sb.length() && !Character.isWhitespace(sb.charAt(m.end()))) {
+            if (!m.lookingAt() || m.end() == at || m.end() < sb.length() && !Character.isWhitespace(sb.charAt(m.end()))
+                    && !Character.isWhitespace(sb.charAt(m.end() - 1))) {
                 break;
             }
             at = m.end();

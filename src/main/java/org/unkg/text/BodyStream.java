@@ -52,7 +52,10 @@ public final class BodyStream {
         return new BodyStream(sb.toString(), List.copyOf(lines), starts, ends);
     }
 
-    /** What stands between two joined lines: nothing between Chinese characters, else a space or a mended hyphen. */
+    /**
+     * What stands between two joined lines: nothing between Chinese characters, nor after a hyphen inside a word or
+     * symbol ({@code A/S-} / {@code 23/10}); else a space, or a mended hyphen.
+     */
     private static void appendBreak(StringBuilder sb, String next, LineEndHyphens hyphens) {
         if (sb.length() == 0) {
             return;
@@ -60,6 +63,10 @@ public final class BodyStream {
         char last = CharacterForms.fold(sb.charAt(sb.length() - 1));
         char first = CharacterForms.fold(next.charAt(0));
         if (Scripts.isCjk(last) || Scripts.isCjk(first)) {
+            return;
+        }
+        if (last == '-' && sb.length() > 1 && (Character.isDigit(sb.charAt(sb.length() - 2))
+                || Character.isLetter(sb.charAt(sb.length() - 2)) && !Character.isLetter(first))) {
             return;
         }
         if (last == '-') {

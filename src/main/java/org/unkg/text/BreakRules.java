@@ -1,5 +1,7 @@
 package org.unkg.text;
 
+import java.util.function.IntPredicate;
+
 /**
  * What a language's documents say about where their paragraphs start and end, for cutting a run of lines into
  * paragraphs by what the text says rather than where it was broken. Every method reads the run's text in ordinary
@@ -41,10 +43,12 @@ public interface BreakRules {
 
     /**
      * Where a heading that ends the text from {@code start} to {@code end} starts, when an opener follows it: a short
-     * line such as {@code Participation} that the layout did not set apart from the paragraph before. -1 for none;
-     * the joiner takes it only where a line starts.
+     * line such as {@code Participation} that the layout did not set apart from the paragraph before, or a part's
+     * letter ({@code B}). -1 for none.
+     *
+     * @param lineStart whether a position of the text starts a line: a heading is a line of its own
      */
-    default int headingAtEnd(String text, int start, int end) {
+    default int headingAtEnd(String text, int start, int end, IntPredicate lineStart) {
         return -1;
     }
 

@@ -5,11 +5,12 @@ import java.util.Arrays;
 /**
  * What a text's layout says about its line breaks, as weak evidence for where a paragraph ends when the words do not
  * say it. A break is hard (a paragraph may end there) when a blank line stands in it (in a text that does not put one
- * after every line) or the next line is indented (in a text with lines indented and lines not); when the text has one paragraph a line
- * (most lines end a sentence); or, in a text that marks no paragraphs so, when the next line's first word would have
- * fitted on the line before, which a wrapped line's would not have. The width lines were wrapped at is read off the text: the width of its longest
- * lines, counted both in characters and in columns (a Chinese character takes two), since a PDF's lines are wrapped
- * by what they look like.
+ * after every line) or the next line is indented (in a text with lines indented and lines not); when the text has one
+ * paragraph a line (the lines that do not end a sentence, titles, headings and signatures, are much shorter than those
+ * that do); or, in a text that marks no paragraphs so, when the next line's first word would have fitted on the line
+ * before, which a wrapped line's would not have. The width lines were wrapped at is read off the text: the width of its longest lines
+ * that end mid-sentence (in wrapped text, the full ones), counted both in characters and in columns (a Chinese
+ * character takes two), since a PDF's lines are wrapped by what they look like.
  */
 public final class LayoutEvidence {
 
@@ -19,10 +20,14 @@ public final class LayoutEvidence {
      */
     private static final double BLANKS_EVERYWHERE = 0.9;
     private static final double INDENTS_NOWHERE = 0.02;
-    /** When more than this share of the lines end a sentence, each line is a paragraph. */
-    private static final double ONE_PARAGRAPH_A_LINE = 0.5;
+    /**
+     * In wrapped text the lines that end mid-sentence are the full ones, as long as the longest; in text with a
+     * paragraph a line they are titles and headings, much shorter than the lines that end a sentence.
+     */
+    private static final double MUCH_SHORTER = 0.8;
     /** The wrap width is that of the line at this rank: the longest but a few, which may stick out. */
     private static final double WIDE = 0.9;
+    private static final double MEDIAN = 0.5;
 
     private final boolean[] hard;
 
@@ -56,9 +61,14 @@ public final class LayoutEvidence {
         }
         boolean blanksMark = blanks > 0 && blanks <= BLANKS_EVERYWHERE * (n - 1);
         boolean indentsMark = indents > INDENTS_NOWHERE * n && indents < (1 - INDENTS_NOWHERE) * n;
-        boolean lineIsParagraph = sentenceEnds > ONE_PARAGRAPH_A_LINE * (n - 1);
-        int charWidth = rank(chars);
-        int columnWidth = rank(columns);
+        // Lines that end mid-sentence are, in wrapped text, the full ones: their widths tell the wrap width.
+        int charWidth = rank(chars, folded, endsSentence, false, WIDE);
+        int columnWidth = rank(columns, folded, endsSentence, false, WIDE);
+        // Lines that end mid-sentence much shorter than those that end one are no wrapped lines but titles, headings
+        // and a signature's: the text is not wrapped, and each of its lines that ends a sentence ends a paragraph.
+        // In wrapped text the lines that end a sentence are no longer than the full ones, in most of them not.
+        boolean lineIsParagraph = sentenceEnds == n - 1 || sentenceEnds > 0
+                && charWidth < MUCH_SHORTER * rank(chars, folded, endsSentence, true, MEDIAN);
         for (int i = 1; i < n; i++) {
             SourceLine line = s.line(i);
             boolean marked = blanksMark && line.blankBefore() || indentsMark && line.indented();
@@ -95,7 +105,11 @@ public final class LayoutEvidence {
             i++;
         }
         if (i < n && Scripts.isCjk(line.charAt(i))) {
-            return line.substring(0, Math.min(n, i + 1));
+            int end = i + 1;
+            while (end < n && "，。、；：？！）」”》,.;:?!)".indexOf(line.charAt(end)) >= 0) {
+                end++;
+            }
+            return line.substring(0, end);
         }
         while (i < n && !Character.isWhitespace(line.charAt(i)) && !Scripts.isCjk(line.charAt(i))) {
             i++;
@@ -113,9 +127,18 @@ public final class LayoutEvidence {
         return w;
     }
 
-    private static int rank(int[] widths) {
-        int[] sorted = widths.clone();
+    /** The width of the lines at a rank ({@code at}, 0 to 1), among those that end a sentence or those that do not. */
+    private static int rank(int[] widths, String[] lines, java.util.function.Predicate<String> endsSentence,
+            boolean ending, double at) {
+        int[] full = new int[widths.length];
+        int k = 0;
+        for (int i = 0; i < widths.length - 1; i++) {
+            if (endsSentence.test(lines[i]) == ending) {
+                full[k++] = widths[i];
+            }
+        }
+        int[] sorted = k > 0 ? Arrays.copyOf(full, k) : widths.clone();
         Arrays.sort(sorted);
-        return sorted[(int) Math.floor(WIDE * (sorted.length - 1))];
+        return sorted[(int) Math.floor(at * (sorted.length - 1))];
     }
 }

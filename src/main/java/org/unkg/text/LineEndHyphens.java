@@ -6,10 +6,15 @@ import java.util.Set;
 /**
  * Decides what a hyphen at a line's end is: the hyphen of a compound that the break fell on ({@code well-} /
  * {@code being}), which stays, or a word's hyphenation ({@code coun-} / {@code tries}), which goes. The UN does not
- * hyphenate the words of its documents at line ends, so a hyphen there is a compound's unless the document itself
- * says otherwise: by writing the word whole elsewhere (and never with its hyphen inside a line).
+ * hyphenate the words of its documents at line ends, so a hyphen there is a compound's, unless the document itself
+ * shows a hyphenated word: it writes the word whole elsewhere, the part before the hyphen is no word it writes alone
+ * nor a prefix that English hyphenates ({@code non-}, {@code co-}, {@code self-}; {@code en-compound-prefixes.txt}),
+ * and it never writes the compound with its hyphen inside a line. A second part in capitals keeps the hyphen too
+ * ({@code Counter-} / {@code Terrorism}).
  */
 final class LineEndHyphens {
+
+    private static final Set<String> PREFIXES = WordResource.lines("en-compound-prefixes.txt");
 
     private final String text;
     private Set<String> hyphenated;
@@ -26,7 +31,9 @@ final class LineEndHyphens {
         if (hyphenated == null) {
             read();
         }
-        return hyphenated.contains(before + "-" + after) || !words.contains((before + after).toLowerCase());
+        String first = before.toLowerCase();
+        return hyphenated.contains(before + "-" + after) || PREFIXES.contains(first) || words.contains(first)
+                || !words.contains((before + after).toLowerCase());
     }
 
     /**

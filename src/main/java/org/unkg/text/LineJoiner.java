@@ -54,8 +54,8 @@ public final class LineJoiner {
      */
     private static int headingBefore(BodyStream s, BreakRules rules, ParagraphSequence sequence, int start, int at,
             List<TextBlock> blocks) {
-        int heading = rules.headingAtEnd(s.folded(), start, at);
-        if (heading > start && heading < at && s.lineStart(s.lineAt(heading)) == heading) {
+        int heading = rules.headingAtEnd(s.folded(), start, at, p -> s.lineStart(s.lineAt(p)) == p);
+        if (heading > start && heading < at) {
             return cut(s, rules, sequence, start, heading, blocks);
         }
         return start;

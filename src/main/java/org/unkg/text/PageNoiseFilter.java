@@ -1,8 +1,8 @@
 package org.unkg.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  *
  * <p>Some of these could be text: a line holding only a number, a symbol or a link is what a sentence leaves on a
  * line when it is wrapped narrowly ({@code …resolution} / {@code 338} / {@code (1973)…}). Such a line is furniture only
- * where furniture stands: at a page break, at the end of the text, next to a line that is furniture for certain (or
- * to one found furniture so), or, for a symbol, repeated as running headers are; a link among other links. Otherwise
- * it stays, since no text is ever dropped. A symbol line at the top of the first page is the document's own.
+ * where furniture stands: a number or a link at a page break, at the end of the text or next to a line that is
+ * furniture for certain (or to one found furniture so), a link among other links; a symbol at a page break or where
+ * it repeats the document's own symbol line from the top of the first page, as running headers do (another symbol
+ * next to a job number is the end of a note citing it: {@code …document} / {@code S/12942.}). A number after a word that asks for one
+ * ({@code resolution}) is text. Otherwise the line stays, since no text is ever dropped.
  */
 public final class PageNoiseFilter {
 
@@ -37,6 +39,10 @@ public final class PageNoiseFilter {
     private static final Pattern REISSUE_NOTE =
             Pattern.compile("\\*\\s*(Reissued|Second reissue|Third reissue|因技术原因重发|因技术原因再次印发).*");
 
+    /** The words a number of the text follows: a number on a line after one of them is no page number. */
+    private static final Set<String> REFERENCE_WORDS = Set.of("resolution", "resolutions", "paragraph",
+            "paragraphs", "article", "articles", "rule", "rules", "chapter", "annex", "no", "nos", "and", "of", "to");
+
     /** How many lines at the start of the text count as the first page's header. */
     private static final int HEADER_LINES = 8;
 
@@ -44,33 +50,37 @@ public final class PageNoiseFilter {
         int n = lines.size();
         boolean[] noise = new boolean[n];
         boolean[] maybe = new boolean[n];
-        Map<String, Integer> symbolLines = new HashMap<>();
+        Set<String> ownSymbol = new HashSet<>();
         String[] folded = new String[n];
         for (int i = 0; i < n; i++) {
             folded[i] = lines.get(i).folded();
             boolean symbol = SYMBOL_HEADER.matcher(folded[i]).matches();
-            if (symbol) {
-                symbolLines.merge(folded[i], 1, Integer::sum);
+            if (symbol && i < HEADER_LINES) {
+                ownSymbol.add(folded[i]);
             }
             if (isFurniture(folded[i])) {
                 noise[i] = true;
-            } else if (mayBeFurniture(folded[i]) || i >= HEADER_LINES && symbol) {
+            } else if (mayBeFurniture(folded[i]) && !afterReferenceWord(folded, i) || i >= HEADER_LINES && symbol) {
                 maybe[i] = true;
             }
         }
         for (int i = 0; i < n; i++) {
-            boolean repeatedHeader = i >= HEADER_LINES && symbolLines.getOrDefault(folded[i], 0) > 1;
+            boolean repeatedHeader = i >= HEADER_LINES && ownSymbol.contains(folded[i]);
             boolean amongLinks = LINK_ONLY.matcher(folded[i]).matches() && (i > 0 && maybe[i - 1]
                     && LINK_ONLY.matcher(folded[i - 1]).matches() || i + 1 < n && maybe[i + 1]
                     && LINK_ONLY.matcher(folded[i + 1]).matches());
-            if (maybe[i] && (repeatedHeader || amongLinks || atPageEdge(lines, i))) {
+            boolean symbol = SYMBOL_HEADER.matcher(folded[i]).matches();
+            if (maybe[i] && (repeatedHeader || amongLinks || atPageEdge(lines, i, !symbol))) {
                 noise[i] = true;
             }
         }
         for (boolean grew = true; grew; ) {
             grew = false;
             for (int i = 0; i < n; i++) {
-                if (maybe[i] && !noise[i] && (i > 0 && noise[i - 1] || i + 1 < n && noise[i + 1])) {
+                // a symbol other than the document's own is a cited document's, whatever stands beside it
+                boolean otherSymbol = SYMBOL_HEADER.matcher(folded[i]).matches() && !ownSymbol.contains(folded[i])
+                        && !mayBeFurniture(folded[i]);
+                if (maybe[i] && !noise[i] && !otherSymbol && (i > 0 && noise[i - 1] || i + 1 < n && noise[i + 1])) {
                     noise[i] = true;
                     grew = true;
                 }
@@ -85,10 +95,30 @@ public final class PageNoiseFilter {
         return kept;
     }
 
-    /** The first line of a page but the first, the last line before a page break, or the text's last line. */
-    private static boolean atPageEdge(List<SourceLine> lines, int i) {
+    /**
+     * A number on a line of its own after a word that asks for one ("…to implement resolution" / "338") is the text
+     * going on, not a page number.
+     */
+    private static boolean afterReferenceWord(String[] folded, int i) {
+        if (i == 0 || !BARE_NUMBER.matcher(folded[i]).matches()) {
+            return false;
+        }
+        String before = folded[i - 1];
+        int end = before.length();
+        int start = end;
+        while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+            start--;
+        }
+        return REFERENCE_WORDS.contains(before.substring(start, end).toLowerCase()) || before.endsWith("第");
+    }
+
+    /**
+     * The first line of a page but the first, the last line before a page break, or (for a page number, which ends
+     * the last page) the text's last line.
+     */
+    private static boolean atPageEdge(List<SourceLine> lines, int i, boolean orEnd) {
         return i > 0 && lines.get(i).pageStart() || i + 1 < lines.size() && lines.get(i + 1).pageStart()
-                || i == lines.size() - 1;
+                || orEnd && i == lines.size() - 1;
     }
 
     /** Whether a line is page furniture for certain, wherever it stands. */

@@ -111,6 +111,7 @@ final class CharacterVariants {
         return s -> {
             StringBuilder sb = new StringBuilder(s.length() + s.length() / 8);
             int wordLength = 0;
+            char previous = ' ';
             for (char c : s.toCharArray()) {
                 if (Character.isLetter(c) && c < 0x2E80) {
                     wordLength++;
@@ -120,10 +121,12 @@ final class CharacterVariants {
                 } else {
                     wordLength = 0;
                 }
-                if (random.nextInt(25) == 0) {
+                // between two characters that are not spaces, as editors and web pages leave them
+                if (previous != ' ' && c != ' ' && random.nextInt(25) == 0) {
                     sb.append(zeroWidth[random.nextInt(zeroWidth.length)]);
                 }
                 sb.append(c);
+                previous = c;
             }
             return sb.toString();
         };

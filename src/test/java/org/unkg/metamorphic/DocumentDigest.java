@@ -69,14 +69,17 @@ record DocumentDigest(Map<String, String> fields, List<String> paragraphs, Map<S
     /** Double quotation marks, straight or curly: a typesetter's choice, not the text's. */
     private static final String QUOTES = "\"“”„‟";
 
-    /** A text in ordinary forms without white space, quotation marks straight: what typesetting cannot change. */
+    /**
+     * A text in ordinary forms without white space, quotation marks straight and the ideographic full stop as a full
+     * stop: what typesetting cannot change.
+     */
     static String plain(String text) {
         String folded = CharacterForms.fold(text);
         StringBuilder sb = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             if (!Character.isWhitespace(c) && c != '\u00AD') {
-                sb.append(QUOTES.indexOf(c) >= 0 ? '"' : c);
+                sb.append(QUOTES.indexOf(c) >= 0 ? '"' : c == '。' ? '.' : c);
             }
         }
         return sb.toString();

@@ -87,7 +87,7 @@ class TextCleaningTest {
     @Test
     void hyphenatedWordsAreMendedUnlessTheDocumentWritesThemWithAHyphen() {
         String en = "Calls upon all States to cooperate with the coun-\ntries concerned and with the Counter-\n"
-                + "Terrorism Committee, and to promote peace-\nbuilding; peace-building matters.\n";
+                + "Terrorism Committee, and to promote peace-\nbuilding; peace-building matters to all countries.\n";
         String joined = new LineJoiner().join(SourceLines.of(en), SENTENCES, en).get(0).text();
         assertTrue(joined.contains("the countries concerned"), joined);
         assertTrue(joined.contains("Counter-Terrorism Committee"), joined);
