@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.structure.ResolutionNumbering;
 import org.unkg.structure.Symbol;
-import org.unkg.text.CharacterForms;
+import org.unkg.common.CharacterForms;
 import org.unkg.text.SparseMatcher;
 
 /**

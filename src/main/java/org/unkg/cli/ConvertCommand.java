@@ -1,14 +1,14 @@
 package org.unkg.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.unkg.common.IriScheme;
 import org.unkg.convert.Conversion;
 import org.unkg.convert.ConversionSummary;
 import org.unkg.progress.ConsoleProgress;
-import org.unkg.progress.Progress;
-import org.unkg.rdf.IriScheme;
 import org.unkg.source.Manifest;
 import org.unkg.source.SourceFiles;
 import picocli.CommandLine.Command;
@@ -40,6 +40,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files converted at once (default: the number of cores).")
     private Integer threads;
 
+    @Option(names = "--json", description = "Also print a summary as JSON on standard output: documents converted,"
+            + " statements written, failures and warnings, and the output file.")
+    private boolean json;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Text files or folders of them (*.txt).")
     private List<Path> inputs;
 
@@ -47,22 +51,26 @@ public final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Manifest m = manifest == null ? Manifest.empty() : Manifest.read(manifest);
-        ConversionSummary summary = convert(SourceFiles.expand(inputs), m, out, base, n, new ConsoleProgress(),
-                spec.commandLine().getErr());
+        ConversionSummary summary = new Conversion(new IriScheme(base), n)
+                .run(SourceFiles.expand(inputs), m, out, new ConsoleProgress(), spec.commandLine().getErr());
+        if (json) {
+            JsonSummary.print(spec.commandLine().getOut(), summary(summary));
+        }
         return summary.ok() ? 0 : 1;
     }
 
-    /** Converts with a progress display and reports warnings, failures and the totals on {@code err}. */
-    public static ConversionSummary convert(List<Path> files, Manifest manifest, Path out, String base, int threads,
-            Progress progress, PrintWriter err) throws java.io.IOException {
-        ConversionSummary summary;
-        try (Progress.Step step = progress.start("convert", files.size(), Progress.Unit.DOCUMENTS)) {
-            summary = new Conversion(base, threads).run(files, manifest, out, name -> step.advance(1));
-        }
-        summary.warnings().forEach(w -> err.println("warning: " + w));
-        summary.failures().forEach(f -> err.println("error: " + f));
-        err.println(summary.describe() + " -> " + out);
-        err.flush();
-        return summary;
+    private JsonObject summary(ConversionSummary summary) {
+        JsonObject o = new JsonObject();
+        o.put("converted", summary.converted());
+        o.put("statements", summary.statements());
+        o.put("failed", summary.failures().size());
+        JsonArray failures = new JsonArray();
+        summary.failures().forEach(failures::add);
+        o.put("failures", failures);
+        JsonArray warnings = new JsonArray();
+        summary.warnings().forEach(warnings::add);
+        o.put("warnings", warnings);
+        o.put("out", out.toAbsolutePath().toString());
+        return o;
     }
 }

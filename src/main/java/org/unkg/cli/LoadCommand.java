@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.unkg.progress.ConsoleProgress;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
 import org.unkg.load.InputFile;
 import org.unkg.load.LoadResult;
 import org.unkg.load.StoreBuilder;
 import org.unkg.load.StoreConfig;
 import org.unkg.load.StoreException;
 import org.unkg.load.StoreLayout;
+import org.unkg.progress.ConsoleProgress;
+import org.unkg.progress.TimedProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,6 +46,10 @@ public final class LoadCommand implements Callable<Integer> {
                     + "--graph queries/gallery.ttl=https://w3id.org/unkg/graph/queries. Repeatable.")
     private Map<Path, String> graphs = new HashMap<>();
 
+    @Option(names = "--json", description = "Print a summary as JSON on standard output instead of a sentence: the"
+            + " store, its directory, the quads stored and the text index entries, and each step's seconds and count.")
+    private boolean json;
+
     @Parameters(arity = "1..*", paramLabel = "FILE",
             description = "N-Quads (.nq), TriG (.trig), Turtle (.ttl), N-Triples (.nt) or JSON-LD (.jsonld) files, "
                     + "each possibly gzipped (.gz).")
@@ -60,15 +68,45 @@ public final class LoadCommand implements Callable<Integer> {
             List<InputFile> inputs = files.stream()
                     .map(f -> graphs.containsKey(f) ? InputFile.of(f, graphs.get(f)) : InputFile.of(f))
                     .toList();
+            TimedProgress progress = new TimedProgress(new ConsoleProgress());
+            long started = System.nanoTime();
             LoadResult result = new StoreBuilder(new StoreLayout(db), StoreConfig.locate())
-                    .progress(new ConsoleProgress())
+                    .progress(progress)
                     .build(inputs);
-            spec.commandLine().getOut().printf("Store %s is current: %,d quads, %,d text index entries.%n",
+            double seconds = (System.nanoTime() - started) / 1e9;
+            String done = String.format("Store %s is current: %,d quads, %,d text index entries.",
                     result.store().id(), result.info().quads(), result.info().textEntries());
+            if (json) {
+                spec.commandLine().getErr().println(done);
+                JsonSummary.print(spec.commandLine().getOut(), summary(result, seconds, progress));
+            } else {
+                spec.commandLine().getOut().println(done);
+            }
             return 0;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("unkg load: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static JsonObject summary(LoadResult result, double seconds, TimedProgress progress) {
+        JsonObject o = new JsonObject();
+        o.put("store", result.store().id());
+        o.put("dir", result.store().dir().toAbsolutePath().toString());
+        o.put("quads", result.info().quads());
+        o.put("statementsRead", result.info().statementsRead());
+        o.put("textEntries", result.info().textEntries());
+        o.put("seconds", JsonNumber.value(seconds));
+        JsonArray steps = new JsonArray();
+        for (TimedProgress.Timed step : progress.steps()) {
+            JsonObject s = new JsonObject();
+            s.put("name", step.name());
+            s.put("seconds", JsonNumber.value(step.seconds()));
+            s.put("count", step.count());
+            s.put("unit", step.unit());
+            steps.add(s);
+        }
+        o.put("steps", steps);
+        return o;
     }
 }

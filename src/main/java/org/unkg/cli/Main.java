@@ -1,7 +1,5 @@
 package org.unkg.cli;
 
-import org.unkg.bench.BenchCommand;
-import org.unkg.bench.SynthCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,8 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "UNKG: a knowledge graph of United Nations documents.",
         subcommands = {UpCommand.class, ConvertCommand.class, LoadCommand.class, ServeCommand.class,
-                ValidateCommand.class, BenchCommand.class, SynthCommand.class,
-                CommandLine.HelpCommand.class})
+                ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

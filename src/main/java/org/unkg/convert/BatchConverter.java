@@ -22,7 +22,7 @@ import org.eclipse.rdf4j.rio.RDFWriter;
 import org.unkg.common.Sha256;
 import org.unkg.rdf.NQuadsLines;
 import org.unkg.rdf.RdfFiles;
-import org.unkg.rdf.Terms;
+import org.unkg.rdf.TermIris;
 import org.unkg.source.Manifest;
 import org.unkg.source.SourceDocument;
 
@@ -34,8 +34,8 @@ import org.unkg.source.SourceDocument;
  */
 public final class BatchConverter {
 
-    /** Progress callback: called once per file, in input order, with the file's name. */
-    public interface Progress {
+    /** Called once per file, in input order, with the file's name. */
+    public interface FileListener {
         void fileDone(String fileName);
     }
 
@@ -50,7 +50,7 @@ public final class BatchConverter {
         this.threads = Math.max(1, threads);
     }
 
-    public ConversionSummary convert(List<Path> files, Manifest manifest, Path out, Progress progress)
+    public ConversionSummary convert(List<Path> files, Manifest manifest, Path out, FileListener listener)
             throws IOException {
         RDFFormat format = RdfFiles.formatOf(out);
         boolean lineBased = format == RDFFormat.NQUADS || format == RDFFormat.NTRIPLES;
@@ -70,14 +70,14 @@ public final class BatchConverter {
                 writePrefixes(writer);
             }
             // A bounded window of files in flight keeps memory flat however many files there are.
-            Deque<CompletableFuture<Outcome>> window = new ArrayDeque<>();
+            Deque<CompletableFuture<Converted>> window = new ArrayDeque<>();
             Iterator<Path> pending = files.iterator();
             while (pending.hasNext() || !window.isEmpty()) {
                 while (pending.hasNext() && window.size() < threads * AHEAD) {
                     Path file = pending.next();
                     window.add(CompletableFuture.supplyAsync(() -> convertOne(file, manifest, format, lineBased), pool));
                 }
-                Outcome o = window.remove().join();
+                Converted o = window.remove().join();
                 if (o.failure != null) {
                     failures.add(o.failure);
                 } else {
@@ -99,7 +99,7 @@ public final class BatchConverter {
                         warnings.addAll(d.warnings());
                     }
                 }
-                progress.fileDone(o.fileName);
+                listener.fileDone(o.fileName);
             }
             if (writer != null) {
                 writer.endRDF();
@@ -125,22 +125,22 @@ public final class BatchConverter {
     }
 
     /** A converted file; for N-Quads and N-Triples also its lines, written by the thread that converted it. */
-    private record Outcome(String fileName, ConvertedDocument document, byte[] lines, String failure) {
+    private record Converted(String fileName, ConvertedDocument document, byte[] lines, String failure) {
     }
 
-    private Outcome convertOne(Path file, Manifest manifest, RDFFormat format, boolean lineBased) {
+    private Converted convertOne(Path file, Manifest manifest, RDFFormat format, boolean lineBased) {
         String name = file.getFileName().toString();
         try {
             byte[] bytes = Files.readAllBytes(file);
             SourceDocument source = new SourceDocument(file, bytes, Sha256.hex(bytes), manifest.entryFor(file));
             ConvertedDocument d = converter.convert(source);
-            return new Outcome(name, d, lineBased ? lines(d, format) : null, null);
+            return new Converted(name, d, lineBased ? lines(d, format) : null, null);
         } catch (ConversionException e) {
-            return new Outcome(name, null, null, e.getMessage());
+            return new Converted(name, null, null, e.getMessage());
         } catch (IOException e) {
-            return new Outcome(name, null, null, file + ": cannot be read: " + e.getMessage());
+            return new Converted(name, null, null, file + ": cannot be read: " + e.getMessage());
         } catch (RuntimeException e) {
-            return new Outcome(name, null, null, file + ": conversion failed: " + e);
+            return new Converted(name, null, null, file + ": conversion failed: " + e);
         }
     }
 
@@ -154,8 +154,8 @@ public final class BatchConverter {
     }
 
     private static void writePrefixes(RDFWriter writer) {
-        Map<String, String> prefixes = Map.of("unkg", Terms.UNKG, "dct", Terms.DCT, "rdfs", Terms.RDFS,
-                "skos", Terms.SKOS, "xsd", Terms.XSD, "prov", Terms.PROV);
+        Map<String, String> prefixes = Map.of("unkg", TermIris.UNKG, "dct", TermIris.DCT, "rdfs", TermIris.RDFS_NS,
+                "skos", TermIris.SKOS_NS, "xsd", TermIris.XSD_NS, "prov", TermIris.PROV_NS);
         prefixes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(p -> writer.handleNamespace(p.getKey(), p.getValue()));
     }

@@ -2,9 +2,14 @@ package org.unkg.convert;
 
 import java.util.List;
 import org.eclipse.rdf4j.model.Statement;
+import org.unkg.cite.Citation;
+import org.unkg.mention.DocumentMentions;
 import org.unkg.structure.RecognizedDocument;
 
-/** One source file after conversion: what was recognized, the key of its IRI, and its statements. */
+/**
+ * One source file after conversion: what each stage found (its structure, the citations and the mentions of each
+ * block), the key of its IRI, and its statements.
+ */
 public record ConvertedDocument(String fileName, String documentKey, RecognizedDocument document,
-        List<Statement> statements, List<String> warnings) {
+        List<List<Citation>> citations, DocumentMentions mentions, List<Statement> statements, List<String> warnings) {
 }

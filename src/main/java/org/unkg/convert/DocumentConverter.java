@@ -8,6 +8,7 @@ import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
 import org.unkg.cite.BareNumberResolver;
 import org.unkg.cite.Citation;
 import org.unkg.cite.CitationFinder;
+import org.unkg.mention.DocumentMentions;
 import org.unkg.mention.MentionFinder;
 import org.unkg.rdf.DocumentGraphWriter;
 import org.unkg.source.SourceDocument;
@@ -84,15 +85,16 @@ public final class DocumentConverter {
         }
         List<List<Citation>> cited = bareNumbers.resolve(scans,
                 doc.symbol().map(s -> s.securityCouncilResolutionNumber()).orElse(java.util.OptionalInt.empty()));
+        DocumentMentions found = mentions.find(doc);
         List<Statement> statements = new ArrayList<>();
         writer.write(doc, new DocumentGraphWriter.Source(key.key(), name, decoded.format().mediaType(),
                 decoded.encoding(), source.sha256()),
-                cited, mentions.find(doc), new AbstractRDFHandler() {
+                cited, found, new AbstractRDFHandler() {
                     @Override
                     public void handleStatement(Statement st) {
                         statements.add(st);
                     }
                 });
-        return new ConvertedDocument(name, key.key(), doc, statements, warnings);
+        return new ConvertedDocument(name, key.key(), doc, cited, found, statements, warnings);
     }
 }

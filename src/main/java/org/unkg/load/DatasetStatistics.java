@@ -28,6 +28,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.unkg.common.IriScheme;
 import org.unkg.progress.Progress;
 
 /**
@@ -50,7 +51,7 @@ public final class DatasetStatistics {
     public static final String FILE_NAME = "statistics.ttl";
 
     /** Where the entities of the data live unless told otherwise: the {@code id/} part of the data IRIs. */
-    public static final String DEFAULT_URI_SPACE = "https://w3id.org/unkg/id/";
+    public static final String DEFAULT_URI_SPACE = IriScheme.standard().entityBase();
 
     /** SPARQL 1.1 Service Description: a subset's graph is its {@code sd:name}. */
     public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
@@ -212,9 +213,11 @@ public final class DatasetStatistics {
         Query query = QueryFactory.create(sparql);
         // Counted as the endpoint sees the data, whose default graph is the union of the named graphs. A server in
         // the same process puts its public query timeout into ARQ's global context; counting a large store at load
-        // time must not inherit it.
+        // time must not inherit it. Both timeouts are set: with timeout() alone the time to the first result, all of
+        // a count's time, would still be the context's.
         try (QueryExec exec = QueryExec.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true)
-                .timeout(LOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES).build()) {
+                .initialTimeout(LOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES)
+                .overallTimeout(LOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES).build()) {
             RowSet rows = exec.select();
             rows.forEachRemaining(each);
         }

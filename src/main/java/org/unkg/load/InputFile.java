@@ -10,6 +10,7 @@ import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.unkg.common.IriScheme;
 
 /**
  * A file to load, and the named graph that receives the triples it puts in its default graph.
@@ -21,9 +22,6 @@ import org.apache.jena.riot.RDFLanguages;
  * @param defaultGraph an absolute IRI
  */
 public record InputFile(Path path, String defaultGraph) {
-
-    /** Where the default graph of a file goes unless the caller says otherwise: this plus the file's base name. */
-    public static final String FILE_GRAPH_BASE = "https://w3id.org/unkg/graph/file/";
 
     static final List<Lang> SYNTAXES = List.of(Lang.NQUADS, Lang.TRIG, Lang.TURTLE, Lang.NTRIPLES, Lang.JSONLD);
 
@@ -43,7 +41,7 @@ public record InputFile(Path path, String defaultGraph) {
 
     /** A file whose default-graph triples go to {@code https://w3id.org/unkg/graph/file/{base name}}. */
     public static InputFile of(Path path) {
-        return new InputFile(path, FILE_GRAPH_BASE + IriSegment.encode(baseName(path)));
+        return new InputFile(path, IriScheme.standard().fileGraph(IriSegment.encode(baseName(path))));
     }
 
     /** A file whose default-graph triples go to the given graph. */

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.unkg.cli.VersionProvider;
+import org.unkg.common.Version;
 import org.unkg.progress.Progress;
 
 /**
@@ -138,7 +138,7 @@ public final class StoreBuilder {
                 .map(p -> new StoreInfo.LoadedFile(p.file().path().toString(), p.sha256(), p.file().defaultGraph()))
                 .toList();
         StoreInfo info = new StoreInfo(counts.quads(), loaded.sent(), counts.textEntries(), files,
-                VersionProvider.version(), config.sha256(), Instant.now());
+                Version.current(), config.sha256(), Instant.now());
         info.write(store.infoFile());
         return info;
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.unkg.text.CharacterForms;
+import org.unkg.common.CharacterForms;
 
 /**
  * Finds names in text with one Aho-Corasick automaton over every name's skeleton ({@link Skeleton}); where names
@@ -52,18 +52,18 @@ public final class DictionaryMatcher {
 
     /** The automaton, or null for a few names. */
     private final AhoCorasickDoubleArrayTrie<String> trie;
-    private final Map<String, Label> byKey;
+    private final Map<String, EntityName> byKey;
     /** The acronyms among the names, by key, in the compact form that a match must have. */
     private final Map<String, String> acronyms = new HashMap<>();
 
-    public DictionaryMatcher(List<Label> labels) {
-        Map<String, Label> keys = new HashMap<>();
-        for (Label l : labels) {
+    public DictionaryMatcher(List<EntityName> labels) {
+        Map<String, EntityName> keys = new HashMap<>();
+        for (EntityName l : labels) {
             String key = Skeleton.key(l.text());
             if (key.length() < 2 || isLatin(key) && key.length() < SHORTEST_LATIN && !isAcronym(l.text())) {
                 continue;
             }
-            Label earlier = keys.putIfAbsent(key, l);
+            EntityName earlier = keys.putIfAbsent(key, l);
             // a skeleton two entities share would link the wrong one half the time: drop it
             if (earlier != null && !earlier.entity().iri().equals(l.entity().iri()) && !isAcronym(earlier.text())) {
                 keys.put(key, null);
@@ -97,7 +97,7 @@ public final class DictionaryMatcher {
         }
         List<Match> matches = new ArrayList<>();
         for (Hit<String> hit : withoutOverlaps(hits(skeleton.text()))) {
-            Label label = byKey.get(hit.value);
+            EntityName label = byKey.get(hit.value);
             int start = skeleton.start(hit.begin);
             int end = skeleton.endAfter(hit.end - 1);
             String found = text.substring(start, end);

@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.rdf4j.model.IRI;
-import org.unkg.rdf.IriScheme;
+import org.unkg.common.IriScheme;
 import org.unkg.structure.Symbol;
-import org.unkg.text.CharacterForms;
+import org.unkg.common.CharacterForms;
 
 /**
  * Links a body the text names by the resolution that set it up ({@code the Committee established pursuant to
@@ -71,7 +70,7 @@ final class FoundingResolutionLinker {
 
     private java.util.Optional<DictionaryMatcher.Match> link(String text, int start, int end, String head,
             String resolutions) {
-        Set<IRI> founding = new HashSet<>();
+        Set<String> founding = new HashSet<>();
         Matcher r = NUMBER_YEAR.matcher(resolutions);
         while (r.find()) {
             Symbol s = Symbol.securityCouncilResolution(Integer.parseInt(r.group(1)), Integer.parseInt(r.group(2)));
@@ -79,7 +78,7 @@ final class FoundingResolutionLinker {
         }
         String kind = KIND.get(head);
         List<Entity> candidates = vocabulary.establishedBy(founding).stream()
-                .filter(e -> kind == null || e.types().stream().anyMatch(t -> t.getLocalName().equals(kind)))
+                .filter(e -> kind == null || e.hasTypeNamed(kind))
                 .toList();
         if (candidates.size() != 1) {
             return java.util.Optional.empty();

@@ -11,14 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.rdf4j.model.IRI;
-import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.unkg.common.IriScheme;
 import org.unkg.common.Sha256;
-import org.unkg.rdf.IriScheme;
 import org.unkg.structure.Block;
 import org.unkg.structure.ParagraphKind;
 import org.unkg.structure.RecognizedDocument;
-import org.unkg.text.CharacterForms;
+import org.unkg.common.CharacterForms;
 
 /**
  * Finds what a document names: the vocabulary's organizations, instruments, countries and armed groups (by every
@@ -39,14 +37,15 @@ public final class MentionFinder {
     private final DictionaryMatcher names;
     private final DictionaryMatcher triggers;
     private final FoundingResolutionLinker founding;
-    private final String base;
+    private final IriScheme iris;
 
-    public MentionFinder(EntityVocabulary vocabulary, String base) {
+    /** Finds the vocabulary's entities, and mints the IRIs of the people named under {@code iris}. */
+    public MentionFinder(EntityVocabulary vocabulary, IriScheme iris) {
         this.vocabulary = vocabulary;
         this.names = new DictionaryMatcher(vocabulary.names());
         this.triggers = new DictionaryMatcher(vocabulary.triggers());
-        this.founding = new FoundingResolutionLinker(vocabulary, new IriScheme(base));
-        this.base = base;
+        this.founding = new FoundingResolutionLinker(vocabulary, iris);
+        this.iris = iris;
     }
 
     public DocumentMentions find(RecognizedDocument doc) {
@@ -79,11 +78,11 @@ public final class MentionFinder {
             addShortForms(blocks, byBlock, shortForms);
         }
 
-        List<Set<IRI>> themesByBlock = new ArrayList<>();
-        List<Map<IRI, Double>> counts = new ArrayList<>();
+        List<Set<String>> themesByBlock = new ArrayList<>();
+        List<Map<String, Double>> counts = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            Map<IRI, Double> c = new HashMap<>();
+            Map<String, Double> c = new HashMap<>();
             if (b.isParagraph()) {
                 Skeleton skeleton = skeletons[i] != null ? skeletons[i] : Skeleton.of(b.text());
                 triggers.find(b.text(), skeleton).forEach(m -> c.merge(m.entity().iri(), ThemeScorer.weight(m.name()), Double::sum));
@@ -111,8 +110,8 @@ public final class MentionFinder {
     }
 
     private static void addShortForms(List<Block> blocks, List<List<Mention>> byBlock, Map<String, Entity> shortForms) {
-        List<Label> labels = new ArrayList<>();
-        shortForms.forEach((s, e) -> labels.add(new Label(s, "", e)));
+        List<EntityName> labels = new ArrayList<>();
+        shortForms.forEach((s, e) -> labels.add(new EntityName(s, "", e)));
         DictionaryMatcher defined = new DictionaryMatcher(labels);
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).role() == Block.Role.HEADER) {
@@ -145,7 +144,7 @@ public final class MentionFinder {
             String name = signed.matches() ? t.substring(signed.start(1), signed.end(1))
                     : signedEn.matches() ? t.substring(signedEn.start(1), signedEn.end(1)) : null;
             if (name != null) {
-                Optional<IRI> country = countryBefore(blocks, byBlock, i);
+                Optional<String> country = countryBefore(blocks, byBlock, i);
                 Person p = person(name.strip(), country, true);
                 people.add(p);
                 int at = b.text().indexOf(p.name());
@@ -167,7 +166,7 @@ public final class MentionFinder {
     }
 
     /** The country named in the lines just above a signature (the signatory's title: 秘鲁常驻联合国代表). */
-    private Optional<IRI> countryBefore(List<Block> blocks, List<List<Mention>> byBlock, int signature) {
+    private Optional<String> countryBefore(List<Block> blocks, List<List<Mention>> byBlock, int signature) {
         for (int i = signature - 1; i >= Math.max(0, signature - 3); i--) {
             for (Mention m : byBlock.get(i)) {
                 Entity e = vocabulary.entity(m.target());
@@ -180,16 +179,15 @@ public final class MentionFinder {
     }
 
     /** A person named in the text; the IRI comes from the name in ordinary forms, whatever forms the text wrote. */
-    private Person person(String name, Optional<IRI> represents, boolean signatory) {
+    private Person person(String name, Optional<String> represents, boolean signatory) {
         String folded = CharacterForms.fold(name);
         boolean latin = folded.chars().allMatch(c -> c < 0x2E80);
         String key = latin ? folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
                 : "zh-" + Sha256.hex(folded).substring(0, 12);
-        IRI iri = SimpleValueFactory.getInstance().createIRI(base + "id/person/" + key);
-        return new Person(iri, name, latin ? "en" : "zh", represents, signatory);
+        return new Person(iris.person(key), name, latin ? "en" : "zh", represents, signatory);
     }
 
-    private Optional<IRI> addressee(RecognizedDocument doc) {
+    private Optional<String> addressee(RecognizedDocument doc) {
         return doc.title().map(CharacterForms::fold).flatMap(t -> {
             Matcher m = ADDRESSED_TO.matcher(t);
             if (!m.find()) {

@@ -1,6 +1,6 @@
 package org.unkg.mention;
 
-import org.unkg.text.CharacterForms;
+import org.unkg.common.CharacterForms;
 
 /**
  * A text with its spaces and hyphens taken out, its characters in their ordinary forms ({@link CharacterForms}) and its

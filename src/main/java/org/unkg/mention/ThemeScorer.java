@@ -5,11 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.rdf4j.model.IRI;
-import org.unkg.text.CharacterForms;
+import org.unkg.common.CharacterForms;
 
 /**
- * Decides a document's themes from the trigger terms found in its paragraphs. A paragraph is about every theme one
+ * Decides a document's themes (IRIs) from the trigger terms found in its paragraphs. A paragraph is about every theme one
  * of whose terms it uses. For the document, each use weighs by how telling the term is: a specific phrase
  * ({@code 文化财产}, {@code cultural property}) weighs one, a bare word ({@code 海盗}, {@code piracy}) a half, so that a
  * passing word does not make a theme but a phrase that names the theme does.
@@ -34,12 +33,12 @@ final class ThemeScorer {
         return phrase ? 1.0 : BARE_WORD;
     }
 
-    static Set<IRI> documentThemes(List<Map<IRI, Double>> weightsByParagraph) {
-        Map<IRI, Double> total = new HashMap<>();
+    static Set<String> documentThemes(List<Map<String, Double>> weightsByParagraph) {
+        Map<String, Double> total = new HashMap<>();
         weightsByParagraph.forEach(m -> m.forEach((t, w) -> total.merge(t, w, Double::sum)));
-        Set<IRI> themes = new LinkedHashSet<>();
+        Set<String> themes = new LinkedHashSet<>();
         total.entrySet().stream().filter(e -> e.getValue() >= THRESHOLD)
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(IRI::stringValue)))
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> themes.add(e.getKey()));
         return themes;
     }

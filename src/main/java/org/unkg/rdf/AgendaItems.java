@@ -18,6 +18,7 @@ import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.vocabulary.SKOS;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
+import org.unkg.common.IriScheme;
 import org.unkg.common.Sha256;
 
 /**
@@ -28,7 +29,8 @@ import org.unkg.common.Sha256;
 public final class AgendaItems {
 
     public static final String RESOURCE = "ontology/vocabularies/agenda-items.ttl";
-    private static final String VOCABULARY_BASE = IriScheme.DEFAULT_BASE + "id/agenda-item/";
+    /** The vocabulary names its items under the published base, whatever base the converted documents get. */
+    private static final String VOCABULARY_BASE = IriScheme.standard().agendaItem("");
     private static final Pattern NOT_WORD = Pattern.compile("[\\s\\p{Punct}“”‘’「」《》、，。：；]+");
 
     /** An item: its key and its preferred titles by language. */
@@ -54,7 +56,7 @@ public final class AgendaItems {
 
     static AgendaItems from(Model model) {
         Map<String, Item> byTitle = new HashMap<>();
-        for (Resource subject : model.filter(null, Terms.TYPE, Terms.AGENDA_ITEM_CLASS).subjects()) {
+        for (Resource subject : model.filter(null, TermIris.TYPE, TermIris.AGENDA_ITEM_CLASS).subjects()) {
             String iri = subject.stringValue();
             if (!iri.startsWith(VOCABULARY_BASE)) {
                 continue;
@@ -66,7 +68,7 @@ public final class AgendaItems {
             }
             // sorted by language: Map.copyOf would iterate in an order that changes from one run to the next
             Item item = new Item(iri.substring(VOCABULARY_BASE.length()), Collections.unmodifiableMap(new TreeMap<>(pref)));
-            for (IRI p : List.of(SKOS.PREF_LABEL, SKOS.ALT_LABEL, SKOS.HIDDEN_LABEL, Terms.LABEL)) {
+            for (IRI p : List.of(SKOS.PREF_LABEL, SKOS.ALT_LABEL, SKOS.HIDDEN_LABEL, TermIris.LABEL)) {
                 for (Statement s : model.filter(subject, p, null)) {
                     byTitle.put(normalize(s.getObject().stringValue()), item);
                 }

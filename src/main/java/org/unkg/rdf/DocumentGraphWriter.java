@@ -15,12 +15,15 @@ import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.model.vocabulary.XSD;
 import org.eclipse.rdf4j.rio.RDFHandler;
 import org.unkg.cite.Citation;
+import org.unkg.common.IriScheme;
 import org.unkg.mention.DocumentMentions;
 import org.unkg.mention.Entity;
 import org.unkg.mention.EntityVocabulary;
+import org.unkg.mention.LangString;
 import org.unkg.mention.Mention;
 import org.unkg.mention.Person;
 import org.unkg.structure.Block;
+import org.unkg.structure.ParagraphKind;
 import org.unkg.structure.RecognizedDocument;
 import org.unkg.structure.Symbol;
 
@@ -63,42 +66,43 @@ public final class DocumentGraphWriter {
 
     public void write(RecognizedDocument doc, Source source, List<List<Citation>> citationsByBlock,
             DocumentMentions mentions, RDFHandler out) {
-        Emitter e = new Emitter(out, iris.graph(source.documentKey()));
-        IRI document = iris.document(source.documentKey());
+        Emitter e = new Emitter(out, TermIris.iri(iris.graph(source.documentKey())));
+        String documentIri = iris.document(source.documentKey());
+        IRI document = TermIris.iri(documentIri);
         String lang = doc.language();
 
-        e.add(document, Terms.TYPE, Terms.unkg(doc.type().localName()));
+        e.add(document, TermIris.TYPE, TermIris.documentClass(doc.type()));
         if (doc.symbol().isPresent()) {
             Symbol symbol = doc.symbol().get();
-            e.add(document, Terms.SYMBOL, VF.createLiteral(symbol.canonical()));
-            e.add(document, Terms.LABEL, VF.createLiteral(symbol.canonical()));
-            e.add(document, Terms.SEE_ALSO, VF.createIRI("https://undocs.org/" + symbol.key()));
+            e.add(document, TermIris.SYMBOL, VF.createLiteral(symbol.canonical()));
+            e.add(document, TermIris.LABEL, VF.createLiteral(symbol.canonical()));
+            e.add(document, TermIris.SEE_ALSO, VF.createIRI(TermIris.UNDOCS + symbol.key()));
             symbol.securityCouncilResolutionNumber().ifPresent(n ->
-                    e.add(document, Terms.RESOLUTION_NUMBER, VF.createLiteral(String.valueOf(n), XSD.INTEGER)));
+                    e.add(document, TermIris.RESOLUTION_NUMBER, VF.createLiteral(String.valueOf(n), XSD.INTEGER)));
         } else {
-            e.add(document, Terms.LABEL, VF.createLiteral(labelWithoutSymbol(doc), lang));
+            e.add(document, TermIris.LABEL, VF.createLiteral(labelWithoutSymbol(doc), lang));
         }
-        doc.date().ifPresent(d -> e.add(document, Terms.DATE, VF.createLiteral(d.toString(), XSD.DATE)));
+        doc.date().ifPresent(d -> e.add(document, TermIris.DATE, VF.createLiteral(d.toString(), XSD.DATE)));
         writeMeeting(doc, document, e);
         writeAgendaItem(doc, document, e);
 
-        IRI version = iris.version(document, lang);
-        e.add(document, Terms.HAS_VERSION, version);
-        e.add(version, Terms.TYPE, Terms.DOCUMENT_VERSION);
-        e.add(version, Terms.VERSION_OF, document);
-        e.add(version, Terms.LANGUAGE_PROPERTY, VF.createIRI(Terms.LANGUAGE + lang));
-        doc.title().ifPresent(t -> e.add(version, Terms.TITLE, VF.createLiteral(t, lang)));
-        e.add(version, Terms.SOURCE_FILE, VF.createLiteral(source.fileName()));
-        e.add(version, Terms.SOURCE_MEDIA_TYPE, VF.createLiteral(source.mediaType()));
-        source.encoding().ifPresent(enc -> e.add(version, Terms.SOURCE_ENCODING, VF.createLiteral(enc)));
-        e.add(version, Terms.SOURCE_SHA256, VF.createLiteral(source.sha256()));
+        IRI version = TermIris.iri(iris.version(documentIri, lang));
+        e.add(document, TermIris.HAS_VERSION, version);
+        e.add(version, TermIris.TYPE, TermIris.DOCUMENT_VERSION);
+        e.add(version, TermIris.VERSION_OF, document);
+        e.add(version, TermIris.LANGUAGE_PROPERTY, TermIris.iri(TermIris.LANGUAGE + lang));
+        doc.title().ifPresent(t -> e.add(version, TermIris.TITLE, VF.createLiteral(t, lang)));
+        e.add(version, TermIris.SOURCE_FILE, VF.createLiteral(source.fileName()));
+        e.add(version, TermIris.SOURCE_MEDIA_TYPE, VF.createLiteral(source.mediaType()));
+        source.encoding().ifPresent(enc -> e.add(version, TermIris.SOURCE_ENCODING, VF.createLiteral(enc)));
+        e.add(version, TermIris.SOURCE_SHA256, VF.createLiteral(source.sha256()));
         doc.symbol().ifPresent(s ->
-                e.add(version, Terms.SEE_ALSO, VF.createIRI("https://undocs.org/" + lang + "/" + s.key())));
-        IRI agent = iris.converterAgent();
-        e.add(version, Terms.WAS_ATTRIBUTED_TO, agent);
-        e.add(agent, Terms.TYPE, Terms.SOFTWARE_AGENT);
-        e.add(agent, Terms.LABEL, VF.createLiteral("UNKG converter", "en"));
-        e.add(agent, Terms.SOFTWARE_VERSION, VF.createLiteral(softwareVersion));
+                e.add(version, TermIris.SEE_ALSO, VF.createIRI(TermIris.UNDOCS + lang + "/" + s.key())));
+        IRI agent = TermIris.iri(iris.converterAgent());
+        e.add(version, TermIris.WAS_ATTRIBUTED_TO, agent);
+        e.add(agent, TermIris.TYPE, TermIris.SOFTWARE_AGENT);
+        e.add(agent, TermIris.LABEL, VF.createLiteral("UNKG converter", "en"));
+        e.add(agent, TermIris.SOFTWARE_VERSION, VF.createLiteral(softwareVersion));
 
         StringBuilder fullText = new StringBuilder();
         int codePoints = 0;
@@ -117,25 +121,25 @@ public final class DocumentGraphWriter {
             IRI paragraph = null;
             if (block.isParagraph()) {
                 paragraphNumber++;
-                paragraph = iris.paragraph(document, paragraphNumber);
+                paragraph = TermIris.iri(iris.paragraph(documentIri, paragraphNumber));
                 writeParagraph(document, paragraph, paragraphNumber, block, start, lang, e);
                 if (block.subParagraph() && parent != null) {
-                    e.add(paragraph, Terms.SUB_PARAGRAPH_OF, parent);
+                    e.add(paragraph, TermIris.SUB_PARAGRAPH_OF, parent);
                 } else {
                     parent = paragraph;
                 }
-                for (IRI theme : mentions.themesByBlock().get(i)) {
-                    e.add(paragraph, Terms.SUBJECT, theme);
+                for (String theme : mentions.themesByBlock().get(i)) {
+                    e.add(paragraph, TermIris.SUBJECT, TermIris.iri(theme));
                 }
             }
             writeMentions(document, version, paragraph, block.text(), start, mentions.byBlock().get(i),
                     citationsByBlock.get(i), doc.symbol(), e);
         }
-        e.add(version, Terms.FULL_TEXT, VF.createLiteral(fullText.toString(), lang));
+        e.add(version, TermIris.FULL_TEXT, VF.createLiteral(fullText.toString(), lang));
 
         writeCitations(doc, document, citationsByBlock, e);
-        for (IRI theme : mentions.documentThemes()) {
-            e.add(document, Terms.SUBJECT, theme);
+        for (String theme : mentions.documentThemes()) {
+            e.add(document, TermIris.SUBJECT, TermIris.iri(theme));
             describeEntity(theme, e);
         }
         mentions.themesByBlock().forEach(themes -> themes.forEach(t -> describeEntity(t, e)));
@@ -153,17 +157,17 @@ public final class DocumentGraphWriter {
 
     private void writeParagraph(IRI document, IRI paragraph, int number, Block block, int start, String lang,
             Emitter e) {
-        e.add(document, Terms.HAS_PART, paragraph);
-        e.add(paragraph, Terms.TYPE, Terms.unkg("Paragraph"));
-        if (!"Paragraph".equals(block.kind().localName())) {
-            e.add(paragraph, Terms.TYPE, Terms.unkg(block.kind().localName()));
+        e.add(document, TermIris.HAS_PART, paragraph);
+        e.add(paragraph, TermIris.TYPE, TermIris.PARAGRAPH);
+        if (block.kind() != ParagraphKind.PARAGRAPH) {
+            e.add(paragraph, TermIris.TYPE, TermIris.paragraphClass(block.kind()));
         }
-        e.add(paragraph, Terms.IS_PART_OF, document);
-        e.add(paragraph, Terms.PARAGRAPH_NUMBER, integer(number));
-        block.numberInText().ifPresent(n -> e.add(paragraph, Terms.NUMBER_IN_TEXT, VF.createLiteral(n)));
-        e.add(paragraph, Terms.TEXT, VF.createLiteral(block.text(), lang));
-        e.add(paragraph, Terms.START_OFFSET, integer(start));
-        e.add(paragraph, Terms.END_OFFSET, integer(start + block.text().codePointCount(0, block.text().length())));
+        e.add(paragraph, TermIris.IS_PART_OF, document);
+        e.add(paragraph, TermIris.PARAGRAPH_NUMBER, integer(number));
+        block.numberInText().ifPresent(n -> e.add(paragraph, TermIris.NUMBER_IN_TEXT, VF.createLiteral(n)));
+        e.add(paragraph, TermIris.TEXT, VF.createLiteral(block.text(), lang));
+        e.add(paragraph, TermIris.START_OFFSET, integer(start));
+        e.add(paragraph, TermIris.END_OFFSET, integer(start + block.text().codePointCount(0, block.text().length())));
     }
 
     /**
@@ -186,20 +190,21 @@ public final class DocumentGraphWriter {
             if (!spans.add(start + "-" + end)) {
                 continue;
             }
-            IRI mention = VF.createIRI(version.stringValue() + "/mention/" + start + "-" + end);
-            e.add(mention, Terms.TYPE, Terms.MENTION);
-            e.add(mention, Terms.IN_VERSION, version);
+            IRI mention = TermIris.iri(iris.mention(version.stringValue(), start, end));
+            e.add(mention, TermIris.TYPE, TermIris.MENTION);
+            e.add(mention, TermIris.IN_VERSION, version);
             if (paragraph != null) {
-                e.add(mention, Terms.IN_PARAGRAPH, paragraph);
+                e.add(mention, TermIris.IN_PARAGRAPH, paragraph);
             }
-            e.add(mention, Terms.START_OFFSET, integer(start));
-            e.add(mention, Terms.END_OFFSET, integer(end));
-            e.add(mention, Terms.MATCHED_TEXT, VF.createLiteral(m.text()));
-            e.add(mention, Terms.REFERS_TO, m.target());
-            if (!m.target().stringValue().startsWith(iris.base() + "id/document/")) {
-                e.add(document, Terms.MENTIONS, m.target());
+            e.add(mention, TermIris.START_OFFSET, integer(start));
+            e.add(mention, TermIris.END_OFFSET, integer(end));
+            e.add(mention, TermIris.MATCHED_TEXT, VF.createLiteral(m.text()));
+            IRI target = TermIris.iri(m.target());
+            e.add(mention, TermIris.REFERS_TO, target);
+            if (!m.target().startsWith(iris.document(""))) {
+                e.add(document, TermIris.MENTIONS, target);
                 if (paragraph != null) {
-                    e.add(paragraph, Terms.MENTIONS, m.target());
+                    e.add(paragraph, TermIris.MENTIONS, target);
                 }
                 describeEntity(m.target(), e);
             }
@@ -210,34 +215,40 @@ public final class DocumentGraphWriter {
      * The entity's names, and its classes, so that each document's graph can be read on its own. A theme's class
      * stays in its vocabulary, whose shapes ask for the trigger terms that a document's graph does not repeat.
      */
-    private void describeEntity(IRI target, Emitter e) {
-        Entity entity = vocabulary.entity(target);
+    private void describeEntity(String iri, Emitter e) {
+        Entity entity = vocabulary.entity(iri);
         if (entity == null) {
             return;
         }
+        IRI target = TermIris.iri(iri);
         if (!entity.isTheme()) {
-            entity.types().forEach(t -> e.add(target, Terms.TYPE, t));
+            entity.types().forEach(t -> e.add(target, TermIris.TYPE, TermIris.iri(t)));
         }
         entity.prefLabels().forEach((lang, label) -> {
-            e.add(target, Terms.PREF_LABEL, VF.createLiteral(label, lang));
-            e.add(target, Terms.LABEL, VF.createLiteral(label, lang));
+            e.add(target, TermIris.PREF_LABEL, VF.createLiteral(label, lang));
+            e.add(target, TermIris.LABEL, VF.createLiteral(label, lang));
         });
-        entity.altLabels().forEach(l -> e.add(target, Terms.ALT_LABEL, l));
+        entity.altLabels().forEach(l -> e.add(target, TermIris.ALT_LABEL, literal(l)));
+    }
+
+    private static Literal literal(LangString text) {
+        return text.language().isEmpty() ? VF.createLiteral(text.text()) : VF.createLiteral(text.text(), text.language());
     }
 
     private void writePeople(IRI document, DocumentMentions mentions, Emitter e) {
         for (Person p : mentions.people()) {
-            e.add(p.iri(), Terms.TYPE, Terms.unkg("Person"));
-            e.add(p.iri(), Terms.LABEL, VF.createLiteral(p.name(), p.language()));
-            e.add(p.iri(), Terms.FOAF_NAME, VF.createLiteral(p.name(), p.language()));
-            e.add(document, Terms.MENTIONS, p.iri());
-            p.represents().ifPresent(c -> e.add(p.iri(), Terms.unkg("represents"), c));
+            IRI person = TermIris.iri(p.iri());
+            e.add(person, TermIris.TYPE, TermIris.PERSON);
+            e.add(person, TermIris.LABEL, VF.createLiteral(p.name(), p.language()));
+            e.add(person, TermIris.FOAF_NAME, VF.createLiteral(p.name(), p.language()));
+            e.add(document, TermIris.MENTIONS, person);
+            p.represents().ifPresent(c -> e.add(person, TermIris.REPRESENTS, TermIris.iri(c)));
             if (p.signatory()) {
-                e.add(document, Terms.unkg("signatory"), p.iri());
+                e.add(document, TermIris.SIGNATORY, person);
             }
         }
         mentions.addressee().ifPresent(a -> {
-            e.add(document, Terms.unkg("addressee"), a);
+            e.add(document, TermIris.ADDRESSEE, TermIris.iri(a));
             describeEntity(a, e);
         });
     }
@@ -247,15 +258,15 @@ public final class DocumentGraphWriter {
             return;
         }
         int number = doc.meeting().getAsInt();
-        IRI meeting = iris.meeting(number);
-        e.add(document, Terms.MEETING, meeting);
-        e.add(meeting, Terms.TYPE, Terms.MEETING_CLASS);
-        e.add(meeting, Terms.MEETING_NUMBER, integer(number));
-        e.add(meeting, Terms.LABEL, VF.createLiteral(ordinal(number) + " meeting of the Security Council", "en"));
-        e.add(meeting, Terms.LABEL, VF.createLiteral("安全理事会第" + number + "次会议", "zh"));
+        IRI meeting = TermIris.iri(iris.meeting(number));
+        e.add(document, TermIris.MEETING, meeting);
+        e.add(meeting, TermIris.TYPE, TermIris.MEETING_CLASS);
+        e.add(meeting, TermIris.MEETING_NUMBER, integer(number));
+        e.add(meeting, TermIris.LABEL, VF.createLiteral(ordinal(number) + " meeting of the Security Council", "en"));
+        e.add(meeting, TermIris.LABEL, VF.createLiteral("安全理事会第" + number + "次会议", "zh"));
         Symbol record = Symbol.parse("S/PV." + number).orElseThrow();
-        IRI recordIri = iris.document(record.key());
-        e.add(meeting, Terms.MEETING_RECORD, recordIri);
+        IRI recordIri = TermIris.iri(iris.document(record.key()));
+        e.add(meeting, TermIris.MEETING_RECORD, recordIri);
         describeCited(recordIri, record, e);
     }
 
@@ -265,14 +276,15 @@ public final class DocumentGraphWriter {
         }
         String title = doc.agendaTitle().get();
         Optional<AgendaItems.Item> known = agendaItems.find(title);
-        IRI item = iris.agendaItem(known.map(AgendaItems.Item::key).orElseGet(() -> AgendaItems.keyForUnknown(title)));
-        e.add(document, Terms.AGENDA_ITEM, item);
-        e.add(item, Terms.TYPE, Terms.AGENDA_ITEM_CLASS);
-        e.add(item, Terms.IN_SCHEME, iris.agendaItem("scheme"));
+        IRI item = TermIris.iri(iris.agendaItem(known.map(AgendaItems.Item::key)
+                .orElseGet(() -> AgendaItems.keyForUnknown(title))));
+        e.add(document, TermIris.AGENDA_ITEM, item);
+        e.add(item, TermIris.TYPE, TermIris.AGENDA_ITEM_CLASS);
+        e.add(item, TermIris.IN_SCHEME, TermIris.iri(iris.agendaItemScheme()));
         Map<String, String> labels = known.map(AgendaItems.Item::prefLabels).orElse(Map.of(doc.language(), title));
         for (Map.Entry<String, String> l : labels.entrySet()) {
-            e.add(item, Terms.PREF_LABEL, VF.createLiteral(l.getValue(), l.getKey()));
-            e.add(item, Terms.LABEL, VF.createLiteral(l.getValue(), l.getKey()));
+            e.add(item, TermIris.PREF_LABEL, VF.createLiteral(l.getValue(), l.getKey()));
+            e.add(item, TermIris.LABEL, VF.createLiteral(l.getValue(), l.getKey()));
         }
     }
 
@@ -288,19 +300,19 @@ public final class DocumentGraphWriter {
             }
         }
         for (Symbol symbol : cited) {
-            IRI target = iris.document(symbol.key());
-            e.add(document, Terms.CITES, target);
+            IRI target = TermIris.iri(iris.document(symbol.key()));
+            e.add(document, TermIris.CITES, target);
             describeCited(target, symbol, e);
         }
     }
 
     private static void describeCited(IRI target, Symbol symbol, Emitter e) {
-        e.add(target, Terms.TYPE, Terms.unkg(symbol.type().localName()));
-        e.add(target, Terms.SYMBOL, VF.createLiteral(symbol.canonical()));
-        e.add(target, Terms.LABEL, VF.createLiteral(symbol.canonical()));
-        e.add(target, Terms.SEE_ALSO, VF.createIRI("https://undocs.org/" + symbol.key()));
+        e.add(target, TermIris.TYPE, TermIris.documentClass(symbol.type()));
+        e.add(target, TermIris.SYMBOL, VF.createLiteral(symbol.canonical()));
+        e.add(target, TermIris.LABEL, VF.createLiteral(symbol.canonical()));
+        e.add(target, TermIris.SEE_ALSO, VF.createIRI(TermIris.UNDOCS + symbol.key()));
         symbol.securityCouncilResolutionNumber().ifPresent(n ->
-                e.add(target, Terms.RESOLUTION_NUMBER, integer(n)));
+                e.add(target, TermIris.RESOLUTION_NUMBER, integer(n)));
     }
 
     private static Literal integer(int n) {

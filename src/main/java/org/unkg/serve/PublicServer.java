@@ -1,7 +1,9 @@
 package org.unkg.serve;
 
+import org.unkg.common.IriScheme;
 import org.unkg.load.Store;
 import org.unkg.serve.dataset.DatasetModule;
+import org.unkg.serve.lod.LodModule;
 import org.unkg.serve.ontology.OntologyModule;
 import org.unkg.serve.pages.PagesModule;
 import org.unkg.serve.search.SearchModule;
@@ -10,7 +12,8 @@ import org.unkg.serve.sparql.SparqlModule;
 
 /**
  * The server as {@code unkg serve} and {@code unkg up} run it: the SPARQL endpoint with every module of the site
- * (ontology, linked-data pages of the data IRIs, files). Tests that want the real thing build it here too.
+ * (ontology, linked data and pages of the data IRIs, search, dataset, files), the data's IRIs under the published
+ * base. Tests that want the real thing build it here too.
  *
  * <pre>{@code
  * try (SparqlServer server = PublicServer.builder(store).port(0).start()) { ... }
@@ -23,12 +26,14 @@ public final class PublicServer {
 
     /** A builder with every module added; port, host and configuration can still be set on it. */
     public static SparqlServer.Builder builder(Store store) {
+        IriScheme iris = IriScheme.standard();
         return SparqlServer.builder(store)
                 .module(new OntologyModule())
-                .module(new PagesModule())
+                .module(new LodModule(iris, null))
+                .module(new PagesModule(iris, null))
                 .module(new SiteModule())
                 .module(new SparqlModule())
-                .module(new DatasetModule(store))
-                .module(new SearchModule());
+                .module(new DatasetModule(store, iris))
+                .module(new SearchModule(iris));
     }
 }

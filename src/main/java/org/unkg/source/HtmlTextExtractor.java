@@ -15,7 +15,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-import org.unkg.text.Scripts;
+import org.unkg.common.Scripts;
 
 /**
  * The text of a web page, with jsoup: what a browser shows, each block (paragraph, heading, list item, table cell)

@@ -8,9 +8,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.unkg.text.CharacterForms;
+import org.unkg.common.CharacterForms;
 import org.unkg.text.LineJoiner;
-import org.unkg.text.Scripts;
+import org.unkg.common.Scripts;
 import org.unkg.text.SourceLine;
 import org.unkg.text.TextBlock;
 

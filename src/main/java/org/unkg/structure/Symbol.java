@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.unkg.text.CharacterForms;
+import org.unkg.common.CharacterForms;
 
 /**
  * A UN document symbol in canonical form: {@code S/RES/1373 (2001)} with one space before the year, as the Dag

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unkg.common.CharacterForms;
+import org.unkg.common.Scripts;
 
 /**
  * A run of lines joined into one text, as they would be joined were they all one paragraph: without a space between

@@ -1,6 +1,7 @@
 package org.unkg.text;
 
 import java.util.Arrays;
+import org.unkg.common.Scripts;
 
 /**
  * What a text's layout says about its line breaks, as weak evidence for where a paragraph ends when the words do not

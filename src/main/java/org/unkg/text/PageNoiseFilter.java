@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.unkg.common.CharacterForms;
 
 /**
  * Drops the lines that PDF extraction adds to the text of a UN document but that are not part of it: job numbers

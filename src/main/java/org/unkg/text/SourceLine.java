@@ -1,5 +1,7 @@
 package org.unkg.text;
 
+import org.unkg.common.CharacterForms;
+
 /**
  * One line of a source text, stripped of surrounding spaces, with its 1-based line number in the normalized text
  * (for messages), whether it opens a page (follows a form feed), and what its layout says: whether it is indented

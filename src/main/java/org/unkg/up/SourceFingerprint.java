@@ -12,9 +12,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.unkg.cli.Main;
-import org.unkg.cli.VersionProvider;
 import org.unkg.common.Sha256;
+import org.unkg.common.Version;
 
 /**
  * One SHA-256 over everything a store built by {@code up} depends on: every corpus, ontology, query gallery and configuration file
@@ -48,7 +47,7 @@ public final class SourceFingerprint {
     /** The running jar's digest, or the version when running from compiled classes. */
     private static String program() throws IOException {
         try {
-            Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(SourceFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) {
                 MessageDigest d = Sha256.newDigest();
                 try (InputStream in = new DigestInputStream(Files.newInputStream(code), d)) {
@@ -59,6 +58,6 @@ public final class SourceFingerprint {
         } catch (URISyntaxException | SecurityException e) {
             // no code location: fall back to the version
         }
-        return VersionProvider.version();
+        return Version.current();
     }
 }

@@ -7,7 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.unkg.cli.ConvertCommand;
+import org.unkg.common.IriScheme;
+import org.unkg.convert.Conversion;
 import org.unkg.convert.ConversionSummary;
 import org.unkg.load.InputFile;
 import org.unkg.load.Store;
@@ -15,7 +16,6 @@ import org.unkg.load.StoreBuilder;
 import org.unkg.load.StoreConfig;
 import org.unkg.load.StoreLayout;
 import org.unkg.progress.Progress;
-import org.unkg.rdf.IriScheme;
 import org.unkg.source.Manifest;
 import org.unkg.source.SourceFiles;
 
@@ -53,8 +53,9 @@ public final class UpJob {
         }
 
         List<Path> files = SourceFiles.expand(ws.corpus());
-        ConversionSummary summary = ConvertCommand.convert(files, Manifest.read(ws.manifest()), ws.converted(),
-                IriScheme.DEFAULT_BASE, Runtime.getRuntime().availableProcessors(), progress, log);
+        IriScheme iris = IriScheme.standard();
+        ConversionSummary summary = new Conversion(iris, Runtime.getRuntime().availableProcessors())
+                .run(files, Manifest.read(ws.manifest()), ws.converted(), progress, log);
         if (!summary.ok()) {
             log.println("Some files could not be converted (above); the store is built from the others.");
         }
@@ -62,7 +63,7 @@ public final class UpJob {
         List<InputFile> inputs = ws.storeInputs(ws.converted());
         Store store = new StoreBuilder(layout, StoreConfig.locate())
                 .progress(progress)
-                .uriSpace(IriScheme.DEFAULT_BASE + "id/")
+                .uriSpace(iris.entityBase())
                 .build(inputs)
                 .store();
         record(store.id() + " " + fingerprint);

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.unkg.common.IriScheme;
 import org.unkg.load.InputFile;
-import org.unkg.rdf.IriScheme;
 
 /**
  * Where {@code up} finds the bundled corpus and the ontology, and where it keeps what it makes: a project checkout
@@ -49,16 +49,17 @@ public record Workspace(Path home) {
      * into its graph.
      */
     public List<InputFile> storeInputs(Path converted) throws IOException {
+        IriScheme iris = IriScheme.standard();
         List<InputFile> inputs = new ArrayList<>();
         inputs.add(InputFile.of(converted));
         if (Files.exists(ontology())) {
-            inputs.add(InputFile.of(ontology(), IriScheme.DEFAULT_BASE + "graph/ontology"));
+            inputs.add(InputFile.of(ontology(), iris.ontologyGraph()));
         }
         for (Path v : vocabularies()) {
-            inputs.add(InputFile.of(v, IriScheme.DEFAULT_BASE + "graph/vocabulary/" + InputFile.baseName(v)));
+            inputs.add(InputFile.of(v, iris.vocabularyGraph(InputFile.baseName(v))));
         }
         if (Files.exists(gallery())) {
-            inputs.add(InputFile.of(gallery(), IriScheme.DEFAULT_BASE + "graph/queries"));
+            inputs.add(InputFile.of(gallery(), iris.queriesGraph()));
         }
         return inputs;
     }

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unkg.common.IriScheme;
 import org.unkg.convert.Conversion;
 import org.unkg.convert.ConversionSummary;
-import org.unkg.rdf.IriScheme;
 import org.unkg.source.Manifest;
 import org.unkg.source.SourceFiles;
 
@@ -41,7 +41,7 @@ class SyntheticCorpusTest {
         List<Path> inputs = new ArrayList<>(List.of(originals));
         inputs.addAll(copies);
         Path nq = tmp.resolve("all.nq");
-        ConversionSummary summary = new Conversion(IriScheme.DEFAULT_BASE, 2)
+        ConversionSummary summary = new Conversion(IriScheme.standard(), 2)
                 .run(SourceFiles.expand(inputs), Manifest.empty(), nq, name -> { });
         assertEquals(List.of(), summary.failures(), "no copy takes the IRI of another document");
         assertEquals(9, summary.converted());

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.unkg.common.IriScheme;
 import org.unkg.common.Sha256;
 import org.unkg.mention.EntityVocabulary;
 import org.unkg.mention.MentionFinder;
 import org.unkg.rdf.AgendaItems;
 import org.unkg.rdf.DocumentGraphWriter;
-import org.unkg.rdf.IriScheme;
+import org.unkg.rdf.EntityVocabularyReader;
 import org.unkg.source.Manifest;
 import org.unkg.source.SourceDocument;
 import org.unkg.structure.LanguageReaders;
@@ -19,14 +20,14 @@ final class Converters {
 
     static final Path ZH = Path.of("data/zh");
     static final Path EN = Path.of("data/en-resolutions");
-    static final EntityVocabulary VOCABULARY = EntityVocabulary.fromClasspath();
+    static final EntityVocabulary VOCABULARY = EntityVocabularyReader.fromClasspath();
 
     private Converters() {
     }
 
     static DocumentConverter converter() {
-        return new DocumentConverter(LanguageReaders.standard(), new MentionFinder(VOCABULARY, IriScheme.DEFAULT_BASE),
-                new DocumentGraphWriter(new IriScheme(IriScheme.DEFAULT_BASE), AgendaItems.fromClasspath(), VOCABULARY,
+        return new DocumentConverter(LanguageReaders.standard(), new MentionFinder(VOCABULARY, IriScheme.standard()),
+                new DocumentGraphWriter(IriScheme.standard(), AgendaItems.fromClasspath(), VOCABULARY,
                         "test"));
     }
 

@@ -18,11 +18,11 @@ import org.unkg.structure.RecognizedDocument;
  */
 class EnglishStatementsAndLettersTest {
 
-    private static final Path DOCUMENTS = Path.of("src/test/resources/documents");
+    private static final Path CASES = Path.of("src/test/resources/cases");
 
     @Test
     void presidentialStatement() throws Exception {
-        ConvertedDocument c = Converters.convert(DOCUMENTS.resolve("prst-en.txt"));
+        ConvertedDocument c = Converters.convert(CASES.resolve("en-statement/input/prst-en.txt"));
         RecognizedDocument d = c.document();
         assertEquals(DocumentType.PRESIDENTIAL_STATEMENT, d.type());
         assertEquals("S/PRST/2012/16", d.symbol().orElseThrow().canonical());
@@ -44,7 +44,7 @@ class EnglishStatementsAndLettersTest {
 
     @Test
     void letterWithItsSignatory() throws Exception {
-        ConvertedDocument c = Converters.convert(DOCUMENTS.resolve("letter-en.txt"));
+        ConvertedDocument c = Converters.convert(CASES.resolve("en-letter/input/letter-en.txt"));
         RecognizedDocument d = c.document();
         assertEquals(DocumentType.LETTER, d.type());
         assertEquals("S/2019/537", d.symbol().orElseThrow().canonical());

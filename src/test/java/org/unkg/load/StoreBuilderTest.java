@@ -17,7 +17,7 @@ import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unkg.cli.VersionProvider;
+import org.unkg.common.Version;
 
 class StoreBuilderTest {
 
@@ -66,7 +66,7 @@ class StoreBuilderTest {
 
         StoreInfo info = result.store().info();
         assertEquals(result.info(), info);
-        assertEquals(VersionProvider.version(), info.softwareVersion());
+        assertEquals(Version.current(), info.softwareVersion());
         assertEquals(config.sha256(), info.configSha256());
         // unkg:text of 4 paragraphs; rdfs:label of 2 documents, 1 meeting (2 languages), 1 agenda item (2 languages);
         // skos:prefLabel (2) and skos:altLabel (1) of the agenda item
@@ -75,8 +75,8 @@ class StoreBuilderTest {
         assertEquals(FileDigest.sha256(documents), info.files().get(0).sha256());
         assertEquals(documents.toString(), info.files().get(0).path());
         assertTrue(info.builtFrom(List.of(InputFile.of(agendaItems), InputFile.of(documents)), config,
-                VersionProvider.version()));
-        assertFalse(info.builtFrom(List.of(InputFile.of(documents)), config, VersionProvider.version()));
+                Version.current()));
+        assertFalse(info.builtFrom(List.of(InputFile.of(documents)), config, Version.current()));
         assertFalse(info.builtFrom(List.of(InputFile.of(documents), InputFile.of(agendaItems)), config, "0.0.0"));
     }
 

@@ -13,7 +13,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
-import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 
 /**
  * The matcher finds what a plain search for every name at every position finds, and resolves overlaps as it
@@ -42,12 +41,12 @@ class DictionaryMatcherPropertyTest {
 
     private static void check(List<String> names, String text) {
         Set<String> distinct = new LinkedHashSet<>(names);
-        List<Label> labels = new ArrayList<>();
+        List<EntityName> labels = new ArrayList<>();
         int n = 0;
         for (String name : distinct) {
-            Entity e = new Entity(SimpleValueFactory.getInstance().createIRI("https://example.org/e" + n++), "organization",
+            Entity e = new Entity("https://example.org/e" + n++, "organization",
                     List.of(), Map.of(), List.of());
-            labels.add(new Label(name, "zh", e));
+            labels.add(new EntityName(name, "zh", e));
         }
         List<Span> found = new DictionaryMatcher(labels).find(text).stream()
                 .map(m -> new Span(m.start(), m.end(), m.text())).toList();

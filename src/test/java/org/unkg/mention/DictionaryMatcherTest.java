@@ -3,17 +3,18 @@ package org.unkg.mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.unkg.rdf.EntityVocabularyReader;
 import org.junit.jupiter.api.Test;
 
 /** Names found through the noise of PDF extraction, and not found where they are not. */
 class DictionaryMatcherTest {
 
-    private static final EntityVocabulary VOCABULARY = EntityVocabulary.fromClasspath();
+    private static final EntityVocabulary VOCABULARY = EntityVocabularyReader.fromClasspath();
     private static final DictionaryMatcher NAMES = new DictionaryMatcher(VOCABULARY.names());
     private static final String ID = "https://w3id.org/unkg/id/";
 
     private static List<String> found(String text) {
-        return NAMES.find(text).stream().map(m -> m.entity().iri().stringValue().substring(ID.length())).toList();
+        return NAMES.find(text).stream().map(m -> m.entity().iri().substring(ID.length())).toList();
     }
 
     @Test

@@ -10,21 +10,22 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.rdf4j.model.IRI;
+import org.unkg.common.IriScheme;
+import org.unkg.rdf.EntityVocabularyReader;
 import org.junit.jupiter.api.Test;
 import org.unkg.structure.Block;
 import org.unkg.structure.DocumentType;
+import org.unkg.structure.LanguageReaders;
 import org.unkg.structure.ParagraphKind;
 import org.unkg.structure.RecognizedDocument;
-import org.unkg.structure.LanguageReaders;
 import org.unkg.text.PageNoiseFilter;
 import org.unkg.text.SourceLines;
 import org.unkg.text.TextNormalizer;
 
 class MentionFinderTest {
 
-    private static final MentionFinder FINDER = new MentionFinder(EntityVocabulary.fromClasspath(),
-            "https://w3id.org/unkg/");
+    private static final MentionFinder FINDER = new MentionFinder(EntityVocabularyReader.fromClasspath(),
+            IriScheme.standard());
 
     private static RecognizedDocument paragraphs(String language, String... texts) {
         List<Block> blocks = java.util.Arrays.stream(texts)
@@ -34,7 +35,7 @@ class MentionFinderTest {
     }
 
     private static Set<String> targets(DocumentMentions m) {
-        return m.byBlock().stream().flatMap(List::stream).map(x -> x.target().stringValue()
+        return m.byBlock().stream().flatMap(List::stream).map(x -> x.target()
                 .replace("https://w3id.org/unkg/id/", "")).collect(Collectors.toSet());
     }
 
@@ -66,10 +67,10 @@ class MentionFinderTest {
         DocumentMentions m = FINDER.find(doc);
         Person signatory = m.people().stream().filter(Person::signatory).findFirst().orElseThrow();
         assertEquals("古斯塔沃·梅萨-夸德拉", signatory.name());
-        assertEquals(Optional.of("https://w3id.org/unkg/id/country/PER"), signatory.represents().map(IRI::stringValue));
+        assertEquals(Optional.of("https://w3id.org/unkg/id/country/PER"), signatory.represents());
         assertTrue(m.people().stream().anyMatch(p -> p.name().equals("Tamara Makarenko")), m.people().toString());
         assertEquals(Optional.of("https://w3id.org/unkg/id/organization/secretary-general"),
-                m.addressee().map(IRI::stringValue));
+                m.addressee());
         assertTrue(targets(m).containsAll(Set.of("organization/UNODC", "organization/CTED", "country/PER")),
                 targets(m).toString());
     }
@@ -78,10 +79,10 @@ class MentionFinderTest {
     void aPassingWordIsNoThemeButAPhraseIs() {
         DocumentMentions passing = FINDER.find(paragraphs("en", "The ships were attacked.",
                 "Recalling the piracy off the coast,", "Decides to remain seized of the matter."));
-        assertTrue(passing.documentThemes().stream().noneMatch(t -> t.stringValue().endsWith("/piracy")),
+        assertTrue(passing.documentThemes().stream().noneMatch(t -> t.endsWith("/piracy")),
                 passing.documentThemes().toString());
         DocumentMentions phrase = FINDER.find(paragraphs("zh", "甚至贩运文化财产。", "决定继续处理此案。"));
-        assertTrue(phrase.documentThemes().stream().anyMatch(t -> t.stringValue().endsWith("/cultural-property")),
+        assertTrue(phrase.documentThemes().stream().anyMatch(t -> t.endsWith("/cultural-property")),
                 phrase.documentThemes().toString());
     }
 }

@@ -12,7 +12,7 @@ import org.eclipse.rdf4j.model.Statement;
 import org.unkg.convert.ConvertedDocument;
 import org.unkg.structure.Block;
 import org.unkg.structure.RecognizedDocument;
-import org.unkg.text.CharacterForms;
+import org.unkg.common.CharacterForms;
 
 /**
  * What must stay the same whatever a document's layout and character forms: its type, symbol, date, meeting and

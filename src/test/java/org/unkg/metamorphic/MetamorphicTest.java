@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.unkg.common.IriScheme;
 import org.unkg.common.Sha256;
 import org.unkg.convert.ConversionException;
 import org.unkg.convert.ConvertedDocument;
@@ -27,7 +28,7 @@ import org.unkg.mention.EntityVocabulary;
 import org.unkg.mention.MentionFinder;
 import org.unkg.rdf.AgendaItems;
 import org.unkg.rdf.DocumentGraphWriter;
-import org.unkg.rdf.IriScheme;
+import org.unkg.rdf.EntityVocabularyReader;
 import org.unkg.source.Manifest;
 import org.unkg.source.SourceDocument;
 import org.unkg.source.SourceFiles;
@@ -53,10 +54,9 @@ class MetamorphicTest {
 
     @BeforeAll
     static void convertOriginals() throws Exception {
-        EntityVocabulary vocabulary = EntityVocabulary.fromClasspath();
-        converter = new DocumentConverter(LanguageReaders.standard(),
-                new MentionFinder(vocabulary, IriScheme.DEFAULT_BASE), new DocumentGraphWriter(
-                        new IriScheme(IriScheme.DEFAULT_BASE), AgendaItems.fromClasspath(), vocabulary, "test"));
+        EntityVocabulary vocabulary = EntityVocabularyReader.fromClasspath();
+        converter = new DocumentConverter(LanguageReaders.standard(), new MentionFinder(vocabulary, IriScheme.standard()),
+                new DocumentGraphWriter(IriScheme.standard(), AgendaItems.fromClasspath(), vocabulary, "test"));
         Manifest manifest = Manifest.read(Path.of("data/zh/manifest.csv"));
         List<Path> files = new ArrayList<>(SourceFiles.expand(List.of(Path.of("data/zh"))));
         files.addAll(englishSample());

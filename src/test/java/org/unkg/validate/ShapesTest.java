@@ -102,6 +102,7 @@ class ShapesTest {
                 ID + "organization/BAD | " + SKOS + "prefLabel",
                 ID + "organization/BAD | " + SKOS + "altLabel",
                 ID + "organization/BAD2 | " + UNKG + "establishedBy",
+                ID + "organization/BAD2 | -",                   // says nowhere where it comes from (unkg:entrySource)
                 ID + "theme/t | " + SKOS + "exactMatch",
                 ID + "theme/t | " + UNKG + "triggerTerm")) {
             assertTrue(v.contains(expected), expected + " missing from\n" + String.join("\n", v));

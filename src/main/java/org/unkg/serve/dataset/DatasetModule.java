@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
+import org.unkg.common.IriScheme;
 import org.unkg.load.Store;
+import org.unkg.serve.site.EntityPages;
 import org.unkg.serve.sparql.Gallery;
 
 /**
@@ -20,15 +22,18 @@ import org.unkg.serve.sparql.Gallery;
  * as the server is built.
  *
  * <pre>{@code
- * SparqlServer.builder(store).module(new DatasetModule(store)).start();
+ * SparqlServer.builder(store).module(new DatasetModule(store, IriScheme.standard())).start();
  * }</pre>
  */
 public final class DatasetModule implements FusekiModule {
 
     private final Store store;
+    private final IriScheme iris;
 
-    public DatasetModule(Store store) {
+    /** The description of the store's dataset, whose entities have their IRIs under {@code iris}. */
+    public DatasetModule(Store store, IriScheme iris) {
         this.store = Objects.requireNonNull(store, "store");
+        this.iris = Objects.requireNonNull(iris, "iris");
     }
 
     @Override
@@ -43,7 +48,7 @@ public final class DatasetModule implements FusekiModule {
         // The empty path is the context root exactly, "/": every other path still reaches Fuseki or its 404.
         builder.addServlet("", new HomeServlet(facts));
         builder.addServlet(VoidServlet.PATH, new VoidServlet(document,
-                new VoidPage(facts, Gallery.load().prefixMapping())));
+                new VoidPage(facts, Gallery.load().prefixMapping(), new EntityPages(iris))));
         builder.addServlet("/dataset", new SeeOther(VoidServlet.PATH));
         DumpServlet dumps = new DumpServlet(facts);
         builder.addServlet(DumpServlet.PATH + "*", dumps);

@@ -15,9 +15,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.unkg.load.DatasetDump;
+import org.unkg.serve.http.Etags;
+import org.unkg.serve.http.Origin;
 import org.unkg.serve.site.Chrome;
 import org.unkg.serve.site.HtmlResponse;
-import org.unkg.serve.site.Origin;
 
 /**
  * {@code /dumps/}: a page listing the dump, and the files themselves, {@code /dumps/unkg.nq.gz} (served as
@@ -90,7 +91,7 @@ final class DumpServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("Last-Modified", HTTP_DATE.format(Files.getLastModifiedTime(file).toInstant()));
         response.setHeader("X-Content-Type-Options", "nosniff");
-        if (org.unkg.serve.site.Etags.matches(request.getHeader("If-None-Match"), etag)) {
+        if (Etags.matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

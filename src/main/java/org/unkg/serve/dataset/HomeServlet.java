@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.vocabulary.VOID;
+import org.unkg.common.Unkg;
 import org.unkg.serve.site.Chrome;
 import org.unkg.serve.site.HtmlResponse;
 
@@ -20,18 +21,16 @@ import org.unkg.serve.site.HtmlResponse;
  */
 final class HomeServlet extends HttpServlet {
 
-    private static final String UNKG = "https://w3id.org/unkg/ontology#";
-
     /** The counts shown, by message key and class (null: a count of the whole dataset). */
     private static final List<String[]> COUNTS = List.of(
-            new String[] {"home.count.texts", UNKG + "DocumentVersion"},
-            new String[] {"home.count.documents", UNKG + "Document"},
-            new String[] {"home.count.paragraphs", UNKG + "Paragraph"},
-            new String[] {"home.count.mentions", UNKG + "Mention"},
-            new String[] {"home.count.meetings", UNKG + "Meeting"},
-            new String[] {"home.count.organizations", UNKG + "Organization"},
-            new String[] {"home.count.countries", UNKG + "Country"},
-            new String[] {"home.count.themes", UNKG + "Theme"});
+            new String[] {"home.count.texts", Unkg.DOCUMENT_VERSION},
+            new String[] {"home.count.documents", Unkg.DOCUMENT},
+            new String[] {"home.count.paragraphs", Unkg.PARAGRAPH},
+            new String[] {"home.count.mentions", Unkg.MENTION},
+            new String[] {"home.count.meetings", Unkg.MEETING},
+            new String[] {"home.count.organizations", Unkg.ORGANIZATION},
+            new String[] {"home.count.countries", Unkg.COUNTRY},
+            new String[] {"home.count.themes", Unkg.THEME});
 
     /** Entity pages to start from: documents, a body, a theme; their names and descriptions by message key. */
     private static final List<String[]> EXAMPLES = List.of(

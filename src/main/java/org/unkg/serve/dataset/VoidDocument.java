@@ -25,6 +25,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
+import org.unkg.common.IriScheme;
 import org.unkg.load.DatasetStatistics;
 
 /**
@@ -36,8 +37,11 @@ import org.unkg.load.DatasetStatistics;
  */
 public final class VoidDocument {
 
-    /** The dataset's IRI; the catalogue, distributions and services are its fragments. */
-    public static final String DATASET = "https://w3id.org/unkg/dataset";
+    /**
+     * The dataset's IRI, under the published base as {@code dataset.ttl} names it; the catalogue, distributions and
+     * services are its fragments.
+     */
+    public static final String DATASET = IriScheme.standard().dataset();
     static final String NS = DATASET + "#";
 
     private static final String SPDX = "http://spdx.org/rdf/terms#";

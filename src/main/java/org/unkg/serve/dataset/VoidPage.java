@@ -34,10 +34,12 @@ final class VoidPage {
 
     private final StoreFacts facts;
     private final PrefixMapping prefixes;
+    private final EntityPages pages;
 
-    VoidPage(StoreFacts facts, PrefixMapping prefixes) {
+    VoidPage(StoreFacts facts, PrefixMapping prefixes, EntityPages pages) {
         this.facts = facts;
         this.prefixes = prefixes;
+        this.pages = pages;
     }
 
     Map<String, Object> values(Model model, String lang) {
@@ -108,7 +110,7 @@ final class VoidPage {
         List<Map<String, Object>> examples = new ArrayList<>();
         for (RDFNode example : model.listObjectsOfProperty(dataset, VOID.exampleResource).toList()) {
             String iri = example.asResource().getURI();
-            String href = EntityPages.href(iri);
+            String href = pages.href(iri);
             examples.add(Map.of("iri", iri, "href", href == null ? iri : href));
         }
         examples.sort(Comparator.comparing(m -> (String) m.get("iri")));

@@ -9,11 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.unkg.serve.ontology.Format;
+import org.unkg.serve.http.Format;
+import org.unkg.serve.http.Origin;
+import org.unkg.serve.http.RdfResponse;
 import org.unkg.serve.site.Chrome;
 import org.unkg.serve.site.HtmlResponse;
-import org.unkg.serve.site.Origin;
-import org.unkg.serve.site.RdfResponse;
 
 /**
  * {@code /.well-known/void}: the dataset's VoID and DCAT description ({@link VoidDocument}) in Turtle, JSON-LD,

@@ -13,11 +13,13 @@ import org.apache.jena.rdf.model.Model;
  * English or Chinese, and its SHACL shapes at {@code /ontology/shapes} in the RDF formats.
  *
  * <pre>{@code
- * SparqlServer.builder(store).module(new OntologyModule()).start();
+ * SparqlServer.builder(store).module(new OntologyModule()).module(new SiteModule()).start();
  * }</pre>
  *
  * The files are read from the classpath ({@code ontology/unkg.ttl}, {@code ontology/shapes.ttl}) and every
- * representation is made once, as the server is built; a broken file stops the server from starting.
+ * representation is made once, as the server is built; a broken file stops the server from starting. The page's
+ * stylesheet and the script of its diagram are the site's ({@code /static/ontology.css},
+ * {@code /static/ontology-diagram.js} and Cytoscape.js, from {@link org.unkg.serve.site.SiteModule}).
  */
 public final class OntologyModule implements FusekiModule {
 
@@ -35,7 +37,6 @@ public final class OntologyModule implements FusekiModule {
         for (String pathSpec : site.pathSpecs()) {
             builder.addServlet(pathSpec, servlet);
         }
-        builder.addServlet(StylesheetServlet.PATH, new StylesheetServlet());
     }
 
     /** The path the ontology is served at, {@code /ontology}; known once the server is built. */

@@ -29,11 +29,11 @@ public record OntologyPage(
         String lang,
         List<Language> languages,
         Map<String, String> t,
-        Text title,
-        List<Text> otherTitles,
+        LangText title,
+        List<LangText> otherTitles,
         String iri,
         List<Field> fields,
-        List<Block> descriptions,
+        List<Description> descriptions,
         List<Download> downloads,
         List<TreeNode> classTree,
         List<TermDoc> classes,
@@ -45,7 +45,7 @@ public record OntologyPage(
         Diagram diagram) {
 
     /** A literal with its language tag ({@code ""} when it has none). */
-    public record Text(String value, String lang) {
+    public record LangText(String value, String lang) {
     }
 
     /** An entry of the language switch. */
@@ -74,23 +74,23 @@ public record OntologyPage(
     }
 
     /** A piece of running text: plain, or a link to a term or a web page that the text names. */
-    public record Segment(String text, String href, boolean code) {
+    public record TextRun(String text, String href, boolean code) {
     }
 
     /** A paragraph of running text. */
-    public record Paragraph(List<Segment> segments) {
+    public record Paragraph(List<TextRun> segments) {
     }
 
     /** A comment or description in one language. */
-    public record Block(String lang, String languageName, List<Paragraph> paragraphs) {
+    public record Description(String lang, String languageName, List<Paragraph> paragraphs) {
     }
 
     /** A metadata field of the ontology with its values. */
-    public record Field(String name, List<Value> values) {
+    public record Field(String name, List<FieldValue> values) {
     }
 
     /** A value of a field: a literal, or an IRI (linked when it is http or https). */
-    public record Value(String text, String lang, String href, boolean iri) {
+    public record FieldValue(String text, String lang, String href, boolean iri) {
     }
 
     /** A download link; {@code alternate} when it is this page's ontology in another format. */
@@ -116,10 +116,10 @@ public record OntologyPage(
             String id,
             String iri,
             String curie,
-            Text label,
-            List<Text> labels,
-            Block comment,
-            List<Block> otherComments,
+            LangText label,
+            List<LangText> labels,
+            Description comment,
+            List<Description> otherComments,
             List<String> characteristics,
             List<Expression> superTerms,
             List<Term> subTerms,
@@ -135,7 +135,7 @@ public record OntologyPage(
     }
 
     /** A term of another vocabulary that the ontology uses, with the ontology's terms aligned to it. */
-    public record ExternalTerm(Term term, List<Text> labels, String kind, List<Term> alignedTerms) {
+    public record ExternalTerm(Term term, List<LangText> labels, String kind, List<Term> alignedTerms) {
     }
 
     /** A namespace prefix. */
@@ -143,32 +143,34 @@ public record OntologyPage(
     }
 
     /**
-     * The diagram, laid out: coordinates are SVG user units, as text.
+     * The diagram of the main classes, which the page's script draws with Cytoscape.js, and lists for readers the
+     * canvas does not serve.
      *
-     * @param viewBox the SVG viewBox
-     * @param nodes   the main classes
-     * @param edges   the object properties between them, one curve each
-     * @param legend  one entry per object property drawn
+     * @param nodes    the main classes
+     * @param edges    the object properties between them, one edge per domain and range
+     * @param elements the same as Cytoscape.js elements, in JSON
      */
-    public record Diagram(String viewBox, String width, String height, List<DiagramNode> nodes,
-            List<DiagramEdge> edges, List<LegendEntry> legend, List<Marker> markers) {
+    public record Diagram(List<DiagramNode> nodes, List<DiagramEdge> edges, String elements) {
     }
 
-    /** A class in the diagram: a box and its label. */
-    public record DiagramNode(String href, String label, String lang, String title, String x, String y, String width,
-            String height, String textX, String textY) {
+    /** A class in the diagram. */
+    public record DiagramNode(Term term) {
+
+        /** Its label, else its prefixed name. */
+        public String name() {
+            return term.label() != null ? term.label() : term.curie();
+        }
     }
 
-    /** An object property between two classes in the diagram. */
-    public record DiagramEdge(String path, String color, String dash, String marker, String title) {
-    }
+    /**
+     * An object property from one class to another in the diagram, drawn in a colour (a class of the stylesheet,
+     * {@code c0} to {@code c7}) and a line style ({@code solid}, {@code dashed}, {@code dotted}) of its own.
+     */
+    public record DiagramEdge(String id, Term source, Term property, Term target, String colour, String line) {
 
-    /** The legend line of a property: its colour and dash, its name. */
-    public record LegendEntry(String href, String label, String lang, String curie, String color, String dash,
-            String marker, String lineY, String textY, String x1, String x2, String textX) {
-    }
-
-    /** An arrowhead in one colour. */
-    public record Marker(String id, String color) {
+        /** The property's label, else its prefixed name. */
+        public String name() {
+            return property.label() != null ? property.label() : property.curie();
+        }
     }
 }

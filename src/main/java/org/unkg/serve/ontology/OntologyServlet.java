@@ -1,17 +1,18 @@
 package org.unkg.serve.ontology;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.unkg.serve.http.Etags;
+import org.unkg.serve.http.Format;
+import org.unkg.serve.http.Negotiation;
 import org.unkg.serve.ontology.OntologySite.Document;
 import org.unkg.serve.ontology.OntologySite.Route;
 import org.unkg.serve.ontology.PublishedGraph.Representation;
-import org.unkg.serve.site.Etags;
 import org.unkg.serve.site.PageLanguage;
 
 /**
@@ -53,12 +54,9 @@ final class OntologyServlet extends HttpServlet {
         Format format = route.get().format();
         if (negotiated) {
             response.addHeader("Vary", document.offers(Format.HTML) ? "Accept, Accept-Language" : "Accept");
-            String formatParameter = request.getParameter("format");
-            Optional<Format> chosen = formatParameter != null
-                    ? Format.byName(formatParameter).filter(document::offers)
-                    : AcceptHeader.parse(Collections.list(request.getHeaders("Accept"))).choose(document.formats());
+            Optional<Format> chosen = Negotiation.choose(request, document.formats());
             if (chosen.isEmpty()) {
-                notAcceptable(response, document, formatParameter);
+                Negotiation.notAcceptable(request, response, document.path(), document.formats(), true);
                 return;
             }
             format = chosen.get();
@@ -103,16 +101,6 @@ final class OntologyServlet extends HttpServlet {
             }
         }
         return links.toString();
-    }
-
-    private static void notAcceptable(HttpServletResponse response, Document document, String formatParameter)
-            throws IOException {
-        String offered = document.formats().stream().map(Format::mediaType).collect(Collectors.joining(", "));
-        String names = document.formats().stream().map(Format::extension).collect(Collectors.joining("|"));
-        String asked = formatParameter != null ? "format=" + formatParameter : "the Accept header";
-        plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: " + asked + " names no format of "
-                + document.path() + ".\nIt is served as " + offered + " (also ?format=" + names + " or "
-                + document.path() + ".EXT).\n");
     }
 
     private static void plain(HttpServletResponse response, int status, String message) throws IOException {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL;
+import org.unkg.serve.http.Format;
 import org.unkg.serve.ontology.PublishedGraph.Representation;
 
 /**

@@ -23,6 +23,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.unkg.serve.http.Format;
 
 /**
  * An RDF file of the classpath as the server publishes it: parsed once with Jena and written once in every RDF format,

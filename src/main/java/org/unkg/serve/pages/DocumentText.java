@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.unkg.serve.http.StoreQueries;
 import org.unkg.serve.pages.EntityPage.ParagraphView;
 import org.unkg.serve.pages.EntityPage.Segment;
 
@@ -21,7 +22,7 @@ import org.unkg.serve.pages.EntityPage.Segment;
  * A document's paragraphs in reading order, sub-paragraphs inside the paragraph they belong to, each text cut at its
  * mentions so that every name found is highlighted and linked to what it names. Two queries for the whole document.
  *
- * <p>Mention offsets count code points in the language version's full text, and so does a paragraph's start: a
+ * <p>StoredMention offsets count code points in the language version's full text, and so does a paragraph's start: a
  * mention at {@code [start, end)} is the paragraph text's code points {@code [start - paragraphStart,
  * end - paragraphStart)}. A mention whose cut differs from its matched text, or that overlaps one before it, is left
  * plain rather than highlighted wrongly.
@@ -67,13 +68,13 @@ final class DocumentText {
     }
 
     /** A mention as stored. */
-    record Mention(String iri, String paragraph, long start, long end, String matched, String target, String lang) {
+    record StoredMention(String iri, String paragraph, long start, long end, String matched, String target, String lang) {
     }
 
     private final Map<String, Para> paragraphs;
-    private final Map<String, List<Mention>> mentions;
+    private final Map<String, List<StoredMention>> mentions;
 
-    private DocumentText(Map<String, Para> paragraphs, Map<String, List<Mention>> mentions) {
+    private DocumentText(Map<String, Para> paragraphs, Map<String, List<StoredMention>> mentions) {
         this.paragraphs = paragraphs;
         this.mentions = mentions;
     }
@@ -110,7 +111,7 @@ final class DocumentText {
                 p.kind = row.get("kind").getURI();
             }
         }
-        Map<String, List<Mention>> mentions = new HashMap<>();
+        Map<String, List<StoredMention>> mentions = new HashMap<>();
         if (!paragraphs.isEmpty()) {
             Set<String> seen = new LinkedHashSet<>();
             for (Binding row : store.select(mentionQuery, values)) {
@@ -120,7 +121,7 @@ final class DocumentText {
                 }
                 String lang = row.contains("lang") ? row.get("lang").getURI() : "";
                 lang = lang.startsWith(Vocab.LANGUAGE_PREFIX) ? lang.substring(Vocab.LANGUAGE_PREFIX.length()) : "";
-                mentions.computeIfAbsent(row.get("p").getURI(), k -> new ArrayList<>()).add(new Mention(iri,
+                mentions.computeIfAbsent(row.get("p").getURI(), k -> new ArrayList<>()).add(new StoredMention(iri,
                         row.get("p").getURI(), number(row.get("start")), number(row.get("end")),
                         row.contains("text") ? row.get("text").getLiteralLexicalForm() : null,
                         row.get("e").getURI(), lang));
@@ -145,7 +146,7 @@ final class DocumentText {
      * {@code current} is the paragraph or mention the page is about, marked as such; null on a document's page.
      */
     List<ParagraphView> views(Predicate<String> shown, String current, NodeLabels.Names names, PageLinks links,
-            Terms terms) {
+            Schema terms) {
         Map<String, List<Para>> children = new HashMap<>();
         List<Para> roots = new ArrayList<>();
         List<Para> ordered = new ArrayList<>(paragraphs.values());
@@ -168,7 +169,7 @@ final class DocumentText {
 
     /** A paragraph's view; its kind is named only where it changes from {@code kindBefore}'s. */
     private ParagraphView view(Para p, Map<String, List<Para>> children, String current, NodeLabels.Names names,
-            PageLinks links, Terms terms, String kindBefore) {
+            PageLinks links, Schema terms, String kindBefore) {
         List<ParagraphView> nested = new ArrayList<>();
         String before = p.kind;
         for (Para child : children.getOrDefault(p.iri, List.of())) {
@@ -188,12 +189,12 @@ final class DocumentText {
     /** The text cut at the paragraph's mentions. */
     private List<Segment> segments(String text, String textLang, Para p, String current, NodeLabels.Names names,
             PageLinks links) {
-        List<Mention> list = new ArrayList<>(mentions.getOrDefault(p.iri, List.of()));
-        list.sort(Comparator.comparingLong(Mention::start).thenComparing(m -> -m.end()));
+        List<StoredMention> list = new ArrayList<>(mentions.getOrDefault(p.iri, List.of()));
+        list.sort(Comparator.comparingLong(StoredMention::start).thenComparing(m -> -m.end()));
         List<Segment> segments = new ArrayList<>();
         int length = text.codePointCount(0, text.length());
         int done = 0;
-        for (Mention m : list) {
+        for (StoredMention m : list) {
             if (p.start < 0 || (!m.lang().isEmpty() && !textLang.isEmpty() && !textLang.startsWith(m.lang()))) {
                 continue;
             }

@@ -9,11 +9,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.unkg.serve.http.StoreQueries;
 
 /**
  * What the store says from and to one IRI, in two queries: every statement about it, by property, and how many
  * statements link to it, by property. Which of them the converter wrote and which the store entailed is
- * {@link Terms#shown}'s to tell.
+ * {@link Schema#shown}'s to tell.
  *
  * @param iri the IRI
  * @param outgoing the values of each property of the IRI, in the store's order

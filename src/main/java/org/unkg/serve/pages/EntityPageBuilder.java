@@ -12,7 +12,11 @@ import java.util.Set;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.unkg.serve.ontology.Format;
+import org.unkg.common.Unkg;
+import org.unkg.serve.http.Format;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.lod.LinkedData;
+import org.unkg.serve.lod.LocalPaths;
 import org.unkg.serve.pages.EntityPage.EntailedProperty;
 import org.unkg.serve.pages.EntityPage.Fact;
 import org.unkg.serve.pages.EntityPage.InverseGroup;
@@ -22,6 +26,7 @@ import org.unkg.serve.pages.EntityPage.Ref;
 import org.unkg.serve.pages.EntityPage.SubjectLine;
 import org.unkg.serve.pages.EntityPage.Text;
 import org.unkg.serve.pages.EntityPage.Value;
+import org.apache.jena.vocabulary.DCTerms;
 
 /**
  * Gathers an entity page ({@link EntityPage}) from the store in one read transaction: the statements from and to the
@@ -41,11 +46,11 @@ final class EntityPageBuilder {
 
     /** The properties that open a page, in this order; the others follow by name. */
     private static final List<String> FIRST = List.of(Vocab.SKOS_PREF_LABEL, Vocab.RDFS_LABEL, Vocab.SKOS_ALT_LABEL,
-            Vocab.UNKG_SYMBOL, Vocab.DCT_TITLE, Vocab.DCT_DATE, Vocab.UNKG + "meeting", Vocab.UNKG + "agendaItem",
-            Vocab.UNKG_HAS_VERSION, Vocab.UNKG_VERSION_OF, Vocab.DCT_LANGUAGE, Vocab.DCT_IS_PART_OF,
-            Vocab.UNKG + "paragraphNumber", Vocab.UNKG + "numberInText", Vocab.UNKG + "subParagraphOf",
-            Vocab.UNKG + "refersTo", Vocab.UNKG + "matchedText", Vocab.UNKG + "inParagraph", Vocab.UNKG + "inVersion",
-            Vocab.UNKG + "cites", Vocab.UNKG + "mentions", "http://purl.org/dc/terms/subject");
+            Unkg.SYMBOL, Vocab.DCT_TITLE, Vocab.DCT_DATE, Unkg.MEETING_PROPERTY, Unkg.AGENDA_ITEM_PROPERTY,
+            Unkg.HAS_VERSION, Unkg.VERSION_OF, Vocab.DCT_LANGUAGE, Vocab.DCT_IS_PART_OF,
+            Unkg.PARAGRAPH_NUMBER, Unkg.NUMBER_IN_TEXT, Unkg.SUB_PARAGRAPH_OF,
+            Unkg.REFERS_TO, Unkg.MATCHED_TEXT, Unkg.IN_PARAGRAPH, Unkg.IN_VERSION,
+            Unkg.CITES, Unkg.MENTIONS, DCTerms.NS + "subject");
 
     /** Which list a request pages through: a property's values ({@code ?out=}) or its inverse links ({@code ?inv=}). */
     record Paging(String outProperty, String inProperty, long offset) {
@@ -54,11 +59,11 @@ final class EntityPageBuilder {
 
     private final StoreQueries store;
     private final LocalPaths paths;
-    private final Terms terms;
+    private final Schema terms;
     private final NodeLabels labels;
     private final FactsMemory facts;
 
-    EntityPageBuilder(StoreQueries store, LocalPaths paths, Terms terms, NodeLabels labels, FactsMemory facts) {
+    EntityPageBuilder(StoreQueries store, LocalPaths paths, Schema terms, NodeLabels labels, FactsMemory facts) {
         this.store = store;
         this.paths = paths;
         this.terms = terms;
@@ -98,7 +103,7 @@ final class EntityPageBuilder {
         DocumentText text = null;
         String document = kind.equals(Kinds.DOCUMENT) ? iri : labels.documentOf(iri);
         String paragraph = kind.equals(Kinds.PARAGRAPH) ? iri
-                : kind.equals(Kinds.MENTION) ? facts.iris(Vocab.UNKG_IN_PARAGRAPH).stream().findFirst().orElse(null)
+                : kind.equals(Kinds.MENTION) ? facts.iris(Unkg.IN_PARAGRAPH).stream().findFirst().orElse(null)
                 : null;
         if (kind.equals(Kinds.DOCUMENT)) {
             text = DocumentText.of(store, document);
@@ -110,7 +115,7 @@ final class EntityPageBuilder {
                 shownOut.remove(NodeFactory.createURI(Vocab.DCT_HAS_PART));
                 shownIn.remove(NodeFactory.createURI(Vocab.DCT_IS_PART_OF));
             } else if (kind.equals(Kinds.PARAGRAPH) && !text.isEmpty()) {
-                shownOut.remove(NodeFactory.createURI(Vocab.UNKG_TEXT));
+                shownOut.remove(NodeFactory.createURI(Unkg.TEXT));
             }
         }
 
@@ -149,7 +154,7 @@ final class EntityPageBuilder {
             named.addAll(subjects);
         }
 
-        List<Provenance.Version> versions = document != null && !kind.equals(Kinds.GRAPH)
+        List<Provenance.LanguageVersion> versions = document != null && !kind.equals(Kinds.GRAPH)
                 ? Provenance.versions(store, document) : List.of();
         versions.forEach(v -> {
             named.add(v.iri());
@@ -172,7 +177,7 @@ final class EntityPageBuilder {
         // Title and subtitles.
         NodeLabels.Label title = names.of(iri);
         List<Text> subtitles = new ArrayList<>();
-        for (Provenance.Version v : versions) {
+        for (Provenance.LanguageVersion v : versions) {
             if (kind.equals(Kinds.DOCUMENT) && v.title() != null && !v.title().value().equals(title.text())) {
                 subtitles.add(v.title());
             }
@@ -229,7 +234,7 @@ final class EntityPageBuilder {
 
         // Provenance.
         List<Fact> provenance = new ArrayList<>();
-        for (Provenance.Version v : versions) {
+        for (Provenance.LanguageVersion v : versions) {
             if (!kind.equals(Kinds.VERSION) || v.iri().equals(iri) || versions.size() == 1) {
                 provenance.addAll(Provenance.facts(v, t, names, links));
             }
@@ -254,7 +259,7 @@ final class EntityPageBuilder {
         }
 
         List<Ref> formats = new ArrayList<>();
-        for (Format format : Negotiation.RDF) {
+        for (Format format : LinkedData.RDF) {
             formats.add(new Ref(t.get("format." + format.extension()), "", paths.data(iri, format),
                     format.mediaType(), "." + format.extension()));
         }
@@ -384,8 +389,8 @@ final class EntityPageBuilder {
 
     /** The documentation of a term: the ontology's page for its own, the term's IRI for another vocabulary's. */
     private String termHref(String iri, PageLinks links) {
-        return links.href(iri.startsWith(Terms.UNKG) ? paths.base() + LocalPaths.ONTOLOGY + "#"
-                + iri.substring(Terms.UNKG.length()) : iri);
+        return links.href(iri.startsWith(Unkg.NS) ? paths.base() + LocalPaths.ONTOLOGY + "#"
+                + iri.substring(Unkg.NS.length()) : iri);
     }
 
     /** Where a property stands among the first ones; after them all when it is not one. */

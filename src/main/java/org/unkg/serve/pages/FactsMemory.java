@@ -2,6 +2,7 @@ package org.unkg.serve.pages;
 
 import org.apache.jena.atlas.lib.Cache;
 import org.apache.jena.atlas.lib.CacheFactory;
+import org.unkg.serve.http.StoreQueries;
 
 /**
  * The statements of the entities that are slow to gather, kept while the store is served (it does not change): the

@@ -2,6 +2,8 @@ package org.unkg.serve.pages;
 
 import java.util.regex.Pattern;
 
+import org.unkg.serve.lod.LocalPaths;
+
 /**
  * The sort of thing an IRI names, read from its path ({@code {base}id/organization/CTED} is an organization): the
  * pages pick their sections by it and the graph viewer its colours, without asking the store.

@@ -14,6 +14,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.lod.LocalPaths;
 
 /**
  * The graph viewer's data for one IRI: the things it links to and that link to it (those with pages here), named in
@@ -40,11 +42,11 @@ final class Neighbourhood {
 
     private final StoreQueries store;
     private final LocalPaths paths;
-    private final Terms terms;
+    private final Schema terms;
     private final NodeLabels labels;
     private final FactsMemory facts;
 
-    Neighbourhood(StoreQueries store, LocalPaths paths, Terms terms, NodeLabels labels, FactsMemory facts) {
+    Neighbourhood(StoreQueries store, LocalPaths paths, Schema terms, NodeLabels labels, FactsMemory facts) {
         this.store = store;
         this.paths = paths;
         this.terms = terms;

@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.unkg.serve.site.Etags;
+import org.unkg.serve.http.Etags;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.lod.Descriptions;
+import org.unkg.serve.lod.LinkedData;
+import org.unkg.serve.lod.LocalPaths;
 import org.unkg.serve.site.PageLanguage;
 
 /**
@@ -29,10 +33,10 @@ final class NeighbourhoodServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Negotiation.cors(response);
+        LinkedData.cors(response);
         String iri = request.getParameter("iri");
         if (iri == null || !paths.isLocal(iri) || !StoreQueries.holdable(iri) || !descriptions.exists(iri)) {
-            Negotiation.plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found: iri=" + iri
+            LinkedData.plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found: iri=" + iri
                     + "\nGive the IRI of a thing under " + paths.base() + " the dataset knows: " + PATH
                     + "?iri=IRI&lang=en|zh\n");
             return;

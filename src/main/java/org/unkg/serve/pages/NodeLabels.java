@@ -16,6 +16,8 @@ import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.lod.LocalPaths;
 
 /**
  * The names the pages give things, in the reader's language: {@code skos:prefLabel}, else {@code rdfs:label}, else

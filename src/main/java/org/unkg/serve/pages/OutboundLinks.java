@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.unkg.common.Unkg;
+import org.unkg.serve.lod.LocalPaths;
 import org.unkg.serve.pages.EntityPage.Ref;
 import org.unkg.serve.site.PageLanguage;
 
@@ -24,7 +26,7 @@ final class OutboundLinks {
     static List<Ref> of(EntityFacts facts, String lang) {
         Map<String, String> t = PageMessages.of(lang);
         List<Ref> links = new ArrayList<>();
-        for (var symbol : facts.literals(Vocab.UNKG_SYMBOL)) {
+        for (var symbol : facts.literals(Unkg.SYMBOL)) {
             String path = symbol.getLiteralLexicalForm().replace(" ", "");
             List<String> languages = new ArrayList<>(List.of(lang, PageLanguage.other(lang)));
             for (String language : languages) {

@@ -1,5 +1,7 @@
 package org.unkg.serve.pages;
 
+import org.unkg.serve.lod.LocalPaths;
+
 /**
  * The links of one page, in the reader's language: every address on this server carries {@code lang}, so that a
  * reader who switched language keeps it from page to page; links out stay as they are.

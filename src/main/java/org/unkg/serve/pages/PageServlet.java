@@ -8,6 +8,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.QueryCancelledException;
+import org.unkg.serve.http.StoreQueries;
+import org.unkg.serve.lod.Descriptions;
+import org.unkg.serve.lod.LinkedData;
+import org.unkg.serve.lod.LocalPaths;
+import org.unkg.serve.lod.NotFound;
+import org.unkg.serve.lod.RequestedIri;
 import org.unkg.serve.site.Chrome;
 import org.unkg.serve.site.HtmlResponse;
 import org.unkg.serve.site.PageLanguage;
@@ -36,7 +42,7 @@ final class PageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Negotiation.cors(response);
+        LinkedData.cors(response);
         Optional<RequestedIri> requested = RequestedIri.of(request, PREFIX, false, false, paths, descriptions);
         if (requested.isEmpty()) {
             notFound.send(request, response, true);
@@ -52,7 +58,7 @@ final class PageServlet extends HttpServlet {
                     PageMessages.of(lang).get("timeout"));
             return;
         }
-        response.setHeader("Link", Negotiation.links(iri, paths, Negotiation.ALL));
+        response.setHeader("Link", LinkedData.links(iri, paths, LinkedData.ALL));
         HtmlResponse.write(request, response, HttpServletResponse.SC_OK, "entity", Chrome.of(request, null),
                 Map.of("page", page, "m", PageMessages.of(lang)));
     }

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.unkg.serve.http.StoreQueries;
 import org.unkg.serve.pages.EntityPage.Fact;
 import org.unkg.serve.pages.EntityPage.Text;
 
@@ -48,7 +49,7 @@ final class Provenance {
     }
 
     /** A language version as the data describes its source. */
-    record Version(String iri, String lang, Text title, String file, String encoding, String sha256, String agent,
+    record LanguageVersion(String iri, String lang, Text title, String file, String encoding, String sha256, String agent,
             String software) {
     }
 
@@ -56,8 +57,8 @@ final class Provenance {
     }
 
     /** The language versions of a document, with their sources. */
-    static List<Version> versions(StoreQueries store, String document) {
-        Map<String, Version> versions = new LinkedHashMap<>();
+    static List<LanguageVersion> versions(StoreQueries store, String document) {
+        Map<String, LanguageVersion> versions = new LinkedHashMap<>();
         for (Binding row : store.select(VERSIONS, Map.of("d", NodeFactory.createURI(document)))) {
             String v = row.get("v").getURI();
             if (versions.containsKey(v)) {
@@ -68,7 +69,7 @@ final class Provenance {
                 lang = lang.substring(Vocab.LANGUAGE_PREFIX.length());
             }
             Node title = row.get("title");
-            versions.put(v, new Version(v, lang,
+            versions.put(v, new LanguageVersion(v, lang,
                     title == null ? null : new Text(title.getLiteralLexicalForm(), title.getLiteralLanguage()),
                     text(row, "file"), text(row, "encoding"), text(row, "sha"),
                     row.contains("agent") ? row.get("agent").getURI() : null, text(row, "software")));
@@ -129,7 +130,7 @@ final class Provenance {
     }
 
     /** The facts of a version's source, in the reader's words. */
-    static List<Fact> facts(Version v, Map<String, String> t, NodeLabels.Names names, PageLinks links) {
+    static List<Fact> facts(LanguageVersion v, Map<String, String> t, NodeLabels.Names names, PageLinks links) {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(t.get("prov.version"), names.of(v.iri()).text(), links.href(v.iri()), false));
         if (v.file() != null) {

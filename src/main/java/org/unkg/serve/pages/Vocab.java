@@ -1,43 +1,33 @@
 package org.unkg.serve.pages;
 
-/** The IRIs of the terms the pages treat in a way of their own. */
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The IRIs of other vocabularies' terms, and of the places outside the dataset, that the pages treat in a way of their
+ * own; the ontology's own terms are {@link org.unkg.common.Unkg}'s. Spelled from Jena's namespace constants, which
+ * are compile-time constants: the vocabulary classes' own terms would start Jena up while it may be starting.
+ */
 final class Vocab {
 
     private Vocab() {
     }
 
-    static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-    static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
-    static final String RDFS_LABEL = RDFS + "label";
-    static final String RDFS_SEE_ALSO = RDFS + "seeAlso";
-    static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-    static final String SKOS_PREF_LABEL = SKOS + "prefLabel";
-    static final String SKOS_ALT_LABEL = SKOS + "altLabel";
-    static final String SKOS_EXACT_MATCH = SKOS + "exactMatch";
-    static final String SKOS_CLOSE_MATCH = SKOS + "closeMatch";
-    static final String OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs";
-    static final String DCT = "http://purl.org/dc/terms/";
-    static final String DCT_TITLE = DCT + "title";
-    static final String DCT_DATE = DCT + "date";
-    static final String DCT_LANGUAGE = DCT + "language";
-    static final String DCT_HAS_PART = DCT + "hasPart";
-    static final String DCT_IS_PART_OF = DCT + "isPartOf";
-    static final String PROV_ATTRIBUTED = "http://www.w3.org/ns/prov#wasAttributedTo";
-    static final String UNKG = Terms.UNKG;
-    static final String UNKG_SYMBOL = UNKG + "symbol";
-    static final String UNKG_DOCUMENT = UNKG + "Document";
-    static final String UNKG_HAS_VERSION = UNKG + "hasVersion";
-    static final String UNKG_VERSION_OF = UNKG + "versionOf";
-    static final String UNKG_FULL_TEXT = UNKG + "fullText";
-    static final String UNKG_TEXT = UNKG + "text";
-    static final String UNKG_SOURCE_FILE = UNKG + "sourceFile";
-    static final String UNKG_SOURCE_ENCODING = UNKG + "sourceEncoding";
-    static final String UNKG_SOURCE_SHA256 = UNKG + "sourceSha256";
-    static final String UNKG_SOFTWARE_VERSION = UNKG + "softwareVersion";
-    static final String UNKG_PARAGRAPH = UNKG + "Paragraph";
-    static final String UNKG_MENTION = UNKG + "Mention";
-    static final String UNKG_IN_PARAGRAPH = UNKG + "inParagraph";
-    static final String UNKG_DOCUMENT_VERSION = UNKG + "DocumentVersion";
+    static final String RDF_TYPE = RDF.uri + "type";
+    static final String RDFS_LABEL = RDFS.uri + "label";
+    static final String SKOS_PREF_LABEL = SKOS.uri + "prefLabel";
+    static final String SKOS_ALT_LABEL = SKOS.uri + "altLabel";
+    static final String SKOS_EXACT_MATCH = SKOS.uri + "exactMatch";
+    static final String SKOS_CLOSE_MATCH = SKOS.uri + "closeMatch";
+    static final String OWL_SAME_AS = OWL.NS + "sameAs";
+    static final String DCT_TITLE = DCTerms.NS + "title";
+    static final String DCT_DATE = DCTerms.NS + "date";
+    static final String DCT_LANGUAGE = DCTerms.NS + "language";
+    static final String DCT_HAS_PART = DCTerms.NS + "hasPart";
+    static final String DCT_IS_PART_OF = DCTerms.NS + "isPartOf";
 
     /** The IRIs of language tags in {@code dct:language}, {@code http://id.loc.gov/vocabulary/iso639-1/zh}. */
     static final String LANGUAGE_PREFIX = "http://id.loc.gov/vocabulary/iso639-1/";

@@ -14,6 +14,8 @@ import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unkg.common.IriScheme;
+import org.unkg.serve.http.StoreQueries;
 import org.unkg.serve.site.Chrome;
 import org.unkg.serve.site.EntityPages;
 import org.unkg.serve.site.HtmlResponse;
@@ -32,9 +34,16 @@ final class SearchServlet extends HttpServlet {
     /** Pages before and after the current one that the pager links directly. */
     private static final int PAGER_REACH = 4;
 
+    private final transient IriScheme iris;
+    private final transient EntityPages pages;
     private transient volatile TextSearch search;
     private transient volatile Map<String, Map<String, String>> classLabels;
     private transient volatile List<String> documentTypes;
+
+    SearchServlet(IriScheme iris) {
+        this.iris = iris;
+        this.pages = new EntityPages(iris);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -63,7 +72,7 @@ final class SearchServlet extends HttpServlet {
         String error = "";
         if (!asked.q().isEmpty()) {
             try {
-                for (TextSearch.Entity e : text.entities(asked)) {
+                for (TextSearch.EntityMatch e : text.entities(asked)) {
                     entities.add(Map.of("href", href(e.iri()), "label", pick(e.labels(), lang, e.iri()),
                             "types", e.types().stream().map(t -> label(t, lang)).toList()));
                 }
@@ -76,11 +85,11 @@ final class SearchServlet extends HttpServlet {
                 List<TextSearch.Hit> page = hits.subList(from, Math.min(total, from + SearchRequest.PAGE_SIZE));
                 Map<String, String> plain = text.texts(page);
                 Map<String, List<Passage.Piece>> passages = text.highlight(page, asked.q(), plain);
-                Map<String, TextSearch.Document> documents = text.documents(page);
+                Map<String, TextSearch.DocumentSummary> documents = text.documents(page);
                 int rank = from;
                 for (TextSearch.Hit hit : page) {
-                    TextSearch.Document doc = documents.getOrDefault(hit.document(),
-                            new TextSearch.Document(null, null, null, null));
+                    TextSearch.DocumentSummary doc = documents.getOrDefault(hit.document(),
+                            new TextSearch.DocumentSummary(null, null, null, null));
                     Map<String, Object> result = new LinkedHashMap<>();
                     result.put("rank", ++rank);
                     result.put("href", href(hit.paragraph()));
@@ -128,7 +137,7 @@ final class SearchServlet extends HttpServlet {
                     DataAccessPointRegistry registry = DataAccessPointRegistry.get(request.getServletContext());
                     DataAccessPoint point = registry.accessPoints().get(0);
                     DatasetGraph dataset = point.getDataService().getDataset();
-                    TextSearch created = new TextSearch(dataset);
+                    TextSearch created = new TextSearch(new StoreQueries(dataset), iris);
                     // Fixed for the life of the server: the store is never changed while served.
                     classLabels = created.classLabels();
                     documentTypes = created.documentTypes();
@@ -154,8 +163,8 @@ final class SearchServlet extends HttpServlet {
         return labels.values().stream().findFirst().orElse(otherwise);
     }
 
-    private static String href(String iri) {
-        String page = EntityPages.href(iri);
+    private String href(String iri) {
+        String page = pages.href(iri);
         return page == null ? iri : page;
     }
 

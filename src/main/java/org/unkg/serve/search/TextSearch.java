@@ -6,21 +6,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.text.TextIndexParseException;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.util.FmtUtils;
-import org.apache.jena.system.Txn;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.unkg.common.IriScheme;
+import org.unkg.common.Unkg;
+import org.unkg.serve.http.StoreQueries;
 
 /**
  * Full-text search over the served dataset with jena-text, as the endpoint's {@code text:query} does it: paragraphs
@@ -31,20 +29,9 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
  */
 final class TextSearch {
 
-    private static final String PREFIXES = """
-            PREFIX text: <http://jena.apache.org/text#>
-            PREFIX unkg: <https://w3id.org/unkg/ontology#>
-            PREFIX dct:  <http://purl.org/dc/terms/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            """;
-    private static final String UNKG = "https://w3id.org/unkg/ontology#";
-    private static final String ID_BASE = "https://w3id.org/unkg/id/";
-
     /** Hits read from the index for one search; more are not ranked, only counted as "more than". */
     static final int MAX_HITS = 2000;
     private static final int MAX_ENTITIES = 12;
-    private static final long TIMEOUT_SECONDS = 20;
 
     /**
      * A paragraph that matched.
@@ -66,7 +53,7 @@ final class TextSearch {
      * @param type   its most specific class, or null
      * @param date   its date (YYYY-MM-DD), or null
      */
-    record Document(String symbol, String title, String type, String date) {
+    record DocumentSummary(String symbol, String title, String type, String date) {
     }
 
     /**
@@ -76,7 +63,7 @@ final class TextSearch {
      * @param labels its names by language
      * @param types  its most specific classes of the ontology
      */
-    record Entity(String iri, Map<String, String> labels, List<String> types) {
+    record EntityMatch(String iri, Map<String, String> labels, List<String> types) {
     }
 
     /** The words could not be read as a Lucene query, even with every special character escaped. */
@@ -86,10 +73,13 @@ final class TextSearch {
         }
     }
 
-    private final DatasetGraph dataset;
+    private final StoreQueries store;
+    private final IriScheme iris;
 
-    TextSearch(DatasetGraph dataset) {
-        this.dataset = dataset;
+    /** Searches the dataset {@code store} asks, for entities with IRIs under {@code iris}. */
+    TextSearch(StoreQueries store, IriScheme iris) {
+        this.store = store;
+        this.iris = iris;
     }
 
     /**
@@ -115,7 +105,7 @@ final class TextSearch {
         boolean capped = false;
         for (String lang : request.languages()) {
             long[] n = {0};
-            select(PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { ?p text:query (unkg:text " + literal(words) + " "
+            select("SELECT (COUNT(*) AS ?n) WHERE { ?p text:query (unkg:text " + literal(words) + " "
                     + MAX_HITS + " \"lang:" + lang + "\") }",
                     row -> n[0] = ((Number) row.get("n").getLiteralValue()).longValue());
             capped |= n[0] >= MAX_HITS;
@@ -124,7 +114,7 @@ final class TextSearch {
     }
 
     private List<Hit> paragraphs(SearchRequest request, String words) {
-        StringBuilder sparql = new StringBuilder(PREFIXES).append("SELECT ?p ?lang ?score ?doc ?n WHERE {\n  ");
+        StringBuilder sparql = new StringBuilder("SELECT ?p ?lang ?score ?doc ?n WHERE {\n  ");
         List<String> union = new ArrayList<>();
         for (String lang : request.languages()) {
             union.add("{ (?p ?score) text:query (unkg:text " + literal(words) + " " + MAX_HITS + " \"lang:" + lang
@@ -132,7 +122,7 @@ final class TextSearch {
         }
         sparql.append(String.join("\n  UNION ", union)).append("\n  ?p dct:isPartOf ?doc ; unkg:paragraphNumber ?n .\n");
         if (!request.type().isEmpty()) {
-            sparql.append("  ?doc a <").append(UNKG).append(request.type()).append("> .\n");
+            sparql.append("  ?doc a <").append(Unkg.NS).append(request.type()).append("> .\n");
         }
         if (request.from() != null || request.to() != null) {
             sparql.append("  ?doc dct:date ?date .\n");
@@ -157,8 +147,8 @@ final class TextSearch {
     }
 
     /** The symbol, title, type and date of the documents of some hits, by document IRI. */
-    Map<String, Document> documents(List<Hit> hits) {
-        Map<String, Document> documents = new HashMap<>();
+    Map<String, DocumentSummary> documents(List<Hit> hits) {
+        Map<String, DocumentSummary> documents = new HashMap<>();
         if (hits.isEmpty()) {
             return documents;
         }
@@ -166,7 +156,7 @@ final class TextSearch {
         hits.forEach(h -> langs.putIfAbsent(h.document(), h.lang()));
         String values = langs.keySet().stream().map(d -> "<" + d + ">").collect(Collectors.joining(" "));
         Map<String, String[]> found = new HashMap<>();
-        select(PREFIXES + """
+        select("""
                 SELECT ?doc ?symbol ?title ?type ?date WHERE {
                   VALUES ?doc { %s }
                   OPTIONAL { ?doc unkg:symbol ?symbol }
@@ -188,7 +178,7 @@ final class TextSearch {
             d[2] = d[2] != null ? d[2] : row.contains("type") ? row.get("type").getURI() : null;
             d[3] = d[3] != null ? d[3] : string(row, "date");
         });
-        found.forEach((doc, d) -> documents.put(doc, new Document(d[0], d[1], d[2], d[3])));
+        found.forEach((doc, d) -> documents.put(doc, new DocumentSummary(d[0], d[1], d[2], d[3])));
         return documents;
     }
 
@@ -204,7 +194,7 @@ final class TextSearch {
         for (Map.Entry<String, List<Hit>> group : byLang.entrySet()) {
             String values = group.getValue().stream().map(h -> "<" + h.paragraph() + ">")
                     .collect(Collectors.joining(" "));
-            String sparql = PREFIXES + "SELECT ?p ?passage WHERE {\n  VALUES ?p { " + values + " }\n"
+            String sparql = "SELECT ?p ?passage WHERE {\n  VALUES ?p { " + values + " }\n"
                     + "  (?p ?score ?passage) text:query (unkg:text " + literal(words) + " \"lang:" + group.getKey()
                     + "\" " + literal(Passage.highlightOption(220, 2)) + ")\n}";
             try {
@@ -231,13 +221,13 @@ final class TextSearch {
             return texts;
         }
         String values = hits.stream().map(h -> "<" + h.paragraph() + ">").collect(Collectors.joining(" "));
-        select(PREFIXES + "SELECT ?p ?text WHERE { VALUES ?p { " + values + " } ?p unkg:text ?text }",
+        select("SELECT ?p ?text WHERE { VALUES ?p { " + values + " } ?p unkg:text ?text }",
                 row -> texts.putIfAbsent(row.get("p").getURI(), row.get("text").getLiteralLexicalForm()));
         return texts;
     }
 
     /** The entities whose names match best, with their names and most specific classes. */
-    List<Entity> entities(SearchRequest request) {
+    List<EntityMatch> entities(SearchRequest request) {
         try {
             return entities(request, request.q());
         } catch (UnreadableQuery e) {
@@ -245,26 +235,26 @@ final class TextSearch {
         }
     }
 
-    private List<Entity> entities(SearchRequest request, String words) {
+    private List<EntityMatch> entities(SearchRequest request, String words) {
         List<String> union = new ArrayList<>();
         for (String lang : request.languages()) {
             // A name is indexed once per graph that repeats it: read enough entries to rank distinct entities.
             union.add("{ (?e ?score) text:query (rdfs:label " + literal(words) + " " + MAX_HITS + " \"lang:" + lang
                     + "\") }");
         }
-        String sparql = PREFIXES + "SELECT ?e (MAX(?score) AS ?best) WHERE {\n  " + String.join("\n  UNION ", union)
-                + "\n  FILTER(STRSTARTS(STR(?e), \"" + ID_BASE + "\"))\n} GROUP BY ?e ORDER BY DESC(?best) ?e LIMIT "
+        String sparql = "SELECT ?e (MAX(?score) AS ?best) WHERE {\n  " + String.join("\n  UNION ", union)
+                + "\n  FILTER(STRSTARTS(STR(?e), \"" + iris.entityBase() + "\"))\n} GROUP BY ?e ORDER BY DESC(?best) ?e LIMIT "
                 + MAX_ENTITIES;
-        List<String> iris = new ArrayList<>();
-        select(sparql, row -> iris.add(row.get("e").getURI()));
-        if (iris.isEmpty()) {
+        List<String> found = new ArrayList<>();
+        select(sparql, row -> found.add(row.get("e").getURI()));
+        if (found.isEmpty()) {
             return List.of();
         }
         Map<String, Map<String, String>> labels = new LinkedHashMap<>();
         Map<String, List<String>> types = new HashMap<>();
-        iris.forEach(iri -> labels.put(iri, new LinkedHashMap<>()));
-        String values = iris.stream().map(iri -> "<" + iri + ">").collect(Collectors.joining(" "));
-        select(PREFIXES + """
+        found.forEach(iri -> labels.put(iri, new LinkedHashMap<>()));
+        String values = found.stream().map(iri -> "<" + iri + ">").collect(Collectors.joining(" "));
+        select("""
                 SELECT ?e ?label ?type WHERE {
                   VALUES ?e { %s }
                   { ?e skos:prefLabel ?label } UNION { ?e rdfs:label ?label }
@@ -285,9 +275,9 @@ final class TextSearch {
                 }
             }
         });
-        List<Entity> entities = new ArrayList<>();
-        for (String iri : iris) {
-            entities.add(new Entity(iri, labels.get(iri), types.getOrDefault(iri, List.of())));
+        List<EntityMatch> entities = new ArrayList<>();
+        for (String iri : found) {
+            entities.add(new EntityMatch(iri, labels.get(iri), types.getOrDefault(iri, List.of())));
         }
         return entities;
     }
@@ -295,7 +285,7 @@ final class TextSearch {
     /** The labels of classes of the ontology, by class and language. */
     Map<String, Map<String, String>> classLabels() {
         Map<String, Map<String, String>> labels = new HashMap<>();
-        select(PREFIXES + "SELECT ?c ?label WHERE { GRAPH ?g { ?c rdfs:label ?label } "
+        select("SELECT ?c ?label WHERE { GRAPH ?g { ?c rdfs:label ?label } "
                 + "FILTER(STRSTARTS(STR(?c), STR(unkg:))) }", row -> labels
                 .computeIfAbsent(row.get("c").getURI(), k -> new HashMap<>())
                 .putIfAbsent(row.get("label").getLiteralLanguage(), row.get("label").getLiteralLexicalForm()));
@@ -305,7 +295,7 @@ final class TextSearch {
     /** The classes of the documents that have a text, for the type filter. */
     List<String> documentTypes() {
         List<String> types = new ArrayList<>();
-        select(PREFIXES + """
+        select("""
                 SELECT DISTINCT ?type WHERE {
                   ?doc unkg:hasVersion ?version ; a ?type .
                   FILTER(STRSTARTS(STR(?type), STR(unkg:)) && ?type != unkg:Document)
@@ -314,13 +304,12 @@ final class TextSearch {
     }
 
     private void select(String sparql, Consumer<Binding> each) {
-        Query query = QueryFactory.create(sparql);
+        Query query = StoreQueries.parse(sparql);
         try {
-            Txn.executeRead(dataset, () -> {
-                try (QueryExec exec = QueryExec.dataset(dataset).query(query)
-                        .timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
-                    exec.select().forEachRemaining(each);
-                }
+            // TDB2 reads a row's values as they are asked for: the rows are used inside the transaction.
+            store.read(() -> {
+                store.select(query, Map.of()).forEach(each);
+                return null;
             });
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.unkg.serve.http.Etags;
+
 /**
  * Files of the classpath under one root, read once and kept: the pages' own stylesheets and scripts, and the
  * WebJars'. A name that climbs out of the root ({@code ..}), or names a folder, finds nothing.

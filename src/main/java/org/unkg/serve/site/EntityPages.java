@@ -1,5 +1,7 @@
 package org.unkg.serve.site;
 
+import org.unkg.common.IriScheme;
+
 /**
  * Where the HTML page of an entity is: {@code https://w3id.org/unkg/id/document/S/RES/1373(2001)/para/1} has its page
  * at {@code /page/document/S/RES/1373(2001)/para/1}.
@@ -7,16 +9,17 @@ package org.unkg.serve.site;
 public final class EntityPages {
 
     /** The namespace of the entities that have pages. */
-    public static final String ID_BASE = "https://w3id.org/unkg/id/";
+    private final String entityBase;
 
-    private EntityPages() {
+    public EntityPages(IriScheme iris) {
+        this.entityBase = iris.entityBase();
     }
 
-    /** The page of an entity, or null for an IRI outside {@link #ID_BASE}. */
-    public static String href(String iri) {
-        if (iri == null || !iri.startsWith(ID_BASE) || iri.length() == ID_BASE.length()) {
+    /** The page of an entity, or null for an IRI outside the entities' namespace. */
+    public String href(String iri) {
+        if (iri == null || !iri.startsWith(entityBase) || iri.length() == entityBase.length()) {
             return null;
         }
-        return "/page/" + iri.substring(ID_BASE.length());
+        return "/page/" + iri.substring(entityBase.length());
     }
 }

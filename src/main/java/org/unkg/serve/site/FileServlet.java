@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.unkg.serve.http.Etags;
 
 /**
  * Serves {@link ClasspathFiles} under a path prefix: {@code /static/site.css}, or

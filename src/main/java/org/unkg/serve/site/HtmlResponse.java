@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.unkg.serve.http.Etags;
 
 /**
  * Writes a rendered page: UTF-8, its language, what it varies on, an entity tag (a repeated request with

@@ -11,9 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.unkg.serve.http.Origin;
 import org.unkg.serve.site.Chrome;
 import org.unkg.serve.site.HtmlResponse;
-import org.unkg.serve.site.Origin;
 import org.unkg.serve.site.PagePolicy;
 
 /**

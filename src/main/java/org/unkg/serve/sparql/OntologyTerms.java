@@ -1,8 +1,5 @@
 package org.unkg.serve.sparql;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,11 +7,10 @@ import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.unkg.serve.http.PackagedOntology;
 
 /**
  * The classes and properties the SPARQL editor completes, read once from the packaged ontology: its own terms and
@@ -26,18 +22,8 @@ import org.apache.jena.vocabulary.RDFS;
  */
 record OntologyTerms(List<String> classes, List<String> properties) {
 
-    static final String RESOURCE = "ontology/unkg.ttl";
-
     static OntologyTerms load() {
-        Model model = ModelFactory.createDefaultModel();
-        try (InputStream in = OntologyTerms.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath");
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(model);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        Model model = ModelFactory.createModelForGraph(PackagedOntology.get().graph());
         Set<String> classes = new TreeSet<>();
         for (Resource type : List.of(OWL.Class, RDFS.Class)) {
             model.listSubjectsWithProperty(RDF.type, type).filterKeep(Resource::isURIResource)

@@ -11,8 +11,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.unkg.serve.ontology.Format;
-import org.unkg.serve.site.RdfResponse;
+import org.unkg.serve.http.Format;
+import org.unkg.serve.http.RdfResponse;
 
 /**
  * The SPARQL 1.1 Service Description of the endpoint ({@code service-description.ttl} beside this class), with its

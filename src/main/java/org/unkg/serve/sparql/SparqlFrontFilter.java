@@ -12,10 +12,10 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.unkg.serve.ontology.AcceptHeader;
-import org.unkg.serve.ontology.Format;
-import org.unkg.serve.site.Origin;
-import org.unkg.serve.site.RdfResponse;
+import org.unkg.serve.http.AcceptHeader;
+import org.unkg.serve.http.Format;
+import org.unkg.serve.http.Origin;
+import org.unkg.serve.http.RdfResponse;
 
 /**
  * Stands in front of Fuseki's dispatch at {@code /sparql} and answers the two requests that are not SPARQL

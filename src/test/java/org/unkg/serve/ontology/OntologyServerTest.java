@@ -16,10 +16,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -34,12 +41,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.unbescape.html.HtmlEscape;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.unkg.load.Fixtures;
 import org.unkg.load.InputFile;
 import org.unkg.load.Store;
 import org.unkg.load.StoreBuilder;
 import org.unkg.load.StoreLayout;
 import org.unkg.serve.SparqlServer;
+import org.unkg.serve.http.Format;
+import org.unkg.serve.site.SiteModule;
+import org.unkg.testing.Chromium;
 
 /** The ontology and its shapes served beside the SPARQL endpoint of a small store, asked over real HTTP. */
 class OntologyServerTest {
@@ -62,7 +78,7 @@ class OntologyServerTest {
                 .build(List.of(InputFile.of(Fixtures.copy(Fixtures.DOCUMENTS, tmp))))
                 .store();
         server = SparqlServer.builder(store).config(Fixtures.config()).port(0).host("127.0.0.1")
-                .module(new OntologyModule()).start();
+                .module(new OntologyModule()).module(new SiteModule()).start();
         http = HttpClient.newHttpClient();
         ontology = classpathTurtle("ontology/unkg.ttl");
         shapes = classpathTurtle("ontology/shapes.ttl");
@@ -205,12 +221,13 @@ class OntologyServerTest {
         assertTrue(html.contains("id=\"hasVersion\""), "property anchor");
         assertTrue(html.contains("<span lang=\"en\">presidential statement</span>"), "English label");
         assertTrue(html.contains("<span lang=\"zh\">主席声明</span>"), "Chinese label");
-        assertTrue(html.contains("<svg") && html.contains("</svg>"), "diagram");
+        assertTrue(html.contains("<div id=\"diagram\" class=\"canvas\""), "diagram");
         assertTrue(html.contains("https://w3id.org/unkg/ontology/0.1.0"), "version IRI");
         assertTrue(html.contains("https://creativecommons.org/licenses/by/4.0/"), "licence");
         assertTrue(html.contains("UNKG project"), "creator");
         assertTrue(html.contains("https://w3id.org/un/ontology/undo/Resolution"), "aligned superclass linked out");
-        assertFalse(html.contains("<script"), "no script");
+        assertEquals(List.of(), Pattern.compile("<script(?![^>]* src=\"/)[^>]*>").matcher(html).results()
+                .map(MatchResult::group).toList(), "no inline script: every script comes from this server");
         String policy = header(response, "Content-Security-Policy");
         assertTrue(policy.contains("style-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
         assertFalse(policy.contains("unsafe-inline"), policy);
@@ -230,25 +247,71 @@ class OntologyServerTest {
         }
     }
 
+    private static final List<String> MAIN_CLASSES = List.of("Document", "DocumentVersion", "Paragraph", "Meeting",
+            "AgendaItem", "Organization", "Instrument", "Country", "Person", "ArmedGroup", "Theme", "Mention");
+    private static final List<String> DRAWN_PROPERTIES = List.of("hasVersion", "cites", "meeting", "agendaItem",
+            "mentions", "refersTo", "inParagraph", "represents");
+
+    /** The diagram's elements, as the page gives them to Cytoscape.js. */
+    private static JsonArray diagramElements(String html) {
+        Matcher m = Pattern.compile("<div id=\"diagram\"[^>]* data-elements=\"([^\"]*)\"").matcher(html);
+        assertTrue(m.find(), "the diagram's container");
+        return JSON.parseAny(HtmlEscape.unescapeHtml(m.group(1))).getAsArray();
+    }
+
     @Test
-    void theDiagramDrawsTheMainClassesAndTheirProperties() {
+    void theDiagramHoldsTheMainClassesAndTheirProperties() {
         String html = text(get("/ontology.html?lang=en"));
-        String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
-        for (String main : List.of("Document", "DocumentVersion", "Paragraph", "Meeting", "AgendaItem",
-                "Organization", "Instrument", "Country", "Person", "ArmedGroup", "Theme", "Mention")) {
-            assertTrue(svg.contains("<a href=\"#" + main + "\"><title>unkg:" + main + "</title><rect"), main);
+        JsonArray elements = diagramElements(html);
+        List<String> nodes = elements.stream().map(JsonValue::getAsObject)
+                .filter(e -> e.get("group").getAsString().value().equals("nodes"))
+                .map(e -> e.get("data").getAsObject().get("id").getAsString().value()).toList();
+        assertEquals(MAIN_CLASSES.stream().sorted().toList(), nodes.stream().sorted().toList(),
+                "the classes under no other class; subclasses are drawn as their root class");
+        List<JsonObject> edges = elements.stream().map(JsonValue::getAsObject)
+                .filter(e -> e.get("group").getAsString().value().equals("edges"))
+                .map(e -> e.get("data").getAsObject()).toList();
+        assertTrue(edges.size() >= 20, edges.size() + " edges");
+        for (String property : DRAWN_PROPERTIES) {
+            assertTrue(edges.stream().anyMatch(e -> e.get("href").getAsString().value().equals("#" + property)),
+                    property);
         }
-        assertFalse(svg.contains("href=\"#Resolution\"><title>"), "subclasses are drawn as their root class");
-        for (String property : List.of("hasVersion", "cites", "meeting", "agendaItem", "mentions", "refersTo",
-                "inParagraph", "represents")) {
-            assertTrue(svg.contains("<a href=\"#" + property + "\"><line"), property);
+        for (JsonObject edge : edges) {
+            assertTrue(nodes.contains(edge.get("source").getAsString().value())
+                    && nodes.contains(edge.get("target").getAsString().value()), edge::toString);
         }
-        Matcher edges = Pattern.compile("<path d=\"M[^\"]+\" stroke=").matcher(svg);
-        int count = 0;
-        while (edges.find()) {
-            count++;
+        // the same relations as a list, for readers the canvas does not serve
+        assertTrue(html.contains("<ul class=\"relations\">"));
+        assertEquals(edges.size(), Pattern.compile("<li><span class=\"swatch c\\d (solid|dashed|dotted)\"></span>")
+                .matcher(html).results().count());
+    }
+
+    @Test
+    void theDiagramIsDrawnInABrowser() throws IOException {
+        ChromeDriver browser = Chromium.startRecording();
+        try {
+            browser.get(server.url("/ontology?lang=en"));
+            JavascriptExecutor js = browser;
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> js.executeScript(
+                    "return window.cy ? window.cy.nodes().length : 0") instanceof Long n && n > 0);
+            assertEquals((long) MAIN_CLASSES.size(), js.executeScript("return window.cy.nodes().length"));
+            long edges = (Long) js.executeScript("return window.cy.edges().length");
+            assertTrue(edges >= 20, edges + " edges");
+            assertEquals("rgb(31,111,180)", ((String) js.executeScript(
+                    "return window.cy.edges().filter(function (e) { return e.data('colour') === 'c0'; })"
+                            + ".first().style('line-color')")).replace(" ", ""),
+                    "the property with the most edges in the first colour of the stylesheet");
+            assertTrue((Boolean) js.executeScript("return document.querySelector('#diagram canvas') !== null"));
+            js.executeScript("window.cy.getElementById('Document').emit('tap')");
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "#Document".equals(
+                    js.executeScript("return window.location.hash")));
+            List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                    .map(LogEntry::getMessage).filter(message -> !message.contains("/favicon.ico")).toList();
+            assertEquals(List.of(), problems, "nothing refused by the Content-Security-Policy, no script error");
+        } finally {
+            browser.quit();
         }
-        assertTrue(count >= 20, count + " edges");
     }
 
     @Test
@@ -284,13 +347,23 @@ class OntologyServerTest {
     }
 
     @Test
-    void theStylesheetIsServed() {
-        HttpResponse<byte[]> css = get(StylesheetServlet.PATH);
+    void theStylesheetAndTheDiagramsScriptAreServed() {
+        HttpResponse<byte[]> css = get("/static/ontology.css");
         assertEquals(200, css.statusCode());
         assertEquals("text/css;charset=utf-8", contentType(css));
         assertTrue(text(css).contains("article.term"));
-        assertTrue(text(get("/ontology.html")).contains("<link rel=\"stylesheet\" href=\"" + StylesheetServlet.PATH
-                + "\">"));
+        String html = text(get("/ontology.html"));
+        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/static/ontology.css\""));
+        Matcher scripts = Pattern.compile("<script src=\"([^\"]+)\"></script>").matcher(html);
+        List<String> sources = scripts.results().map(r -> r.group(1)).toList();
+        assertEquals(2, sources.size(), sources::toString);
+        assertTrue(sources.get(0).matches("/webjars/cytoscape/[0-9.]+/dist/cytoscape.min.js"), sources::toString);
+        assertEquals("/static/ontology-diagram.js", sources.get(1));
+        for (String source : sources) {
+            HttpResponse<byte[]> script = get(source);
+            assertEquals(200, script.statusCode(), source);
+            assertEquals("text/javascript;charset=utf-8", contentType(script), source);
+        }
     }
 
     // ---------------------------------------------------------------- refusals

@@ -1,0 +1,137 @@
+package org.unkg.common;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The data IRIs of the public data contract ({@code docs/data-model.md}), every one of them minted here from one base,
+ * {@code https://w3id.org/unkg/} unless configured: documents, their language versions, paragraphs and mentions, the
+ * named graphs, meetings, agenda items, persons, the converter and the dataset. IRIs are plain strings: the stages
+ * that hold them need no RDF library, and the RDF writer and the server make terms of them.
+ */
+public final class IriScheme {
+
+    /** The published base, under which the vocabularies name their entities. */
+    public static final String DEFAULT_BASE = "https://w3id.org/unkg/";
+
+    private static final IriScheme STANDARD = new IriScheme(DEFAULT_BASE);
+    /** A document key that ends in a part of the document: a paragraph, a version, a version's mention. */
+    private static final Pattern PART = Pattern.compile(".*/(para/\\d+|[a-z]{2}(/mention/\\d+-\\d+)?)$");
+
+    private final String base;
+
+    /** A scheme under {@code base}; a missing final slash is added. */
+    public IriScheme(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    /** The scheme under the published base. */
+    public static IriScheme standard() {
+        return STANDARD;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** Where the things of the data live, {@code {base}id/}: every entity is {@code {base}id/{kind}/{key}}. */
+    public String entityBase() {
+        return base + "id/";
+    }
+
+    /** Where the named graphs live, {@code {base}graph/}. */
+    public String graphBase() {
+        return base + "graph/";
+    }
+
+    /** A thing of a kind by its key: {@code entity("organization", "CTED")}. */
+    public String entity(String kind, String key) {
+        return entityBase() + kind + "/" + key;
+    }
+
+    /** A document by its key: the symbol without spaces, or {@code nosymbol/{hash}}. */
+    public String document(String key) {
+        return entity("document", key);
+    }
+
+    /** A document's version in a language: {@code {document}/zh}. */
+    public String version(String document, String language) {
+        return document + "/" + language;
+    }
+
+    /** A document's paragraph, numbered from 1: {@code {document}/para/7}. */
+    public String paragraph(String document, int number) {
+        return document + "/para/" + number;
+    }
+
+    /** A span of a version's full text, in code points: {@code {version}/mention/12-30}. */
+    public String mention(String version, int start, int end) {
+        return version + "/mention/" + start + "-" + end;
+    }
+
+    /** The named graph of a document, by the document's key. */
+    public String graph(String documentKey) {
+        return graphBase() + documentKey;
+    }
+
+    /** The Security Council meeting of a number. */
+    public String meeting(int number) {
+        return entity("meeting", String.valueOf(number));
+    }
+
+    public String agendaItem(String key) {
+        return entity("agenda-item", key);
+    }
+
+    /** The concept scheme of the agenda items. */
+    public String agendaItemScheme() {
+        return agendaItem("scheme");
+    }
+
+    public String person(String key) {
+        return entity("person", key);
+    }
+
+    /** The converter, the agent every version is attributed to. */
+    public String converterAgent() {
+        return entity("agent", "converter");
+    }
+
+    /** The dataset as a whole, which the VoID and DCAT description describes. */
+    public String dataset() {
+        return base + "dataset";
+    }
+
+    /** The graph of the ontology in the store. */
+    public String ontologyGraph() {
+        return graphBase() + "ontology";
+    }
+
+    /** The graph of a vocabulary file in the store, by the file's base name: {@code vocabulary/themes}. */
+    public String vocabularyGraph(String name) {
+        return graphBase() + "vocabulary/" + name;
+    }
+
+    /** The graph of the query gallery in the store. */
+    public String queriesGraph() {
+        return graphBase() + "queries";
+    }
+
+    /** The graph a loaded file's default graph goes to unless told otherwise, by an IRI-safe name. */
+    public String fileGraph(String name) {
+        return graphBase() + "file/" + name;
+    }
+
+    /**
+     * The key of a document IRI, {@code S/RES/1373(2001)}; empty for any other IRI, the IRIs of a document's parts
+     * (paragraphs, versions, mentions) among them.
+     */
+    public Optional<String> documentKey(String iri) {
+        String prefix = document("");
+        if (!iri.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String key = iri.substring(prefix.length());
+        return PART.matcher(key).matches() ? Optional.empty() : Optional.of(key);
+    }
+}

@@ -1,0 +1,102 @@
+package org.unkg.rdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Statement;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.eclipse.rdf4j.model.vocabulary.RDFS;
+import org.eclipse.rdf4j.model.vocabulary.SKOS;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.unkg.common.IriScheme;
+import org.unkg.mention.Entity;
+import org.unkg.mention.EntityVocabulary;
+import org.unkg.mention.LangString;
+
+/**
+ * Reads the entities of {@code ontology/vocabularies} with every name they go by from the Turtle files into the
+ * mention stage's {@link EntityVocabulary}. Codes ({@code skos:notation}, ISO codes) are not names: "PE" or "AS" in a
+ * text are not Peru or American Samoa. The files name their entities under the published base
+ * ({@link IriScheme#standard()}), whatever base the converted documents get.
+ */
+public final class EntityVocabularyReader {
+
+    private static final String BASE = IriScheme.standard().entityBase();
+    private static final List<String> FILES = List.of("organizations", "instruments", "countries", "armed-groups",
+            "themes");
+    private static final List<IRI> NAMES = List.of(SKOS.PREF_LABEL, SKOS.ALT_LABEL, SKOS.HIDDEN_LABEL, RDFS.LABEL);
+
+    private EntityVocabularyReader() {
+    }
+
+    /** The vocabularies packaged with the program. */
+    public static EntityVocabulary fromClasspath() {
+        EntityVocabulary.Collected vocabulary = EntityVocabulary.collect();
+        for (String file : FILES) {
+            String resource = "ontology/vocabularies/" + file + ".ttl";
+            Model model = parse(resource);
+            for (Resource s : model.filter(null, SKOS.PREF_LABEL, null).subjects()) {
+                if (!(s instanceof IRI iri) || !iri.stringValue().startsWith(BASE) || iri.getLocalName().equals("scheme")
+                        || model.contains(iri, RDF.TYPE, SKOS.CONCEPT_SCHEME)) {
+                    continue;
+                }
+                String kind = iri.stringValue().substring(BASE.length()).split("/")[0];
+                List<String> types = model.filter(iri, RDF.TYPE, null).objects().stream()
+                        .filter(IRI.class::isInstance).map(Value::stringValue).toList();
+                Map<String, String> pref = new HashMap<>();
+                for (Statement st : model.filter(iri, SKOS.PREF_LABEL, null)) {
+                    Literal l = (Literal) st.getObject();
+                    l.getLanguage().ifPresent(lang -> pref.put(lang, l.getLabel()));
+                }
+                List<LangString> alt = model.filter(iri, SKOS.ALT_LABEL, null).objects().stream()
+                        .filter(Literal.class::isInstance).map(v -> text((Literal) v)).toList();
+                // sorted by language: Map.copyOf would iterate in an order that changes from one run to the next
+                Entity e = new Entity(iri.stringValue(), kind, types, Collections.unmodifiableMap(new TreeMap<>(pref)),
+                        alt);
+                vocabulary.entity(e);
+                for (Value r : model.filter(iri, TermIris.ESTABLISHED_BY, null).objects()) {
+                    if (r instanceof IRI resolution) {
+                        vocabulary.establishedBy(resolution.stringValue(), e);
+                    }
+                }
+                for (IRI p : e.isTheme() ? List.of(TermIris.TRIGGER_TERM) : NAMES) {
+                    for (Statement st : model.filter(iri, p, null)) {
+                        LangString name = text((Literal) st.getObject());
+                        if (e.isTheme()) {
+                            vocabulary.trigger(e, name);
+                        } else {
+                            vocabulary.name(e, name);
+                        }
+                    }
+                }
+            }
+        }
+        return vocabulary.build();
+    }
+
+    private static LangString text(Literal l) {
+        return new LangString(l.getLabel(), l.getLanguage().orElse(""));
+    }
+
+    private static Model parse(String resource) {
+        try (InputStream in = EntityVocabularyReader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the build");
+            }
+            return Rio.parse(in, BASE, RDFFormat.TURTLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
+        }
+    }
+}
