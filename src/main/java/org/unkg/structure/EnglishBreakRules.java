@@ -48,6 +48,8 @@ final class EnglishBreakRules implements BreakRules {
     private static final Pattern FOOTNOTES = Pattern.compile("(?:Footnotes|Notes)\\s*:?(?=\\s+[(\\[\\d*]|\\s*$)");
     /** The words that introduce a text set out after them: "…the conditions…, as follows:". */
     private static final Pattern INTRODUCES = Pattern.compile("\\b(?:as follows|the following)\\s*:\\s*$");
+    /** The end of an early resolution's title: its date. */
+    private static final Pattern AFTER_DATED_TITLE = Pattern.compile("\\bof\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}\\s*$");
     /** The heading of the notes, alone. */
     private static final Pattern NOTES_HEADING = Pattern.compile("\\s*(?:Footnotes|Notes)\\s*:?\\s*");
     /** A footnote mark at a line's start, then the end of the line or a new sentence. */
@@ -140,6 +142,11 @@ final class EnglishBreakRules implements BreakRules {
         if (text.startsWith("(Signed)", at)) {
             return true;
         }
+        if (AFTER_DATED_TITLE.matcher(text).region(start, at).find() && CHAPEAU.matcher(text).region(at,
+                Math.min(text.length(), at + 40)).lookingAt()) {
+            // "Resolution 711 (1991) of 12 September 1991 The Security Council,": the chapeau after an old title
+            return true;
+        }
         if (!clauseEnd && !lineStart) {
             return false;
         }
@@ -194,7 +201,9 @@ final class EnglishBreakRules implements BreakRules {
         boolean lower = Character.isLowerCase(following) || following == ',' && next == w.end();
         boolean punctuated = (following == ',' || following == ':') && next == w.end();
         if (preambular.contains(word) || operative.contains(word)) {
-            return lower || punctuated || Character.isUpperCase(following) && next > w.end();
+            // "Noting “the…”": a quotation or a bracket may follow the word too
+            boolean quoted = next > w.end() && "\"“‘'(".indexOf(following) >= 0;
+            return lower || punctuated || quoted || Character.isUpperCase(following) && next > w.end();
         }
         return lower && PARTICIPLE.matcher(word).matches() && !notOpeners.contains(word);
     }

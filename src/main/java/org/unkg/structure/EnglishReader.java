@@ -44,6 +44,10 @@ public final class EnglishReader implements LanguageReader {
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Pattern OLD_TITLE =
             Pattern.compile("^(\\d{1,4})\\s*(?:\\((\\d{4})\\))?\\s*\\.?\\s*Resolution\\s+of\\b.*", Pattern.CASE_INSENSITIVE);
+    /** An early resolution's title with its date: "Resolution 711 (1991) of 12 September 1991". */
+    private static final Pattern DATED_TITLE = Pattern.compile(
+            "(?:\\d{1,4}\\s*(?:\\(\\d{4}\\))?\\s*\\.?\\s*)?Resolution\\s+(?:\\d{1,4}\\s*\\(\\d{4}\\)\\s+)?of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\s*",
+            Pattern.CASE_INSENSITIVE);
     /** One item of a document's header, as {@link HeaderZone} reads it, in ordinary forms. */
     private static final String DATE_ITEM = "\\(?\\d{1,2}\\s*[A-Za-z]{3,10}\\.?,?\\s*\\(?[\\dIlO]{4}\\)?";
     private static final Pattern HEADER_ITEM = Pattern.compile(
@@ -140,6 +144,7 @@ public final class EnglishReader implements LanguageReader {
         List<TextBlock> bodyBlocks = new ArrayList<>(joiner.join(bodyLines, rules, wholeText));
         Optional<DocumentType> titled = Optional.empty();
         Optional<String> kindTitle = Optional.empty();
+        Optional<String> oldTitle = Optional.empty();
         if (!bodyBlocks.isEmpty()) {
             String first = CharacterForms.fold(bodyBlocks.get(0).text());
             Matcher address = END_OF_ADDRESS.matcher(first);
@@ -161,6 +166,14 @@ public final class EnglishReader implements LanguageReader {
                 blocks.add(Block.header(title.text(), title.firstLine()));
                 headerText.append('\n').append(title.text());
             }
+        }
+        if (titled.isEmpty() && !bodyBlocks.isEmpty()
+                && DATED_TITLE.matcher(CharacterForms.fold(bodyBlocks.get(0).text())).matches()) {
+            // an early resolution's title that ran on into the chapeau on one line
+            TextBlock title = bodyBlocks.remove(0);
+            blocks.add(Block.header(title.text(), title.firstLine()));
+            headerText.append('\n').append(title.text());
+            oldTitle = Optional.of(title.text());
         }
         boolean resolution = titled.isEmpty();
         readBody(bodyBlocks, blocks, footerText, resolution);
@@ -184,7 +197,8 @@ public final class EnglishReader implements LanguageReader {
         DocumentType type = symbol.map(Symbol::type).filter(t -> t != DocumentType.DOCUMENT)
                 .or(() -> kindByTitle).orElse(DocumentType.RESOLUTION);
         Optional<String> agenda = agendaItem(writtenOpening, opening);
-        Optional<String> titleText = kindTitle;
+        Optional<String> runOnTitle = oldTitle;
+        Optional<String> titleText = kindTitle.or(() -> runOnTitle);
         Optional<String> title = titleText.or(() -> headerLines.stream().map(SourceLine::text)
                 .filter(t -> RESOLUTION_TITLE.matcher(CharacterForms.fold(t)).find()
                         || OLD_TITLE.matcher(CharacterForms.fold(t)).matches()).findFirst())
