@@ -53,6 +53,7 @@ public final class Unkg {
     public static final String FULL_TEXT = NS + "fullText";
     public static final String SOURCE_FILE = NS + "sourceFile";
     public static final String SOURCE_ENCODING = NS + "sourceEncoding";
+    public static final String SOURCE_MEDIA_TYPE = NS + "sourceMediaType";
     public static final String SOURCE_SHA256 = NS + "sourceSha256";
     public static final String SOFTWARE_VERSION = NS + "softwareVersion";
 

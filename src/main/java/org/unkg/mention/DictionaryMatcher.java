@@ -11,19 +11,28 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.unkg.common.CharacterForms;
 
 /**
  * Finds names in text with one Aho-Corasick automaton over every name's skeleton ({@link Skeleton}); where names
  * overlap the longest wins. A name in Latin letters must stand on word boundaries in the original text; an acronym
- * ({@code CTED}, {@code AU}) must appear in capitals; Chinese names match anywhere, since Chinese has no spaces.
+ * ({@code CTED}, {@code AU}, or full-width {@code ＣＴＥＤ}) must appear in capitals; Chinese names match anywhere, since
+ * Chinese has no spaces.
  *
  * <p>The automaton is a double-array trie: every paragraph of every document goes through it twice (names and theme
  * triggers), and a trie whose transitions are arrays rather than maps of boxed characters reads several times faster.
  */
 public final class DictionaryMatcher {
 
-    /** A name found: the entity, and the span in the searched text ({@code end} exclusive, UTF-16 indices). */
-    public record Match(Entity entity, int start, int end, String text) {
+    /**
+     * A name found: the entity, the span in the searched text ({@code end} exclusive, UTF-16 indices), the text there,
+     * and the name of the dictionary it matched, as the vocabulary writes it.
+     */
+    public record Match(Entity entity, int start, int end, String text, String name) {
+
+        public Match(Entity entity, int start, int end, String text) {
+            this(entity, start, end, text, text);
+        }
     }
 
     private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s\\-\u2010-\u2014]");
@@ -99,7 +108,8 @@ public final class DictionaryMatcher {
         for (Hit<String> hit : withoutOverlaps(valid)) {
             int start = skeleton.start(hit.begin);
             int end = skeleton.endAfter(hit.end - 1);
-            matches.add(new Match(byKey.get(hit.value).entity(), start, end, text.substring(start, end)));
+            EntityName label = byKey.get(hit.value);
+            matches.add(new Match(label.entity(), start, end, text.substring(start, end), label.text()));
         }
         return matches;
     }
@@ -166,7 +176,8 @@ public final class DictionaryMatcher {
         return ACRONYM.matcher(compact(name)).matches();
     }
 
+    /** A name without spaces and hyphens, in ordinary forms: the form an acronym is compared in. */
     private static String compact(String s) {
-        return SPACES_AND_HYPHENS.matcher(s).replaceAll("");
+        return SPACES_AND_HYPHENS.matcher(CharacterForms.fold(s)).replaceAll("");
     }
 }

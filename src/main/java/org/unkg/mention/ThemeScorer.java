@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.unkg.structure.ParagraphKind;
+import org.unkg.common.CharacterForms;
 
 /**
  * Weighs the evidence for a document's themes and decides which are its themes and which its main ones.
@@ -57,9 +58,12 @@ final class ThemeScorer {
     private final Set<String> headed = new LinkedHashSet<>();
     private int paragraphs;
 
-    /** How much one use of a trigger term tells: a phrase of two words, or four Chinese characters, says more. */
+    /**
+     * How much one use of a trigger term tells: a phrase of two words, or four Chinese characters, says more. The term
+     * is the vocabulary's, so that the weight does not hang on how the text was broken or spaced.
+     */
     static double weight(String term) {
-        String t = term.strip();
+        String t = CharacterForms.fold(term).strip();
         boolean chinese = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         boolean phrase = chinese ? t.codePointCount(0, t.length()) >= 4 : WORD_BREAK.split(t).length >= 2;
         return phrase ? 1.0 : BARE_WORD;

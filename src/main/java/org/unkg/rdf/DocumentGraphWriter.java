@@ -55,8 +55,14 @@ public final class DocumentGraphWriter {
         this.softwareVersion = softwareVersion;
     }
 
-    /** What the writer needs of a converted document besides its structure. */
-    public record Source(String documentKey, String fileName, String encoding, String sha256) {
+    /**
+     * What the writer needs of a converted document besides its structure.
+     *
+     * @param mediaType the IANA media type of the source file ({@code text/plain}, {@code application/pdf} ...)
+     * @param encoding the character encoding its text was read in, for text and web pages
+     */
+    public record Source(String documentKey, String fileName, String mediaType, Optional<String> encoding,
+            String sha256) {
     }
 
     public void write(RecognizedDocument doc, Source source, List<List<Citation>> citationsByBlock,
@@ -88,7 +94,8 @@ public final class DocumentGraphWriter {
         e.add(version, TermIris.LANGUAGE_PROPERTY, TermIris.iri(TermIris.LANGUAGE + lang));
         doc.title().ifPresent(t -> e.add(version, TermIris.TITLE, VF.createLiteral(t, lang)));
         e.add(version, TermIris.SOURCE_FILE, VF.createLiteral(source.fileName()));
-        e.add(version, TermIris.SOURCE_ENCODING, VF.createLiteral(source.encoding()));
+        e.add(version, TermIris.SOURCE_MEDIA_TYPE, VF.createLiteral(source.mediaType()));
+        source.encoding().ifPresent(enc -> e.add(version, TermIris.SOURCE_ENCODING, VF.createLiteral(enc)));
         e.add(version, TermIris.SOURCE_SHA256, VF.createLiteral(source.sha256()));
         doc.symbol().ifPresent(s ->
                 e.add(version, TermIris.SEE_ALSO, VF.createIRI(TermIris.UNDOCS + lang + "/" + s.key())));
