@@ -49,7 +49,8 @@ final class NameDiscovery {
             found.addAll(titled.find(b.text(), language));
             for (FoundName f : found) {
                 List<Mention> here = byBlock.get(i);
-                if (here.stream().anyMatch(m -> overlaps(m, f) && !inside(m, f) || extended(m, f, b.text()))) {
+                if (here.stream().anyMatch(m -> overlaps(m, f) && !inside(m, f) || extended(m, f, b.text())
+                        || listsNames(m, f, b.text()))) {
                     continue;
                 }
                 Optional<Entity> listed = listed(f.name());
@@ -145,6 +146,15 @@ final class NameDiscovery {
                 && text.substring(m.end(), f.end()).matches("\\s+(?:in|for|to|on|of|at|against)\\s.*")
                 || m.end() == f.end() && m.start() > f.start()
                 && text.substring(f.start(), m.start()).matches(".*\\sand\\s+(?:the\\s+)?");
+    }
+
+    /**
+     * Whether a listed name lies in the list of subjects a found title runs on with after a comma ("… on Peacekeeping
+     * Operations, Egypt and Israel"): a title lists subjects, not bodies or countries.
+     */
+    private static boolean listsNames(Mention m, FoundName f, String text) {
+        int comma = text.indexOf(',', f.start());
+        return comma >= 0 && comma < f.end() && m.start() > comma && m.end() <= f.end();
     }
 
     /** Whether the mention lies inside the found name and is shorter: a name named within a name. */
