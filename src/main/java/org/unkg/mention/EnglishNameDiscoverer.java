@@ -23,7 +23,7 @@ final class EnglishNameDiscoverer {
 
     private static final String WORD = "\\p{Lu}[\\p{L}'’\\-]*\\p{L}|\\p{Lu}";
     private static final String CONNECTOR = "of|for|on|in|at|to|against|with\\s+regard\\s+to|with|and|concerning|de|del"
-            + "|la|el|y|para|des|du";
+            + "|la|le|les|el|y|para|por|pour|des|du|et";
     /** A run of capitalised words joined by connectors ("of the", "y de", "on Mainstreaming a Gender …"). */
     private static final Pattern RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:\\s+(?:(?:" + CONNECTOR + "|a|an)\\s+(?:(?:" + CONNECTOR
@@ -49,12 +49,17 @@ final class EnglishNameDiscoverer {
      */
     private static final Pattern LISTED_SUBJECTS = Pattern.compile("^,\\s+(?:(?:and|or)\\s+)?" + TITLE_WORDS
             + "(?:(?:,\\s+(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)" + TITLE_WORDS + ")*");
+    /** A title that goes on after a word in lower case ("the Inter-African Mission to Monitor the Implementation …"). */
+    private static final Pattern TITLE_GOES_ON_IN_LOWER_CASE = Pattern.compile("^\\s+the\\s+\\p{Lu}");
+    private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“]\\s*$");
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("^\\s*[\"”]");
     /** What shows that a title goes on past the list ("…, and of Bacteriological Methods of Warfare"). */
     private static final Pattern TITLE_GOES_ON = Pattern.compile("^,?\\s+(?:and|or)\\s+(?:of|for|on|in|to)\\b");
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\-]+)\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile(".+['’]s");
+    private static final Pattern OFFICE_POSSESSIVE = Pattern.compile("(?i).*(?:secretary|government|council)['’]s");
     private static final Pattern ADJECTIVE = Pattern.compile(".+-(?:based|led|related|owned|run)");
     /**
      * Words that qualify a head without naming anything ("the Special Committee", "the Optional Protocol", "the
@@ -92,6 +97,7 @@ final class EnglishNameDiscoverer {
             "committee of experts", "council of ministers", "board of directors", "court of justice",
             "secretary-general", "member states", "states members", "security council", "united nations",
             "committee of the whole", "committee of the security council", "commission of inquiry",
+            "commission of investigation",
             "mission of the security council", "office of the secretary-general");
     /** Words that open a name only as part of a designation, never a name of their own. */
     private static final Set<String> PREFIXES = Set.of("Security", "Council", "United", "Nations", "UN", "The");
@@ -161,7 +167,8 @@ final class EnglishNameDiscoverer {
             }
             String following = i + 1 < words.size() ? text.substring(words.get(i + 1)[0], words.get(i + 1)[1]) : "";
             if (!skipping && i > 0
-                    && ((word.equals("to") && !REGARD.matcher(text.substring(from, w[0])).find() || word.equals("with"))
+                    && ((word.equals("to") && !REGARD.matcher(text.substring(from, w[0])).find() || word.equals("with")
+                            || word.equals("at"))
                             && following.equals("the")
                         || (word.equals("in") || word.equals("at"))
                             && (following.equals("The") || locatedBefore(text, words, from, i)))) {
@@ -175,7 +182,7 @@ final class EnglishNameDiscoverer {
                 continue;
             }
             if (word.equals("and") && i > 0 && i + 1 < words.size() && joinsTwo(text, words, from, i)) {
-                if (!skipping) {
+                if (!skipping && endsName(text, words, i)) {
                     parts.add(new int[] {from, words.get(i - 1)[1]});
                 }
                 skipping = false;
@@ -190,6 +197,35 @@ final class EnglishNameDiscoverer {
             parts.add(new int[] {from, end});
         }
         return parts;
+    }
+
+    /**
+     * Whether the words before the "and" at word {@code i} end a name: an article after "and", or a head or an
+     * acronym before it. Else the part before may be half of a title ("the International Contact Group of Liberia
+     * of the Governance and Economic Management Assistance Program"), and no name is better than half of one.
+     */
+    private static boolean endsName(String text, List<int[]> words, int i) {
+        String before = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+        return ARTICLE.matcher(text.substring(words.get(i + 1)[0], words.get(i + 1)[1])).matches()
+                || HeadWords.english(before, "") != null || before.matches("\\p{Lu}[\\p{Lu}\\p{N}]+");
+    }
+
+    /**
+     * Whether word {@code i} lies in the complement of an instrument's title ("the Agreement on the Temporary
+     * Arrangements for the Administration and Security of the Abyei Area"), where a body's head is a subject.
+     */
+    private static boolean inInstrumentTitle(String text, List<int[]> words, int from, int i) {
+        for (int j = 0; j + 1 < i; j++) {
+            if (words.get(j)[0] < from) {
+                continue;
+            }
+            HeadWords.Head h = HeadWords.english(text.substring(words.get(j)[0], words.get(j)[1]), "");
+            if (h != null && "instrument".equals(h.kind())
+                    && CONNECTOR_WORD.matcher(text.substring(words.get(j + 1)[0], words.get(j + 1)[1])).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words of the part from {@code from} to word {@code i} hold an "in" already. */
@@ -212,7 +248,8 @@ final class EnglishNameDiscoverer {
             return true;
         }
         String before = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
-        if (HeadWords.english(before, "") != null || before.matches("\\p{Lu}[\\p{Lu}\\p{N}]+")) {
+        if (HeadWords.english(before, "") != null && !inInstrumentTitle(text, words, from, i)
+                || before.matches("\\p{Lu}[\\p{Lu}\\p{N}]+")) {
             return true;
         }
         boolean nameBefore = false;
@@ -242,7 +279,14 @@ final class EnglishNameDiscoverer {
         String after = text.substring(end);
         Matcher acronym = ACRONYM_AFTER.matcher(after);
         List<int[]> words = words(text, start, end);
-        // a paragraph's or sentence's opening word, and articles, are not part of the name
+        // a paragraph's or sentence's opening word, and articles, are not part of the name; nor is whose it is
+        // ("the Timorese Government's Justice Sector Strategic Plan")
+        for (int i = words.size() - 2; i > 0; i--) {
+            if (OFFICE_POSSESSIVE.matcher(text.substring(words.get(i)[0], words.get(i)[1])).matches()) {
+                words.subList(0, i + 1).clear();
+                break;
+            }
+        }
         while (!words.isEmpty() && opener(text.substring(words.get(0)[0], words.get(0)[1]))) {
             words.remove(0);
         }
@@ -271,7 +315,9 @@ final class EnglishNameDiscoverer {
         HeadWords.Head head = headOf(text, words, start, end);
         if (head == null || capitals(name) < 2 || describedBefore(text, start, words) || DESIGNATION_AFTER.matcher(after).find()
                 || generic(name) || onlyModifiers(text, words) || destinationOnly(text, words)
-                || AFTER_ACRONYM.matcher(text.substring(0, start)).find()) {
+                || AFTER_ACRONYM.matcher(text.substring(0, start)).find() || quotedLonger(text, start, end)
+                || conjoined(text, words) || theCouncil(text, words)
+                || hasComplement(text, words) && TITLE_GOES_ON_IN_LOWER_CASE.matcher(after).find()) {
             return Optional.empty();
         }
         head = namedAfter(text, words, head);
@@ -290,6 +336,29 @@ final class EnglishNameDiscoverer {
             shortForm = Optional.of(sf.group(1).strip());
         }
         return Optional.of(found(start, end, name, head, shortForm));
+    }
+
+    /**
+     * Whether the name opens a quotation that does not close after it: the quoted title goes on in words the run
+     * does not take ("the \"Agreement of Principles for the return to constitutional normalcy\"").
+     */
+    private static boolean quotedLonger(String text, int start, int end) {
+        return OPENING_QUOTE.matcher(text.substring(Math.max(0, start - 3), start)).find()
+                && !CLOSING_QUOTE.matcher(text.substring(end)).find();
+    }
+
+    /** Two texts under one plural head ("the Akosombo and Accra Agreements"): no name of one text. */
+    private static boolean conjoined(String text, List<int[]> words) {
+        int[] last = words.get(words.size() - 1);
+        String head = text.substring(last[0], last[1]);
+        return head.endsWith("s") && HeadWords.english(head, "") != null
+                && words.stream().anyMatch(w -> text.substring(w[0], w[1]).equals("and"));
+    }
+
+    /** "the Council on …" is the Security Council the text speaks to, not a council of that name. */
+    private static boolean theCouncil(String text, List<int[]> words) {
+        return words.size() > 1 && text.substring(words.get(0)[0], words.get(0)[1]).equals("Council")
+                && CONNECTOR_WORD.matcher(text.substring(words.get(1)[0], words.get(1)[1])).matches();
     }
 
     /** Whether the core of the name has a complement after a connector ("Convention on the Use"). */
@@ -328,10 +397,13 @@ final class EnglishNameDiscoverer {
 
     /**
      * An instrument named after a body ("the Residual Special Court for Sierra Leone Agreement"): the last word
-     * says what the name names when it is an instrument's head.
+     * says what the name names when it is an instrument's head and no article opens another name before it.
      */
     private static HeadWords.Head namedAfter(String text, List<int[]> words, HeadWords.Head head) {
         int[] last = words.get(words.size() - 1);
+        if (words.stream().anyMatch(w -> text.substring(w[0], w[1]).equals("the"))) {
+            return head; // "the Implementation Monitoring Committee for the Arusha Agreement": a body for a text
+        }
         HeadWords.Head end = HeadWords.english(text.substring(last[0], last[1]), text.substring(last[1]));
         return end != null && "instrument".equals(end.kind()) && !"instrument".equals(head.kind()) ? end : head;
     }

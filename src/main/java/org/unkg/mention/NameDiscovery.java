@@ -53,7 +53,8 @@ final class NameDiscovery {
                         || listsNames(m, f, b.text()))) {
                     continue;
                 }
-                Optional<Entity> listed = listed(f.name());
+                // a name whose defined acronym the vocabulary lists is that entry, spelt another way
+                Optional<Entity> listed = listed(f.name()).or(() -> f.shortForm().flatMap(this::listed));
                 if (listed.isPresent()) {
                     here.add(new Mention(listed.get().iri(), f.start(), f.end(), b.text().substring(f.start(), f.end())));
                     continue;
@@ -114,7 +115,8 @@ final class NameDiscovery {
                 boolean taken = found.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end()
                         && !(f.start() >= m.start() && f.end() <= m.end() && !f.target().equals(m.entity().iri())
                                 && (f.end() - f.start()) < (m.end() - m.start())));
-                if (!taken && sameCapitals(m.text(), m.entity(), labels)) {
+                if (!taken && sameCapitals(m.text(), m.entity(), labels)
+                        && !GOES_ON.matcher(blocks.get(i).text().substring(m.end())).find()) {
                     found.removeIf(f -> f.target().equals(m.entity().iri()) && f.start() == m.start());
                     found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
                 }
@@ -122,6 +124,10 @@ final class NameDiscovery {
             found.sort(Comparator.comparingInt(Mention::start));
         }
     }
+
+    /** A name written on in capitals is a longer name ("the Agreement on Movement and Access"), not this one. */
+    private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern.compile(
+            "^\\s+(?:and|of|for|on|in|at|to|with)\\s+(?:the\\s+)?\\p{Lu}");
 
     /** A discovered name is a name only as written: "the mission" is not "the Mission". */
     private static boolean sameCapitals(String text, Entity e, List<EntityName> labels) {
