@@ -142,6 +142,10 @@ final class EnglishNameDiscoverer {
         List<int[]> parts = new ArrayList<>();
         int from = start;
         boolean skipping = false;
+        // an acronym defined after the run holds together the words it abbreviates, "and" or not
+        Matcher acronym = ACRONYM_AFTER.matcher(text.substring(end));
+        int held = acronym.find() && ShortFormRule.abbreviatesPart(acronym.group(1), text.substring(start, end))
+                ? ShortFormRule.acronymStart(acronym.group(1), text, words) : end;
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
             String word = text.substring(w[0], w[1]);
@@ -181,7 +185,7 @@ final class EnglishNameDiscoverer {
                 skipping = true;
                 continue;
             }
-            if (word.equals("and") && i > 0 && i + 1 < words.size() && joinsTwo(text, words, from, i)) {
+            if (word.equals("and") && i > 0 && i + 1 < words.size() && w[0] < held && joinsTwo(text, words, from, i)) {
                 if (!skipping && endsName(text, words, i)) {
                     parts.add(new int[] {from, words.get(i - 1)[1]});
                 }

@@ -81,6 +81,11 @@ final class HeadWords {
         return ENGLISH.get(word);
     }
 
+    /** Whether an English word is a head. */
+    static boolean isEnglishHead(String word) {
+        return ENGLISH.containsKey(word);
+    }
+
     /** The Chinese head a name ends with, as {@code head → its kind}, or null. */
     static Map.Entry<String, Head> chineseEnding(String name) {
         for (Map.Entry<String, Head> h : CHINESE) {

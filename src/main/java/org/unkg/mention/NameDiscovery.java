@@ -116,7 +116,7 @@ final class NameDiscovery {
                         && !(f.start() >= m.start() && f.end() <= m.end() && !f.target().equals(m.entity().iri())
                                 && (f.end() - f.start()) < (m.end() - m.start())));
                 if (!taken && sameCapitals(m.text(), m.entity(), labels)
-                        && !GOES_ON.matcher(blocks.get(i).text().substring(m.end())).find()) {
+                        && !goesOn(m.text(), blocks.get(i).text().substring(m.end()))) {
                     found.removeIf(f -> f.target().equals(m.entity().iri()) && f.start() == m.start());
                     found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
                 }
@@ -125,9 +125,18 @@ final class NameDiscovery {
         }
     }
 
-    /** A name written on in capitals is a longer name ("the Agreement on Movement and Access"), not this one. */
     private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern.compile(
-            "^\\s+(?:and|of|for|on|in|at|to|with)\\s+(?:the\\s+)?\\p{Lu}");
+            "^\\s+(?:of|for|on|in|at|to|with)\\s+(?:the\\s+)?\\p{Lu}");
+    private static final java.util.regex.Pattern AND_ON = java.util.regex.Pattern.compile("^\\s+and\\s+\\p{Lu}");
+
+    /**
+     * Whether the text goes on in capitals after a name, making it part of a longer one ("the Agreement on Movement
+     * and Access"); after a head, "and" begins another name ("the Padang Communique and Maritime Cooperation …").
+     */
+    private static boolean goesOn(String name, String after) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return GOES_ON.matcher(after).find() || AND_ON.matcher(after).find() && !HeadWords.isEnglishHead(last);
+    }
 
     /** A discovered name is a name only as written: "the mission" is not "the Mission". */
     private static boolean sameCapitals(String text, Entity e, List<EntityName> labels) {
