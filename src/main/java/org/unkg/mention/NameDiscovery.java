@@ -83,7 +83,11 @@ final class NameDiscovery {
         if (!labels.isEmpty()) {
             mentionEverywhere(blocks, byBlock, labels);
         }
-        return new Discovered(List.copyOf(entities.values()), List.copyOf(people.values()));
+        // a name whose every mention turned out part of a longer name is no name the document uses
+        java.util.Set<String> mentioned = new java.util.HashSet<>();
+        byBlock.forEach(ms -> ms.forEach(m -> mentioned.add(m.target())));
+        return new Discovered(entities.values().stream().filter(e -> mentioned.contains(e.iri())).toList(),
+                List.copyOf(people.values()));
     }
 
     /** The vocabulary's entity whose name the whole of {@code name} is. */
