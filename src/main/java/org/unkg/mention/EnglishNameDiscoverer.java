@@ -359,10 +359,13 @@ final class EnglishNameDiscoverer {
                 && words.stream().anyMatch(w -> text.substring(w[0], w[1]).equals("and"));
     }
 
-    /** "the Council on …" is the Security Council the text speaks to, not a council of that name. */
+    /**
+     * "report to the Council on …", "measures of the Council against …": the Security Council the text speaks of,
+     * not a council of that name (which takes "of" or "for": "the Council of Ministers of the OAU").
+     */
     private static boolean theCouncil(String text, List<int[]> words) {
         return words.size() > 1 && text.substring(words.get(0)[0], words.get(0)[1]).equals("Council")
-                && CONNECTOR_WORD.matcher(text.substring(words.get(1)[0], words.get(1)[1])).matches();
+                && text.substring(words.get(1)[0], words.get(1)[1]).matches("on|against|to|in|at|with");
     }
 
     /** Whether the core of the name has a complement after a connector ("Convention on the Use"). */
