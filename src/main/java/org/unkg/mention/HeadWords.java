@@ -41,7 +41,7 @@ final class HeadWords {
             Map.entry("Court", org("CourtOrTribunal")), Map.entry("Council", org()), Map.entry("Board", org()),
             Map.entry("Agency", org()), Map.entry("Organization", org()), Map.entry("Organisation", org()),
             Map.entry("Authority", org()), Map.entry("Bank", org()), Map.entry("Fund", org()),
-            Map.entry("Programme", org()), Map.entry("Panel", org("ExpertGroup")), Map.entry("Team", org()),
+            Map.entry("Programme", org()), Map.entry("Program", org()), Map.entry("Panel", org("ExpertGroup")), Map.entry("Team", org()),
             Map.entry("Group", org()), Map.entry("Force", org()), Map.entry("Forum", org()), Map.entry("Union", org()),
             Map.entry("League", org()), Map.entry("Association", org()), Map.entry("Institute", org()),
             Map.entry("Centre", org()), Map.entry("Center", org()), Map.entry("Directorate", org()),
@@ -79,6 +79,11 @@ final class HeadWords {
             return ins("ActionPlan");
         }
         return ENGLISH.get(word);
+    }
+
+    /** Whether an English word is a head. */
+    static boolean isEnglishHead(String word) {
+        return ENGLISH.containsKey(word);
     }
 
     /** The Chinese head a name ends with, as {@code head → its kind}, or null. */

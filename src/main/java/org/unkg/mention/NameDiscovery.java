@@ -49,10 +49,12 @@ final class NameDiscovery {
             found.addAll(titled.find(b.text(), language));
             for (FoundName f : found) {
                 List<Mention> here = byBlock.get(i);
-                if (here.stream().anyMatch(m -> overlaps(m, f) && !inside(m, f) || extended(m, f, b.text()))) {
+                if (here.stream().anyMatch(m -> overlaps(m, f) && !inside(m, f) || extended(m, f, b.text())
+                        || listsNames(m, f, b.text()))) {
                     continue;
                 }
-                Optional<Entity> listed = listed(f.name());
+                // a name whose defined acronym the vocabulary lists is that entry, spelt another way
+                Optional<Entity> listed = listed(f.name()).or(() -> f.shortForm().flatMap(this::listed));
                 if (listed.isPresent()) {
                     here.add(new Mention(listed.get().iri(), f.start(), f.end(), b.text().substring(f.start(), f.end())));
                     continue;
@@ -81,7 +83,11 @@ final class NameDiscovery {
         if (!labels.isEmpty()) {
             mentionEverywhere(blocks, byBlock, labels);
         }
-        return new Discovered(List.copyOf(entities.values()), List.copyOf(people.values()));
+        // a name whose every mention turned out part of a longer name is no name the document uses
+        java.util.Set<String> mentioned = new java.util.HashSet<>();
+        byBlock.forEach(ms -> ms.forEach(m -> mentioned.add(m.target())));
+        return new Discovered(entities.values().stream().filter(e -> mentioned.contains(e.iri())).toList(),
+                List.copyOf(people.values()));
     }
 
     /** The vocabulary's entity whose name the whole of {@code name} is. */
@@ -113,13 +119,27 @@ final class NameDiscovery {
                 boolean taken = found.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end()
                         && !(f.start() >= m.start() && f.end() <= m.end() && !f.target().equals(m.entity().iri())
                                 && (f.end() - f.start()) < (m.end() - m.start())));
-                if (!taken && sameCapitals(m.text(), m.entity(), labels)) {
+                if (!taken && sameCapitals(m.text(), m.entity(), labels)
+                        && !goesOn(m.text(), blocks.get(i).text().substring(m.end()))) {
                     found.removeIf(f -> f.target().equals(m.entity().iri()) && f.start() == m.start());
                     found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
                 }
             }
             found.sort(Comparator.comparingInt(Mention::start));
         }
+    }
+
+    private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern.compile(
+            "^\\s+(?:of|for|on|in|at|to|with)\\s+(?:the\\s+)?\\p{Lu}");
+    private static final java.util.regex.Pattern AND_ON = java.util.regex.Pattern.compile("^\\s+and\\s+\\p{Lu}");
+
+    /**
+     * Whether the text goes on in capitals after a name, making it part of a longer one ("the Agreement on Movement
+     * and Access"); after a head, "and" begins another name ("the Padang Communique and Maritime Cooperation …").
+     */
+    private static boolean goesOn(String name, String after) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return GOES_ON.matcher(after).find() || AND_ON.matcher(after).find() && !HeadWords.isEnglishHead(last);
     }
 
     /** A discovered name is a name only as written: "the mission" is not "the Mission". */
@@ -145,6 +165,15 @@ final class NameDiscovery {
                 && text.substring(m.end(), f.end()).matches("\\s+(?:in|for|to|on|of|at|against)\\s.*")
                 || m.end() == f.end() && m.start() > f.start()
                 && text.substring(f.start(), m.start()).matches(".*\\sand\\s+(?:the\\s+)?");
+    }
+
+    /**
+     * Whether a listed name lies in the list of subjects a found title runs on with after a comma ("… on Peacekeeping
+     * Operations, Egypt and Israel"): a title lists subjects, not bodies or countries.
+     */
+    private static boolean listsNames(Mention m, FoundName f, String text) {
+        int comma = text.indexOf(',', f.start());
+        return comma >= 0 && comma < f.end() && m.start() > comma && m.end() <= f.end();
     }
 
     /** Whether the mention lies inside the found name and is shorter: a name named within a name. */

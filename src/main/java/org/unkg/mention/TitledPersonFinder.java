@@ -16,9 +16,11 @@ import org.unkg.common.Unkg;
 final class TitledPersonFinder {
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.";
-    private static final String PARTICLE = "bin|ibn|bint|al|el|de|da|del|della|di|van|von|der|du|dos|le|la";
+    /** A family name in capitals, as lists of judges and candidates write it ("Mr. Laïty KAMA"). */
+    private static final String FAMILY_NAME = "\\p{Lu}{2,}(?:-\\p{Lu}{2,})*(?![\\p{L}\\p{N}])";
+    private static final String PARTICLE = "bin|ibn|bint|al|el|de|da|del|della|di|van|von|der|den|ter|ten|du|dos|le|la";
     private static final String NAME = "(?:" + NAME_WORD + ")(?:\\s+(?:(?:" + PARTICLE + ")\\s+)?(?:" + NAME_WORD
-            + ")){0,4}";
+            + "|" + FAMILY_NAME + ")){0,4}";
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(?:Mr|Mrs|Ms|Dr|Messrs)\\.?\\s+(" + NAME + ")|\\b(?:Miss|Judge|Ambassador|Sheikh|Professor|Sir"
                     + "|Archbishop|Bishop|Cardinal)\\s+(" + NAME + ")|\\bPresident,?\\s+(" + NAME + ")(?=\\s*[,;.)])"
@@ -40,7 +42,12 @@ final class TitledPersonFinder {
             int g = group(m);
             String name = m.group(g).replaceFirst("['’]s$", "");
             String first = name.split("\\s+")[0];
-            if (NOT_NAMES.contains(first) || "zh".equals(language) && name.length() < 4) {
+            // a name that ends in an initial ("Mr. T. H." before a family name the text spells otherwise), or a
+            // first name alone after "Sir" ("Sir Owen"), is cut short: no name rather than half of one
+            boolean sir = !"zh".equals(language) && text.startsWith("Sir", Math.max(0, m.start(g) - 4));
+            if (NOT_NAMES.contains(first) || "zh".equals(language) && name.length() < 4
+                    || !"zh".equals(language) && name.matches(".*\\s\\p{Lu}\\.|\\p{Lu}\\.")
+                    || sir && !name.contains(" ")) {
                 continue;
             }
             found.add(new FoundName(m.start(g), m.start(g) + name.length(), name, "person", types, Optional.empty()));

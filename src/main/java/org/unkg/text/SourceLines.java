@@ -40,7 +40,7 @@ public final class SourceLines {
                             broken.indented(), broken.blankBefore())
                     : new SourceLine(i + 1, collapseSpaces(text), pageStart, indent(line) > margin, blank);
             broken = null;
-            // A word broken at a soft hyphen or a zero-width space goes on on the next line: the two are one.
+            // A word broken at a soft hyphen goes on on the next line: the two are one.
             char last = l.text().charAt(l.text().length() - 1);
             if (TextNormalizer.WORD_BREAK_MARKS.indexOf(last) >= 0) {
                 broken = new SourceLine(l.number(), l.text().substring(0, l.text().length() - 1), l.pageStart(),

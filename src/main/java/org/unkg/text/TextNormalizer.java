@@ -14,10 +14,11 @@ public final class TextNormalizer {
     /** The character that marks a page break on a line of its own after normalization. */
     public static final char PAGE_BREAK = '\f';
     /**
-     * A soft hyphen or a zero-width space that ends a line says the line break splits a word (both mark where a word
-     * may be broken): it stays there, and the lines are one ({@link SourceLines}); anywhere else it goes.
+     * A soft hyphen that ends a line says the line break splits a word: it stays there, and the lines are one
+     * ({@link SourceLines}); anywhere else it goes. A zero-width space goes everywhere: at a line end it stands beside
+     * the line break, which still separates two words, as it does in a web page.
      */
-    public static final String WORD_BREAK_MARKS = "\u00AD\u200B";
+    public static final String WORD_BREAK_MARKS = "\u00AD";
 
     private TextNormalizer() {
     }
@@ -65,10 +66,10 @@ public final class TextNormalizer {
                 : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029' || isInvisible(c) || isSpace(c));
     }
 
-    /** Whether only spaces stand between {@code i} and a line end (or the text's end). */
+    /** Whether only spaces and invisible characters stand between {@code i} and a line end (or the text's end). */
     private static boolean endsLine(String text, int i) {
         int j = i;
-        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || isInvisible(text.charAt(j)))) {
             j++;
         }
         return j == text.length() || text.charAt(j) == '\n' || text.charAt(j) == '\r' || text.charAt(j) == '\u0085'

@@ -21,10 +21,11 @@ class TextNormalizerTest {
     private static final Pattern INVISIBLE = Pattern.compile("[\uFEFF\u200B\u200C\u200D\u2060\u00AD]");
     private static final Pattern FORM_FEED = Pattern.compile("\f");
 
-    /** A soft hyphen or zero-width space before a line's end, spaces between allowed, marks a broken word. */
-    private static final Pattern WORD_BREAK_MARK = Pattern.compile("[\u00AD\u200B](?=[ \t]*(?:\n|$))");
+    /** A soft hyphen before a line's end, spaces and invisible characters between allowed, marks a broken word. */
+    private static final Pattern WORD_BREAK_MARK =
+            Pattern.compile("[\u00AD](?=[ \t\uFEFF\u200B\u200C\u200D\u2060\u00AD]*(?:\n|$))");
 
-    /** Invisible characters go, but a word-break mark that only spaces separate from a line's end. */
+    /** Invisible characters go, but a word-break mark that only spaces and invisibles separate from a line's end. */
     private static String withoutInvisibles(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         Matcher invisible = INVISIBLE.matcher(s);
