@@ -74,8 +74,8 @@ class ComunicaClientTest {
     }
 
     /**
-     * The gallery's SELECT queries but those with {@code text:query}: that is Jena's full-text property function,
-     * which only this store answers, so a general client has no reason to send it through unchanged.
+     * The gallery's SELECT queries but those with {@code text:query}, Jena's full-text property function: the
+     * README's examples already send it through Comunica, and the rest are the SPARQL that any endpoint answers.
      */
     private static Map<String, String> galleryQueries() {
         Map<String, String> queries = new LinkedHashMap<>();
