@@ -1,10 +1,9 @@
 package org.unkg.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,18 +55,13 @@ public final class Comunica {
      */
     public static synchronized JsonObject run(JsonObject job) throws IOException, InterruptedException {
         install();
-        Process process = new ProcessBuilder("node", HOME.resolve("comunica_client.mjs").toString())
-                .directory(HOME.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        try (OutputStream in = process.getOutputStream()) {
-            in.write(job.toString().getBytes(StandardCharsets.UTF_8));
-        }
-        byte[] out = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(10, TimeUnit.MINUTES), "Comunica finished");
-        String text = new String(out, StandardCharsets.UTF_8);
+        Path in = Files.writeString(HOME.resolve("job.json"), job.toString());
         // Kept for reading when an answer differs.
-        Files.writeString(HOME.resolve("last-output.json"), text);
-        assertEquals(0, process.exitValue(), "Comunica failed: " + text);
-        return JSON.parse(text);
+        Path out = HOME.resolve("last-output.json");
+        finish(new ProcessBuilder("node", HOME.resolve("comunica_client.mjs").toString()).directory(HOME.toFile())
+                .redirectInput(in.toFile()).redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT), 10, "Comunica");
+        return JSON.parse(Files.readString(out));
     }
 
     private static void install() throws IOException, InterruptedException {
@@ -81,12 +75,27 @@ public final class Comunica {
             return;
         }
         Files.deleteIfExists(installed);
-        Process npm = new ProcessBuilder("npm", "ci", "--prefer-offline", "--no-audit", "--no-fund",
-                "--loglevel=error").directory(HOME.toFile()).redirectErrorStream(true).start();
-        String log = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(npm.waitFor(20, TimeUnit.MINUTES), "npm ci finished in " + HOME);
-        assertEquals(0, npm.exitValue(), "npm ci in " + HOME + " failed:\n" + log);
+        Path log = HOME.resolve("npm-ci.log");
+        try {
+            finish(new ProcessBuilder("npm", "ci", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error")
+                    .directory(HOME.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()), 20,
+                    "npm ci in " + HOME);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ":\n" + Files.readString(log), e);
+        }
         Files.copy(HOME.resolve("package-lock.json"), installed);
+    }
+
+    /** Runs a command whose output goes to files, so that the wait is bounded; one still running then is killed. */
+    private static void finish(ProcessBuilder command, int minutes, String what)
+            throws IOException, InterruptedException {
+        Process process = command.start();
+        if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            fail(what + " did not finish in " + minutes + " minutes");
+        }
+        assertEquals(0, process.exitValue(), what + " failed; see " + HOME);
     }
 
     /** What {@code command --version} prints, or null when the command cannot be run. */
