@@ -248,7 +248,8 @@ class OntologyServerTest {
     }
 
     private static final List<String> MAIN_CLASSES = List.of("Document", "DocumentVersion", "Paragraph", "Meeting",
-            "AgendaItem", "Organization", "Instrument", "Country", "Person", "ArmedGroup", "Theme", "Mention");
+            "AgendaItem", "Organization", "Instrument", "Country", "Person", "ArmedGroup", "Theme", "Mention",
+            "DiscoveredEntity");
     private static final List<String> DRAWN_PROPERTIES = List.of("hasVersion", "cites", "meeting", "agendaItem",
             "mentions", "refersTo", "inParagraph", "represents");
 

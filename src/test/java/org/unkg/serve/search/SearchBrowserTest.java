@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.unkg.testing.Chromium;
 import org.unkg.testing.SampleSite;
 
@@ -26,6 +28,9 @@ class SearchBrowserTest {
             browser.get(SampleSite.url("/?lang=en"));
             WebElement box = browser.findElement(By.id("home-search"));
             box.sendKeys("financing of terrorist acts", Keys.ENTER);
+            // ENTER starts the navigation and returns at once: wait for the results page, however busy the machine
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("/search?")
+                    && !d.findElements(By.cssSelector("ol.results > li")).isEmpty());
 
             List<WebElement> results = browser.findElements(By.cssSelector("ol.results > li"));
             assertEquals(20, results.size());
@@ -41,7 +46,8 @@ class SearchBrowserTest {
             assertFalse(background.equals("rgba(0, 0, 0, 0)"), "the marks are visible: " + background);
 
             browser.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
-            assertTrue(browser.getCurrentUrl().contains("page=2"));
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("page=2")
+                    && d.findElements(By.cssSelector("ol.results[start='21']")).size() == 1);
             assertEquals("21", browser.findElement(By.cssSelector("ol.results")).getAttribute("start"));
 
             for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
