@@ -11,7 +11,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import java.io.ByteArrayOutputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,6 +146,25 @@ class StatisticsGraphTest {
         assertEquals(Set.of(), rows("""
                 SELECT ?o { ?o a qb:Observation FILTER NOT EXISTS { ?o qb:dataSet/a qb:DataSet } }"""));
         assertEquals(6, rows("SELECT ?ds { ?ds a qb:DataSet }").size());
+    }
+
+    @Test
+    void theStatisticsGraphConformsToTheShapes() {
+        Graph data = GraphFactory.createDefaultGraph();
+        try (OpenStore open = Fixtures.config().open(store)) {
+            DatasetGraph base = open.dataset().getBase();
+            Txn.executeRead(base, () -> base.getGraph(NodeFactory.createURI(IRIS.statisticsGraph())).find()
+                    .forEachRemaining(data::add));
+        }
+        Graph ontology = RDFDataMgr.loadGraph("ontology/unkg.ttl");
+        Node structure = NodeFactory.createURI(StatisticsGraph.QB + "DataStructureDefinition");
+        ontology.find(Node.ANY, RDF.type.asNode(), structure).forEachRemaining(data::add);
+        ValidationReport report = ShaclValidator.get().validate(
+                Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl")), data);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ShLib.printReport(out, report);
+        assertTrue(report.conforms(), out.toString());
+        assertTrue(data.size() > 100);
     }
 
     /** Item 6 of issue 17: a server's query timeout in ARQ's global context, set in the same JVM, never reaches the load. */
