@@ -98,7 +98,7 @@ final class BulkLoad {
             EntailingStream entailer = new EntailingStream(StreamRDFLib.sinkNull(), entailment);
             for (InputFile input : inputs) {
                 ReportingStream reporting = new ReportingStream(loader.stream(), step);
-                StreamRDF counting = new CountingStream(reporting, sizes, counts);
+                StreamRDF counting = new StatisticsStream(reporting, sizes, counts);
                 StreamRDF sink = new DefaultGraphToNamed(entailer.to(counting), input.defaultGraph());
                 sink.start();
                 parsed.add(RdfFileParser.parse(input, sink, bytes -> { }));
@@ -107,7 +107,7 @@ final class BulkLoad {
             }
             ReportingStream closure = new ReportingStream(loader.stream(), step);
             closure.start();
-            entailer.to(new CountingStream(closure, sizes, counts)).finishTransitive();
+            entailer.to(new StatisticsStream(closure, sizes, counts)).finishTransitive();
             closure.finish();
             sent += closure.count();
         } catch (RuntimeException e) {
@@ -166,12 +166,12 @@ final class BulkLoad {
     }
 
     /** Passes statements on, counting them into the graph sizes and the corpus counts. */
-    private static final class CountingStream extends StreamRDFWrapper {
+    private static final class StatisticsStream extends StreamRDFWrapper {
 
         private final GraphSizes sizes;
         private final CorpusCounts counts;
 
-        CountingStream(StreamRDF other, GraphSizes sizes, CorpusCounts counts) {
+        StatisticsStream(StreamRDF other, GraphSizes sizes, CorpusCounts counts) {
             super(other);
             this.sizes = sizes;
             this.counts = counts;
