@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -35,10 +36,11 @@ import org.unkg.progress.Progress;
 /**
  * Counts what a store holds, once, as it is built, and writes it as VoID statistics in {@code statistics.ttl} beside
  * the database, so that the server can describe the dataset at once without asking its own endpoint expensive
- * questions. The subsets' sizes are those the load counted from the stream of statements ({@link GraphSizes}); the
- * distinct subjects, objects, properties, classes and links of the union graph are counted with SPARQL once the
- * store is built, since the stream alone could tell them apart only by keeping every node and statement in memory. Everything is counted as the SPARQL endpoint sees it, in the union of the named graphs, except the
+ * questions. Everything is counted as the SPARQL endpoint sees it, in the union of the named graphs, except the
  * subsets, which count each graph's statements (their sum is the number of quads, the number of lines of the dump).
+ * The subsets' sizes are those the load counted from the stream of statements ({@link GraphSizes}); the distinct
+ * subjects, objects, properties, classes and links of the union graph are counted with SPARQL once the store is
+ * built, since the stream could tell them apart only by keeping every node and statement in memory.
  *
  * <p>The file holds one {@code void:Dataset}, a blank node, since the store does not know the address it is
  * published under: the total of triples, distinct subjects, objects, properties and classes; the entities (distinct
@@ -135,7 +137,7 @@ public final class DatasetStatistics {
                 step.advance(1);
 
                 long[] others = {0, 0};
-                new java.util.TreeMap<>(graphSizes).forEach((g, n) -> {
+                new TreeMap<>(graphSizes).forEach((g, n) -> {
                     if (fileGraphs.contains(g)) {
                         root.addProperty(VOID.subset, model.createResource()
                                 .addProperty(SD_NAME, model.createResource(g))
