@@ -58,16 +58,18 @@ class ArchitectureTest {
         m.put("serve.site", List.of("serve.http", "common"));
         m.put("serve.lod", List.of("serve.site", "serve.http", "common"));
         m.put("serve.pages", List.of("serve.lod", "serve.site", "serve.http", "load", "common"));
+        m.put("serve.explore", List.of("serve.pages", "serve.lod", "serve.site", "serve.http", "common"));
         m.put("serve.ontology", List.of("serve.site", "serve.http", "common"));
         m.put("serve.sparql", List.of("serve.site", "serve.http", "common"));
         m.put("serve.search", List.of("serve.site", "serve.http", "common"));
         m.put("serve.ops", List.of("serve.sparql", "serve.http", "load", "common"));
         m.put("serve.dataset", List.of("serve.sparql", "serve.site", "serve.http", "load", "common"));
-        m.put("serve", List.of("serve.ops", "serve.dataset", "serve.search", "serve.sparql", "serve.ontology", "serve.pages",
-                "serve.lod", "serve.site", "serve.http", "load", "common"));
+        m.put("serve", List.of("serve.ops", "serve.dataset", "serve.search", "serve.sparql", "serve.ontology",
+                "serve.explore", "serve.pages", "serve.lod", "serve.site", "serve.http", "load", "common"));
         m.put("image", List.of("load", "progress", "common"));
         m.put("up", List.of("convert", "load", "source", "progress", "common"));
-        m.put("cli", List.of("up", "image", "serve", "validate", "load", "convert", "source", "progress", "common"));
+        m.put("cli", List.of("up", "image", "serve.ops", "serve", "validate", "load", "convert", "source", "progress",
+                "common"));
         return m;
     }
 

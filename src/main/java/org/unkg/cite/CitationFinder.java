@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.structure.ResolutionNumbering;
 import org.unkg.structure.Symbol;
+import org.unkg.common.CharacterForms;
 import org.unkg.text.SparseMatcher;
 
 /**
@@ -23,13 +24,17 @@ import org.unkg.text.SparseMatcher;
  *   <li>General Assembly resolutions by session: {@code resolution 2625 (XXV)}, {@code resolution 60/288},
  *       {@code 大会第60/288号决议}; Economic and Social Council resolutions {@code resolution 1996/31}.</li>
  * </ul>
+ * The text is searched in ordinary character forms ({@link CharacterForms}), so that {@code 第１３７３（２００１）号决议}
+ * and {@code Ｓ／ＲＥＳ／１３７３} are found too; each citation keeps the text's own form and offsets.
  */
 public final class CitationFinder {
 
     private static final Pattern WRITTEN_SYMBOL = Pattern.compile(
-            "(?<![A-Za-z\\d/])[SAE] ?/ ?[A-Za-z0-9][A-Za-z0-9.()\\-]*(?:/ ?[A-Za-z0-9.()\\-]+)*"
+            "(?<![A-Za-z\\d/])[SAE] ?/ ?[A-Za-z0-9](?:[A-Za-z0-9.()]|-(?![SAE]/))*(?:/ ?(?:[A-Za-z0-9.()]|-(?![SAE]/))+)*"
                     + "(?: ?\\((?:\\d{4}|[IVXLC]{1,7})\\))?");
-    private static final Pattern ADDENDUM = Pattern.compile("\\s*(?:,|and|和|及)\\s*(Add|Rev|Corr)\\.(\\d{1,3})");
+    private static final Pattern ADDENDUM = Pattern.compile("\\s*(?:,|and|和|及)\\s*(Add|Rev|Corr)\\.\\s?(\\d{1,3})");
+    /** The number of an addendum, a revision or a corrigendum that a line break or a space put apart: "Add. 1". */
+    private static final Pattern PART_NUMBER = Pattern.compile("(?<=/(?:Add|Rev|Corr)\\.)\\s(\\d{1,3})(?!\\d)");
     private static final Pattern NUMBER_YEAR =
             Pattern.compile("(?<![\\d/.])(\\d{1,4})\\s*[(（]\\s*((?:19|20)\\d\\d)\\s*[)）]");
     /** "12 September 2001 (2001)": a year after a month is a date, whatever follows it. */
@@ -68,18 +73,19 @@ public final class CitationFinder {
     public record BareNumber(int number, int start, int end, String written) {
     }
 
-    public Found scan(String text) {
+    public Found scan(String written) {
+        String text = CharacterForms.fold(written);
         List<Citation> found = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
-        findWrittenSymbols(text, found, taken);
-        findNumberYear(text, found, taken);
-        findSessionResolutions(text, found, taken);
-        findSlashResolutions(text, found, taken);
+        findWrittenSymbols(text, written, found, taken);
+        findNumberYear(text, written, found, taken);
+        findSessionResolutions(text, written, found, taken);
+        findSlashResolutions(text, written, found, taken);
         found.sort(Comparator.comparingInt(Citation::start));
-        return new Found(found, findBareNumbers(text, taken));
+        return new Found(found, findBareNumbers(text, written, taken));
     }
 
-    private static List<BareNumber> findBareNumbers(String text, BitSet taken) {
+    private static List<BareNumber> findBareNumbers(String text, String written, BitSet taken) {
         List<BareNumber> bare = new ArrayList<>();
         SparseMatcher sparse = new SparseMatcher(BARE_NUMBER, text, SparseMatcher::isDigit);
         Matcher m = sparse.matcher();
@@ -88,28 +94,35 @@ public final class CitationFinder {
                     || OTHER_ORGAN.matcher(before(text, m.start())).find()) {
                 continue;
             }
-            bare.add(new BareNumber(Integer.parseInt(m.group(1)), m.start(), m.end(), m.group(1)));
+            bare.add(new BareNumber(Integer.parseInt(m.group(1)), m.start(), m.end(),
+                    written.substring(m.start(1), m.end(1))));
         }
         return bare;
     }
 
-    private static void findWrittenSymbols(String text, List<Citation> found, BitSet taken) {
+    private static void findWrittenSymbols(String text, String written, List<Citation> found, BitSet taken) {
         SparseMatcher sparse = new SparseMatcher(WRITTEN_SYMBOL, text, c -> c == 'S' || c == 'A' || c == 'E');
         Matcher m = sparse.matcher();
         while (sparse.find()) {
-            String written = trimTail(m.group());
-            Optional<Symbol> symbol = Symbol.parse(written);
+            String symbolText = trimTail(m.group());
+            int end = m.start() + symbolText.length();
+            Matcher part = PART_NUMBER.matcher(text).region(m.start(), Math.min(text.length(), m.end() + 5));
+            if (symbolText.length() < m.group().length() && part.find() && part.start() == m.end()) {
+                symbolText = symbolText + "." + part.group(1);
+                end = part.end();
+            }
+            Optional<Symbol> symbol = Symbol.parse(symbolText);
             if (symbol.isPresent()) {
-                int end = m.start() + written.length();
-                found.add(new Citation(symbol.get(), m.start(), end, written));
+                found.add(new Citation(symbol.get(), m.start(), end, written.substring(m.start(), end)));
                 taken.set(m.start(), end);
-                findAddenda(text, end, symbol.get(), found, taken);
+                findAddenda(text, written, end, symbol.get(), found, taken);
             }
         }
     }
 
     /** {@code S/1995/488 and Add.1}: the addendum is a document of its own, named after the main symbol. */
-    private static void findAddenda(String text, int from, Symbol main, List<Citation> found, BitSet taken) {
+    private static void findAddenda(String text, String written, int from, Symbol main, List<Citation> found,
+            BitSet taken) {
         Matcher a = ADDENDUM.matcher(text).region(from, text.length());
         while (a.lookingAt()) {
             String suffix = a.group(1) + "." + a.group(2);
@@ -118,13 +131,13 @@ public final class CitationFinder {
                 return;
             }
             int start = a.start(1);
-            found.add(new Citation(part.get(), start, a.end(), text.substring(start, a.end())));
+            found.add(new Citation(part.get(), start, a.end(), written.substring(start, a.end())));
             taken.set(start, a.end());
             a.region(a.end(), text.length());
         }
     }
 
-    private static void findNumberYear(String text, List<Citation> found, BitSet taken) {
+    private static void findNumberYear(String text, String written, List<Citation> found, BitSet taken) {
         SparseMatcher sparse = new SparseMatcher(NUMBER_YEAR, text, SparseMatcher::isDigit);
         Matcher m = sparse.matcher();
         while (sparse.find()) {
@@ -132,15 +145,15 @@ public final class CitationFinder {
                 continue;
             }
             int number = Integer.parseInt(m.group(1));
-            int written = Integer.parseInt(m.group(2));
+            int statedYear = Integer.parseInt(m.group(2));
             // A number names one resolution: a misprinted year still finds it (the mention keeps the text's form).
-            OptionalInt year = ResolutionNumbering.get().plausible(number, written)
-                    ? OptionalInt.of(written) : yearOfMisdated(number, written);
+            OptionalInt year = ResolutionNumbering.get().plausible(number, statedYear)
+                    ? OptionalInt.of(statedYear) : yearOfMisdated(number, statedYear);
             if (year.isEmpty()) {
                 continue;
             }
             found.add(new Citation(Symbol.securityCouncilResolution(number, year.getAsInt()), m.start(), m.end(),
-                    m.group()));
+                    written.substring(m.start(), m.end())));
             taken.set(m.start(), m.end());
         }
     }
@@ -154,7 +167,7 @@ public final class CitationFinder {
         return actual.isPresent() && Math.abs(actual.getAsInt() - written) <= 1 ? actual : OptionalInt.empty();
     }
 
-    private static void findSessionResolutions(String text, List<Citation> found, BitSet taken) {
+    private static void findSessionResolutions(String text, String written, List<Citation> found, BitSet taken) {
         SparseMatcher sparse = new SparseMatcher(NUMBER_SESSION, text, SparseMatcher::isDigit);
         Matcher m = sparse.matcher();
         while (sparse.find()) {
@@ -162,13 +175,13 @@ public final class CitationFinder {
                 continue;
             }
             Symbol.parse("A/RES/" + m.group(1) + "(" + m.group(2) + ")").ifPresent(s -> {
-                found.add(new Citation(s, m.start(), m.end(), m.group()));
+                found.add(new Citation(s, m.start(), m.end(), written.substring(m.start(), m.end())));
                 taken.set(m.start(), m.end());
             });
         }
     }
 
-    private static void findSlashResolutions(String text, List<Citation> found, BitSet taken) {
+    private static void findSlashResolutions(String text, String written, List<Citation> found, BitSet taken) {
         SparseMatcher sparse = new SparseMatcher(NUMBER_SLASH, text, SparseMatcher::isDigit);
         Matcher m = sparse.matcher();
         while (sparse.find()) {
@@ -177,12 +190,12 @@ public final class CitationFinder {
             }
             String first = m.group(1);
             boolean ecosoc = first.length() == 4 && ECOSOC.matcher(before(text, m.start())).find();
-            String written = (ecosoc ? "E/RES/" : "A/RES/") + first + "/" + m.group(2);
+            String symbol = (ecosoc ? "E/RES/" : "A/RES/") + first + "/" + m.group(2);
             if (first.length() == 4 && !ecosoc) {
                 continue;
             }
-            Symbol.parse(written).ifPresent(s -> {
-                found.add(new Citation(s, m.start(), m.end(), m.group()));
+            Symbol.parse(symbol).ifPresent(s -> {
+                found.add(new Citation(s, m.start(), m.end(), written.substring(m.start(), m.end())));
                 taken.set(m.start(), m.end());
             });
         }

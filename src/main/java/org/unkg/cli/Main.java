@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "UNKG: a knowledge graph of United Nations documents.",
         subcommands = {UpCommand.class, ConvertCommand.class, LoadCommand.class, ServeCommand.class, ImageCommand.class,
-                ValidateCommand.class, CommandLine.HelpCommand.class})
+                ValidateCommand.class, DiscoveredCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

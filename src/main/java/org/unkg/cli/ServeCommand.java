@@ -36,10 +36,10 @@ public final class ServeCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @ArgGroup(multiplicity = "1")
-    private Source source;
+    private StoreOrImage source;
 
     /** What to serve: a store directory, or an image. */
-    static final class Source {
+    static final class StoreOrImage {
         @Option(names = "--db", required = true, paramLabel = "DIR", description = "The store directory given to 'load'.")
         private Path db;
 

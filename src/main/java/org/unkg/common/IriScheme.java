@@ -1,5 +1,7 @@
 package org.unkg.common;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -90,6 +92,32 @@ public final class IriScheme {
 
     public String person(String key) {
         return entity("person", key);
+    }
+
+    /**
+     * An organization or instrument that a document names and no vocabulary lists, by its kind
+     * ({@code organization}, {@code instrument}) and its name: {@code {base}id/discovered/{kind}/{slug}}. The slug is
+     * the name without a leading article, accents folded, in lower case, with hyphens between its words
+     * ({@code international-air-transport-association}); a name in another script is {@code x-} and the first 16
+     * hex digits of the SHA-256 of its normalised form. The same name of the same kind is the same IRI in every
+     * document and every run.
+     */
+    public String discovered(String kind, String name) {
+        return entityBase() + "discovered/" + kind + "/" + slug(name);
+    }
+
+    /** The slug of a discovered name (see {@link #discovered}). */
+    public static String slug(String name) {
+        String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFKC)
+                .replaceAll("\\s+", " ")
+                .replaceFirst("^(?i)the ", "");
+        String folded = Normalizer.normalize(n, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        if (folded.chars().anyMatch(c -> c >= 0x2E80)) {
+            return "x-" + Sha256.hex(n.replace(" ", "")).substring(0, 16);
+        }
+        String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "x-" + Sha256.hex(n).substring(0, 16) : slug;
     }
 
     /** The converter, the agent every version is attributed to. */

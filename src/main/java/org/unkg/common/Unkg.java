@@ -34,6 +34,10 @@ public final class Unkg {
     public static final String THEME = NS + "Theme";
     public static final String ORGANIZATION = NS + "Organization";
     public static final String COUNTRY = NS + "Country";
+    public static final String INSTRUMENT = NS + "Instrument";
+    /** What a document names and no vocabulary lists: found in the text by its form. */
+    public static final String DISCOVERED_ENTITY = NS + "DiscoveredEntity";
+    public static final String DISCOVERED_IN = NS + "discoveredIn";
 
     // what a document is
     public static final String SYMBOL = NS + "symbol";
@@ -49,6 +53,7 @@ public final class Unkg {
     public static final String FULL_TEXT = NS + "fullText";
     public static final String SOURCE_FILE = NS + "sourceFile";
     public static final String SOURCE_ENCODING = NS + "sourceEncoding";
+    public static final String SOURCE_MEDIA_TYPE = NS + "sourceMediaType";
     public static final String SOURCE_SHA256 = NS + "sourceSha256";
     public static final String SOFTWARE_VERSION = NS + "softwareVersion";
 
@@ -70,10 +75,12 @@ public final class Unkg {
     public static final String SIGNATORY = NS + "signatory";
     public static final String ADDRESSEE = NS + "addressee";
     public static final String REPRESENTS = NS + "represents";
+    public static final String MAIN_SUBJECT = NS + "mainSubject";
 
     // what the vocabularies say of their entities
     public static final String TRIGGER_TERM = NS + "triggerTerm";
     public static final String ESTABLISHED_BY = NS + "establishedBy";
+    public static final String TRIGGER_CLASS = NS + "triggerClass";
 
     // the counts the load makes (Data Cube dimensions and measures, and the structures of its data sets)
     public static final String REF_DOCUMENT = NS + "refDocument";

@@ -33,11 +33,14 @@ public final class Conversion {
     /** Converts, calling {@code listener} once per file in input order. */
     public ConversionSummary run(List<Path> files, Manifest manifest, Path out, BatchConverter.FileListener listener)
             throws IOException {
+        return new BatchConverter(converter(), threads).convert(files, manifest, out, listener);
+    }
+
+    /** The converter of one file, with the packaged vocabularies. */
+    public DocumentConverter converter() throws IOException {
         EntityVocabulary vocabulary = EntityVocabularyReader.fromClasspath();
-        DocumentConverter converter = new DocumentConverter(LanguageReaders.standard(),
-                new MentionFinder(vocabulary, iris),
+        return new DocumentConverter(LanguageReaders.standard(), new MentionFinder(vocabulary, iris),
                 new DocumentGraphWriter(iris, AgendaItems.fromClasspath(), vocabulary, Version.current()));
-        return new BatchConverter(converter, threads).convert(files, manifest, out, listener);
     }
 
     /** Converts with a progress display, and reports the warnings, the failures and the totals on {@code report}. */

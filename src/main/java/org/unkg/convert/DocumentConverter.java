@@ -11,9 +11,10 @@ import org.unkg.cite.CitationFinder;
 import org.unkg.mention.DocumentMentions;
 import org.unkg.mention.MentionFinder;
 import org.unkg.rdf.DocumentGraphWriter;
-import org.unkg.source.DecodedText;
 import org.unkg.source.SourceDocument;
-import org.unkg.source.TextDecoder;
+import org.unkg.source.SourceReader;
+import org.unkg.source.SourceText;
+import org.unkg.source.UnreadableSourceException;
 import org.unkg.structure.Block;
 import org.unkg.structure.LanguageReader;
 import org.unkg.structure.LanguageReaders;
@@ -27,7 +28,7 @@ import org.unkg.text.TextNormalizer;
 /** Runs one source file through the pipeline's stages: decode, clean, recognize structure, find citations, map. */
 public final class DocumentConverter {
 
-    private final TextDecoder decoder = new TextDecoder();
+    private final SourceReader sources = new SourceReader();
     private final PageNoiseFilter noise = new PageNoiseFilter();
     private final LanguageReaders readers;
     private final CitationFinder citations = new CitationFinder();
@@ -44,13 +45,12 @@ public final class DocumentConverter {
 
     public ConvertedDocument convert(SourceDocument source) throws ConversionException {
         String name = source.fileName();
-        if (source.bytes().length == 0) {
-            throw new ConversionException(name + ": the file is empty");
+        SourceText decoded;
+        try {
+            decoded = sources.read(source);
+        } catch (UnreadableSourceException e) {
+            throw new ConversionException(name + ": " + e.getMessage(), e);
         }
-        if (looksBinary(source.bytes())) {
-            throw new ConversionException(name + ": the file is not text (it holds NUL bytes)");
-        }
-        DecodedText decoded = decoder.decode(source.bytes());
         String normalized = TextNormalizer.normalize(decoded.text());
         List<SourceLine> lines = noise.filter(SourceLines.of(normalized));
         if (lines.isEmpty()) {
@@ -87,7 +87,8 @@ public final class DocumentConverter {
                 doc.symbol().map(s -> s.securityCouncilResolutionNumber()).orElse(java.util.OptionalInt.empty()));
         DocumentMentions found = mentions.find(doc);
         List<Statement> statements = new ArrayList<>();
-        writer.write(doc, new DocumentGraphWriter.Source(key.key(), name, decoded.encoding(), source.sha256()),
+        writer.write(doc, new DocumentGraphWriter.Source(key.key(), name, decoded.format().mediaType(),
+                decoded.encoding(), source.sha256()),
                 cited, found, new AbstractRDFHandler() {
                     @Override
                     public void handleStatement(Statement st) {
@@ -95,22 +96,5 @@ public final class DocumentConverter {
                     }
                 });
         return new ConvertedDocument(name, key.key(), doc, cited, found, statements, warnings);
-    }
-
-    /** Text files never hold NUL bytes, except UTF-16, which has a byte-order mark or alternating zeros. */
-    private static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
-        int zeros = 0;
-        for (int i = 0; i < n; i++) {
-            if (bytes[i] == 0) {
-                zeros++;
-            }
-        }
-        if (zeros == 0) {
-            return false;
-        }
-        boolean utf16Bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
-        return !utf16Bom && zeros < n / 3;
     }
 }

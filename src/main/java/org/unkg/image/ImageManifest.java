@@ -129,7 +129,7 @@ public record ImageManifest(int formatVersion, String datasetVersion, Instant bu
             throw new ImageException(source + ": not a UNKG store image: its manifest is not JSON (" + e.getMessage()
                     + ")", e);
         }
-        Reader r = new Reader(root, source);
+        ManifestFields r = new ManifestFields(root, source);
         if (!ImageFormat.NAME.equals(r.optionalString(root, "format"))) {
             throw new ImageException(source + ": not a UNKG store image: its manifest does not say \"format\": \""
                     + ImageFormat.NAME + "\"");
@@ -178,7 +178,7 @@ public record ImageManifest(int formatVersion, String datasetVersion, Instant bu
     }
 
     /** Reads fields, naming the missing or malformed one. */
-    private record Reader(JsonObject root, String source) {
+    private record ManifestFields(JsonObject root, String source) {
 
         private ImageException missing(String key, String what) {
             return new ImageException(source + ": damaged manifest: \"" + key + "\" is missing or not " + what);

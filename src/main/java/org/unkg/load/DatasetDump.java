@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -23,60 +24,106 @@ import org.unkg.common.Sha256;
 import org.unkg.progress.Progress;
 
 /**
- * Writes the whole store once, as it is built, as gzipped N-Quads ({@code dumps/unkg.nq.gz}) with its SHA-256 in the
- * format of {@code sha256sum} ({@code dumps/unkg.nq.gz.sha256}). The dump holds every quad the endpoint serves:
- * what the files said and what the load added by entailment, each in its named graph, so that loading it anywhere
- * answers the same queries (full-text search aside), and its line count is the sum of the statistics' subsets.
+ * Writes the whole store once, as it is built, in two files, each gzipped with its SHA-256 beside it in the format of
+ * {@code sha256sum} ({@code .sha256}):
+ * <ul>
+ * <li>{@code dumps/unkg.nq.gz}, N-Quads: every quad the endpoint serves, what the files said and what the load added
+ * by entailment, each in its named graph, so that loading it into a quad store answers the same queries (full-text
+ * search aside); its line count is the sum of the statistics' subsets;</li>
+ * <li>{@code dumps/unkg.nt.gz}, N-Triples: the distinct triples of the union of the graphs, what the endpoint's
+ * default graph holds, for a store or a client without a union default graph, on which a triple that several
+ * graphs repeat would otherwise come back once per graph.</li>
+ * </ul>
  */
 public final class DatasetDump {
 
     /** The folder in the store's directory. */
     public static final String FOLDER = "dumps";
-    /** The dump's file name. */
+    /** The quads' file name. */
     public static final String FILE_NAME = "unkg.nq.gz";
     /** Its checksum's file name. */
     public static final String CHECKSUM_FILE_NAME = FILE_NAME + ".sha256";
+    /** The distinct triples' file name. */
+    public static final String TRIPLES_FILE_NAME = "unkg.nt.gz";
+    /** Its checksum's file name. */
+    public static final String TRIPLES_CHECKSUM_FILE_NAME = TRIPLES_FILE_NAME + ".sha256";
 
     private static final int REPORT_EVERY = 10_000;
 
     private DatasetDump() {
     }
 
-    /** What was written: the SHA-256 of the gzipped file, in hex, and its number of quads. */
-    record Written(String sha256, long quads) {
+    /** What was written: the SHA-256 of the quads' gzipped file, in hex, its quads, and the distinct triples. */
+    record Written(String sha256, long quads, long triples) {
     }
 
-    /** Writes the dump of a dataset into the store's {@code dumps/} folder. */
+    /** Writes the dumps of a dataset into the store's {@code dumps/} folder. */
     static Written write(DatasetGraph dataset, Store store, Progress progress) {
         Path dir = store.dumpsDir();
-        Path file = dir.resolve(FILE_NAME);
-        Path tmp = dir.resolve(FILE_NAME + ".tmp");
+        Gzipped quads = gzip(dir, FILE_NAME, CHECKSUM_FILE_NAME, RDFFormat.NQUADS_UTF8, progress, "Writing the dump",
+                (writer, step) -> Txn.calculateRead(dataset, () -> {
+                    Iterator<Quad> all = dataset.find();
+                    long n = 0;
+                    while (all.hasNext()) {
+                        writer.quad(all.next());
+                        n = step.counted(n);
+                    }
+                    return n;
+                }));
+        // TDB2's union graph is distinct: it reads an index with the graph last and drops repeated triples.
+        Gzipped triples = gzip(dir, TRIPLES_FILE_NAME, TRIPLES_CHECKSUM_FILE_NAME, RDFFormat.NTRIPLES_UTF8, progress,
+                "Writing the distinct triples", (writer, step) -> Txn.calculateRead(dataset, () -> {
+                    Iterator<Triple> all = dataset.getUnionGraph().find();
+                    long n = 0;
+                    while (all.hasNext()) {
+                        writer.triple(all.next());
+                        n = step.counted(n);
+                    }
+                    return n;
+                }));
+        return new Written(quads.sha256(), quads.statements(), triples.statements());
+    }
+
+    /** Counts what was written, reporting every {@value #REPORT_EVERY}. */
+    private record Counter(Progress.Step step) {
+        long counted(long before) {
+            long n = before + 1;
+            if (n % REPORT_EVERY == 0) {
+                step.advance(REPORT_EVERY);
+            }
+            return n;
+        }
+    }
+
+    private record Gzipped(String sha256, long statements) {
+    }
+
+    private interface Body {
+        long write(StreamRDF writer, Counter counter);
+    }
+
+    /** Writes one gzipped file through a temporary one, then its checksum. */
+    private static Gzipped gzip(Path dir, String name, String checksumName, RDFFormat format, Progress progress,
+            String what, Body body) {
+        Path file = dir.resolve(name);
+        Path tmp = dir.resolve(name + ".tmp");
         MessageDigest digest = Sha256.newDigest();
         try {
             Files.createDirectories(dir);
-            long[] written = {0};
-            try (Progress.Step step = progress.start("Writing the dump", -1, Progress.Unit.QUADS);
+            long written;
+            try (Progress.Step step = progress.start(what, -1, Progress.Unit.QUADS);
                  OutputStream out = new GZIPOutputStream(new BufferedOutputStream(
                          new DigestOutputStream(Files.newOutputStream(tmp), digest), 1 << 16), 1 << 16)) {
-                StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
+                StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
                 writer.start();
-                Txn.executeRead(dataset, () -> {
-                    Iterator<Quad> all = dataset.find();
-                    while (all.hasNext()) {
-                        writer.quad(all.next());
-                        if (++written[0] % REPORT_EVERY == 0) {
-                            step.advance(REPORT_EVERY);
-                        }
-                    }
-                });
+                written = body.write(writer, new Counter(step));
                 writer.finish();
-                step.advance(written[0] % REPORT_EVERY);
+                step.advance(written % REPORT_EVERY);
             }
             String sha256 = HexFormat.of().formatHex(digest.digest());
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Files.writeString(dir.resolve(CHECKSUM_FILE_NAME), sha256 + "  " + FILE_NAME + "\n",
-                    StandardCharsets.UTF_8);
-            return new Written(sha256, written[0]);
+            Files.writeString(dir.resolve(checksumName), sha256 + "  " + name + "\n", StandardCharsets.UTF_8);
+            return new Gzipped(sha256, written);
         } catch (IOException e) {
             throw new StoreException(file + ": cannot write the dump: " + e.getMessage(), e);
         }

@@ -11,23 +11,33 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.unkg.common.CharacterForms;
 
 /**
  * Finds names in text with one Aho-Corasick automaton over every name's skeleton ({@link Skeleton}); where names
  * overlap the longest wins. A name in Latin letters must stand on word boundaries in the original text; an acronym
- * ({@code CTED}, {@code AU}) must appear in capitals; Chinese names match anywhere, since Chinese has no spaces.
+ * ({@code CTED}, {@code AU}, or full-width {@code ＣＴＥＤ}) must appear in capitals; Chinese names match anywhere, since
+ * Chinese has no spaces.
  *
  * <p>The automaton is a double-array trie: every paragraph of every document goes through it twice (names and theme
  * triggers), and a trie whose transitions are arrays rather than maps of boxed characters reads several times faster.
  */
 public final class DictionaryMatcher {
 
-    /** A name found: the entity, and the span in the searched text ({@code end} exclusive, UTF-16 indices). */
-    public record Match(Entity entity, int start, int end, String text) {
+    /**
+     * A name found: the entity, the span in the searched text ({@code end} exclusive, UTF-16 indices), the text there,
+     * and the name of the dictionary it matched, as the vocabulary writes it.
+     */
+    public record Match(Entity entity, int start, int end, String text, String name) {
+
+        public Match(Entity entity, int start, int end, String text) {
+            this(entity, start, end, text, text);
+        }
     }
 
     private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s\\-\u2010-\u2014]");
-    private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9&.']*[A-Z][A-Z0-9&.']*[A-Z][A-Z0-9&.']*");
+    /** Two capitals, or a capital and a digit ({@code M23}, {@code G7}): written so, never in lower case. */
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9&.']*[A-Z][A-Z0-9&.']*[A-Z0-9][A-Z0-9&.']*");
     /** Latin names shorter than this (after skeletonizing) are too ambiguous unless they are acronyms. */
     private static final int SHORTEST_LATIN = 4;
 
@@ -86,22 +96,33 @@ public final class DictionaryMatcher {
         if (byKey.isEmpty()) {
             return List.of();
         }
+        // A name that fails its checks gives way before overlaps are settled, so that it cannot hide the name it
+        // overlaps ("UNITAF" in "UNITA forces").
+        List<Hit<String>> valid = new ArrayList<>();
+        for (Hit<String> hit : hits(skeleton.text())) {
+            if (valid(text, skeleton, hit)) {
+                valid.add(hit);
+            }
+        }
         List<Match> matches = new ArrayList<>();
-        for (Hit<String> hit : withoutOverlaps(hits(skeleton.text()))) {
-            EntityName label = byKey.get(hit.value);
+        for (Hit<String> hit : withoutOverlaps(valid)) {
             int start = skeleton.start(hit.begin);
             int end = skeleton.endAfter(hit.end - 1);
-            String found = text.substring(start, end);
-            if (isLatin(hit.value) && !onWordBoundaries(text, start, end)) {
-                continue;
-            }
-            String acronym = acronyms.get(hit.value);
-            if (acronym != null && !compact(found).equals(acronym)) {
-                continue;
-            }
-            matches.add(new Match(label.entity(), start, end, found));
+            EntityName label = byKey.get(hit.value);
+            matches.add(new Match(label.entity(), start, end, text.substring(start, end), label.text()));
         }
         return matches;
+    }
+
+    /** A Latin name stands on word boundaries; an acronym is written as the acronym. */
+    private boolean valid(String text, Skeleton skeleton, Hit<String> hit) {
+        int start = skeleton.start(hit.begin);
+        int end = skeleton.endAfter(hit.end - 1);
+        if (isLatin(hit.value) && !onWordBoundaries(text, start, end)) {
+            return false;
+        }
+        String acronym = acronyms.get(hit.value);
+        return acronym == null || compact(text.substring(start, end)).equals(acronym);
     }
 
     /** Every occurrence of every name's skeleton, overlapping or not. */
@@ -155,7 +176,8 @@ public final class DictionaryMatcher {
         return ACRONYM.matcher(compact(name)).matches();
     }
 
+    /** A name without spaces and hyphens, in ordinary forms: the form an acronym is compared in. */
     private static String compact(String s) {
-        return SPACES_AND_HYPHENS.matcher(s).replaceAll("");
+        return SPACES_AND_HYPHENS.matcher(CharacterForms.fold(s)).replaceAll("");
     }
 }

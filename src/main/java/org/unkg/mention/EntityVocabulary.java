@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
+import org.unkg.structure.AgendaTitles;
 
 /**
  * The entities of the vocabularies with every name they go by, and the bodies each resolution helped establish: the
@@ -19,12 +21,26 @@ public final class EntityVocabulary {
     private final List<EntityName> names;
     private final List<EntityName> triggers;
     private final Map<String, List<Entity>> byFoundingResolution;
+    private final Map<String, List<String>> themesByTriggerClass;
+    private final Map<String, Period> periods;
+    private final Map<String, List<String>> themesByAgendaTitle;
 
     private EntityVocabulary(Collected collected) {
         this.entities = collected.entities;
         this.names = collected.names;
         this.triggers = collected.triggers;
         this.byFoundingResolution = collected.byFoundingResolution;
+        this.themesByTriggerClass = collected.themesByTriggerClass;
+        this.periods = collected.periods;
+        this.themesByAgendaTitle = collected.themesByAgendaTitle;
+    }
+
+    /** The years a theme is confined to (a situation the Council dealt with for a time); either end may be open. */
+    public record Period(OptionalInt from, OptionalInt to) {
+
+        boolean contains(int year) {
+            return (from.isEmpty() || from.getAsInt() <= year) && (to.isEmpty() || year <= to.getAsInt());
+        }
     }
 
     public static Collected collect() {
@@ -46,6 +62,29 @@ public final class EntityVocabulary {
         return found == null ? List.of() : found;
     }
 
+    /** The themes (IRIs) that naming this entity signals, by the classes it belongs to. */
+    public List<String> themesSignalledBy(Entity entity) {
+        List<String> themes = new ArrayList<>();
+        for (String type : entity.types()) {
+            themes.addAll(themesByTriggerClass.getOrDefault(type, List.of()));
+        }
+        return themes;
+    }
+
+    /**
+     * Whether a theme's trigger terms signal it in a document of this year: always, unless the theme is confined to a
+     * period the year is outside of. A document without a date is taken to be of any time.
+     */
+    public boolean signalsIn(String theme, OptionalInt year) {
+        Period p = periods.get(theme);
+        return p == null || year.isEmpty() || p.contains(year.getAsInt());
+    }
+
+    /** The themes (IRIs) of the agenda item with this title, none when the agenda vocabulary does not hold it. */
+    public List<String> agendaItemThemes(String title) {
+        return themesByAgendaTitle.getOrDefault(AgendaTitles.key(title), List.of());
+    }
+
     /** Names of organizations, instruments, countries and armed groups. */
     public List<EntityName> names() {
         return names;
@@ -63,8 +102,29 @@ public final class EntityVocabulary {
         private final List<EntityName> names = new ArrayList<>();
         private final List<EntityName> triggers = new ArrayList<>();
         private final Map<String, List<Entity>> byFoundingResolution = new HashMap<>();
+        private final Map<String, List<String>> themesByTriggerClass = new HashMap<>();
+        private final Map<String, Period> periods = new HashMap<>();
+        private final Map<String, List<String>> themesByAgendaTitle = new HashMap<>();
 
         private Collected() {
+        }
+
+        /** Naming an instance of the class (an IRI) signals the theme. */
+        public Collected triggerClass(Entity theme, String classIri) {
+            themesByTriggerClass.computeIfAbsent(classIri, k -> new ArrayList<>()).add(theme.iri());
+            return this;
+        }
+
+        /** The theme's trigger terms signal it only in documents of these years. */
+        public Collected period(Entity theme, Period period) {
+            periods.put(theme.iri(), period);
+            return this;
+        }
+
+        /** The agenda item with this title (one of its titles) is about these themes (IRIs). */
+        public Collected agendaItem(String title, List<String> themes) {
+            themesByAgendaTitle.put(AgendaTitles.key(title), List.copyOf(themes));
+            return this;
         }
 
         public Collected entity(Entity entity) {

@@ -9,11 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.common.IriScheme;
 import org.unkg.structure.Symbol;
+import org.unkg.common.CharacterForms;
 
 /**
  * Links a body the text names by the resolution that set it up ({@code the Committee established pursuant to
  * resolutions 1267 (1999) and 1989 (2011)}, {@code 第1540(2004)号决议所设委员会}, {@code 第1904(2009)号决议所设监察员办公室})
- * to the vocabulary's body with that founding resolution ({@code unkg:establishedBy}) and that kind.
+ * to the vocabulary's body with that founding resolution ({@code unkg:establishedBy}) and that kind. The text is read in
+ * ordinary character forms; the match keeps the text's own.
  */
 final class FoundingResolutionLinker {
 
@@ -27,7 +29,7 @@ final class FoundingResolutionLinker {
     private static final Pattern CHINESE = Pattern.compile(
             "((?:" + RES_ZH + "(?:和|、|及)?)+)决议(?:第\\s*\\d+\\s*段)?所设(?:立)?的?"
                     + "(委员会|监察员办公室|专家小组|专家组|工作组|监测组|监察组)");
-    private static final Pattern NUMBER_YEAR = Pattern.compile("(\\d{1,4})\\s*[(（](\\d{4})[)）]");
+    private static final Pattern NUMBER_YEAR = Pattern.compile("(\\d{1,4})\\s*\\((\\d{4})\\)");
     private static final Map<String, String> KIND = Map.ofEntries(
             Map.entry("Committee", "Committee"), Map.entry("委员会", "Committee"),
             Map.entry("Panel of Experts", "ExpertGroup"), Map.entry("Group of Experts", "ExpertGroup"),
@@ -46,20 +48,21 @@ final class FoundingResolutionLinker {
         this.iris = iris;
     }
 
-    List<DictionaryMatcher.Match> find(String text) {
+    List<DictionaryMatcher.Match> find(String written) {
+        String text = CharacterForms.fold(written);
         List<DictionaryMatcher.Match> found = new ArrayList<>();
         // Both patterns need the word for resolution; most paragraphs lack it, and a search for a word is far
         // cheaper than trying the patterns at every character.
         if (text.contains("resolution")) {
             Matcher en = ENGLISH.matcher(text);
             while (en.find()) {
-                link(text, en.start(), en.end(), en.group(1), en.group(2)).ifPresent(found::add);
+                link(written, en.start(), en.end(), en.group(1), en.group(2)).ifPresent(found::add);
             }
         }
         if (text.contains("决议")) {
             Matcher zh = CHINESE.matcher(text);
             while (zh.find()) {
-                link(text, zh.start(), zh.end(), zh.group(2), zh.group(1)).ifPresent(found::add);
+                link(written, zh.start(), zh.end(), zh.group(2), zh.group(1)).ifPresent(found::add);
             }
         }
         return found;
@@ -67,6 +70,12 @@ final class FoundingResolutionLinker {
 
     private java.util.Optional<DictionaryMatcher.Match> link(String text, int start, int end, String head,
             String resolutions) {
+        return establishedBody(head, resolutions)
+                .map(e -> new DictionaryMatcher.Match(e, start, end, text.substring(start, end)));
+    }
+
+    /** The one body of the head's kind ({@code Committee}, {@code 专家小组}) that these resolutions established. */
+    java.util.Optional<Entity> establishedBody(String head, String resolutions) {
         Set<String> founding = new HashSet<>();
         Matcher r = NUMBER_YEAR.matcher(resolutions);
         while (r.find()) {
@@ -77,10 +86,6 @@ final class FoundingResolutionLinker {
         List<Entity> candidates = vocabulary.establishedBy(founding).stream()
                 .filter(e -> kind == null || e.hasTypeNamed(kind))
                 .toList();
-        if (candidates.size() != 1) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new DictionaryMatcher.Match(candidates.get(0), start, end,
-                text.substring(start, end)));
+        return candidates.size() == 1 ? java.util.Optional.of(candidates.get(0)) : java.util.Optional.empty();
     }
 }

@@ -2,13 +2,15 @@ package org.unkg.mention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.common.IriScheme;
@@ -16,12 +18,15 @@ import org.unkg.common.Sha256;
 import org.unkg.structure.Block;
 import org.unkg.structure.ParagraphKind;
 import org.unkg.structure.RecognizedDocument;
+import org.unkg.common.CharacterForms;
 
 /**
  * Finds what a document names: the vocabulary's organizations, instruments, countries and armed groups (by every
  * name they go by), the short forms the document itself defines ({@code 联合国毒品和犯罪问题办公室(毒品和犯罪问题办公室)},
  * {@code … Executive Directorate (CTED)}), the people who sign a letter or brief the Council, and its themes.
- * Names are looked for in the paragraphs and footnotes, not in the title and header.
+ * Names are looked for in the paragraphs and footnotes, not in the title and header, in ordinary character forms
+ * ({@link CharacterForms}); each mention keeps the text's own form and offsets. Themes are looked for in the
+ * paragraphs, the title and the agenda item, which also brings its own themes ({@link ThemeScorer} ranks them).
  */
 public final class MentionFinder {
 
@@ -35,6 +40,8 @@ public final class MentionFinder {
     private final DictionaryMatcher names;
     private final DictionaryMatcher triggers;
     private final FoundingResolutionLinker founding;
+    private final NameDiscovery discovery;
+    private final ElidedReferenceResolver elided;
     private final IriScheme iris;
 
     /** Finds the vocabulary's entities, and mints the IRIs of the people named under {@code iris}. */
@@ -43,6 +50,8 @@ public final class MentionFinder {
         this.names = new DictionaryMatcher(vocabulary.names());
         this.triggers = new DictionaryMatcher(vocabulary.triggers());
         this.founding = new FoundingResolutionLinker(vocabulary, iris);
+        this.discovery = new NameDiscovery(names, iris);
+        this.elided = new ElidedReferenceResolver(founding);
         this.iris = iris;
     }
 
@@ -75,32 +84,79 @@ public final class MentionFinder {
         if (!shortForms.isEmpty()) {
             addShortForms(blocks, byBlock, shortForms);
         }
+        // Names nobody listed, and the bodies a document names elliptically, are read in ordinary character forms
+        // (one character for one, so offsets hold); each mention then takes back the text's own form.
+        List<Block> folded = blocks.stream().map(MentionFinder::folded).toList();
+        NameDiscovery.Discovered discovered = discovery.discover(folded, doc.language(), byBlock,
+                name -> person(name, Optional.empty(), false));
+        Map<String, Entity> found = new HashMap<>();
+        discovered.entities().forEach(e -> found.put(e.iri(), e));
+        elided.resolve(folded, doc.language(), byBlock, iri -> labels(found.getOrDefault(iri, vocabulary.entity(iri))));
+        asWritten(blocks, byBlock);
 
         List<Set<String>> themesByBlock = new ArrayList<>();
-        List<Map<String, Double>> counts = new ArrayList<>();
+        OptionalInt year = doc.date().map(d -> OptionalInt.of(d.getYear())).orElse(OptionalInt.empty());
+        ThemeScorer scorer = new ThemeScorer();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            Map<String, Double> c = new HashMap<>();
+            Map<String, Double> uses = new HashMap<>();
             if (b.isParagraph()) {
                 Skeleton skeleton = skeletons[i] != null ? skeletons[i] : Skeleton.of(b.text());
-                triggers.find(b.text(), skeleton).forEach(m -> c.merge(m.entity().iri(), ThemeScorer.weight(m.text()), Double::sum));
-                counts.add(c);
+                for (DictionaryMatcher.Match m : triggers.find(b.text(), skeleton)) {
+                    if (vocabulary.signalsIn(m.entity().iri(), year)) {
+                        uses.merge(m.entity().iri(), ThemeScorer.weight(m.name()), Double::sum);
+                    }
+                }
+                for (Mention m : byBlock.get(i)) {
+                    Entity named = vocabulary.entity(m.target());
+                    if (named != null) {
+                        vocabulary.themesSignalledBy(named).forEach(t -> uses.merge(t, 1.0, Double::sum));
+                    }
+                }
+                scorer.paragraph(b.kind(), uses);
             }
-            themesByBlock.add(new LinkedHashSet<>(c.keySet()));
+            themesByBlock.add(new TreeSet<>(uses.keySet()));
         }
+        Set<String> headed = new TreeSet<>();
+        for (String heading : List.of(doc.title(), doc.agendaTitle()).stream().flatMap(Optional::stream).toList()) {
+            triggers.find(heading, Skeleton.of(heading)).stream().map(m -> m.entity().iri())
+                    .filter(t -> vocabulary.signalsIn(t, year)).forEach(headed::add);
+        }
+        scorer.heading(headed);
+        doc.agendaTitle().ifPresent(t -> scorer.agendaItem(vocabulary.agendaItemThemes(t)));
         List<Person> people = people(doc, byBlock);
-        return new DocumentMentions(byBlock, themesByBlock, ThemeScorer.documentThemes(counts), people,
-                addressee(doc));
+        Set<String> known = new HashSet<>();
+        people.forEach(p -> known.add(p.iri()));
+        discovered.people().stream().filter(p -> known.add(p.iri())).forEach(people::add);
+        return new DocumentMentions(byBlock, themesByBlock, scorer.themes(), people, addressee(doc),
+                discovered.entities());
+    }
+
+    private static Block folded(Block b) {
+        String text = CharacterForms.fold(b.text());
+        return text == b.text() ? b
+                : new Block(text, b.role(), b.kind(), b.numberInText(), b.firstLine(), b.subParagraph());
+    }
+
+    /** Every mention with the text's own form of what it spans. */
+    private static void asWritten(List<Block> blocks, List<List<Mention>> byBlock) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = blocks.get(i).text();
+            byBlock.get(i).replaceAll(m -> text.startsWith(m.text(), m.start()) ? m
+                    : new Mention(m.target(), m.start(), m.end(), text.substring(m.start(), m.end())));
+        }
     }
 
     /** The short form a document defines in parentheses right after a name, if it is not another entity's name. */
     private Optional<String> shortForm(String text, DictionaryMatcher.Match m) {
-        Matcher sf = DEFINED_SHORT_FORM.matcher(text.substring(m.end()));
+        String after = text.substring(m.end());
+        Matcher sf = DEFINED_SHORT_FORM.matcher(CharacterForms.fold(after));
         if (!sf.find()) {
             return Optional.empty();
         }
-        String s = sf.group(1).strip();
-        if (s.matches(".*\\d.*") || names.find(s).stream().anyMatch(x -> !x.entity().equals(m.entity()))) {
+        String s = after.substring(sf.start(1), sf.end(1)).strip();
+        if (sf.group(1).matches(".*\\d.*") || !ShortFormRule.plausible(CharacterForms.fold(s), CharacterForms.fold(m.text()))
+                || names.find(s).stream().anyMatch(x -> !x.entity().equals(m.entity()))) {
             return Optional.empty();
         }
         return Optional.of(s);
@@ -135,9 +191,11 @@ public final class MentionFinder {
                 continue;
             }
             String t = b.text().strip();
-            Matcher signed = SIGNED_ZH.matcher(t);
-            Matcher signedEn = SIGNED_EN.matcher(t);
-            String name = signed.matches() ? signed.group(1) : signedEn.matches() ? signedEn.group(1) : null;
+            String f = CharacterForms.fold(t);
+            Matcher signed = SIGNED_ZH.matcher(f);
+            Matcher signedEn = SIGNED_EN.matcher(f);
+            String name = signed.matches() ? t.substring(signed.start(1), signed.end(1))
+                    : signedEn.matches() ? t.substring(signedEn.start(1), signedEn.end(1)) : null;
             if (name != null) {
                 Optional<String> country = countryBefore(blocks, byBlock, i);
                 Person p = person(name.strip(), country, true);
@@ -148,11 +206,13 @@ public final class MentionFinder {
                 }
                 continue;
             }
-            Matcher latin = LATIN_NAME.matcher(t);
+            Matcher latin = LATIN_NAME.matcher(f);
             if (b.kind() == ParagraphKind.LIST_ITEM && "zh".equals(doc.language()) && latin.find()) {
-                Person p = person(latin.group(1), Optional.empty(), false);
+                int offset = b.text().indexOf(t);
+                String written = t.substring(latin.start(1), latin.end(1));
+                Person p = person(written, Optional.empty(), false);
                 people.add(p);
-                byBlock.get(i).add(new Mention(p.iri(), latin.start(1), latin.end(1), latin.group(1)));
+                byBlock.get(i).add(new Mention(p.iri(), offset + latin.start(1), offset + latin.end(1), written));
             }
         }
         return people;
@@ -171,14 +231,27 @@ public final class MentionFinder {
         return Optional.empty();
     }
 
+    /** Every name of an entity, in any language; none for an IRI that is no entity's. */
+    private static List<String> labels(Entity e) {
+        if (e == null) {
+            return List.of();
+        }
+        List<String> labels = new ArrayList<>(e.prefLabels().values());
+        e.altLabels().forEach(l -> labels.add(l.text()));
+        return labels;
+    }
+
+    /** A person named in the text; the IRI comes from the name in ordinary forms, whatever forms the text wrote. */
     private Person person(String name, Optional<String> represents, boolean signatory) {
-        boolean latin = name.chars().allMatch(c -> c < 0x2E80);
-        String key = latin ? name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-") : "zh-" + Sha256.hex(name).substring(0, 12);
+        String folded = CharacterForms.fold(name);
+        boolean latin = folded.chars().allMatch(c -> c < 0x2E80);
+        String key = latin ? folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                : "zh-" + Sha256.hex(folded).substring(0, 12);
         return new Person(iris.person(key), name, latin ? "en" : "zh", represents, signatory);
     }
 
     private Optional<String> addressee(RecognizedDocument doc) {
-        return doc.title().flatMap(t -> {
+        return doc.title().map(CharacterForms::fold).flatMap(t -> {
             Matcher m = ADDRESSED_TO.matcher(t);
             if (!m.find()) {
                 return Optional.empty();

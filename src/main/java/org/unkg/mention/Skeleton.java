@@ -1,8 +1,10 @@
 package org.unkg.mention;
 
+import org.unkg.common.CharacterForms;
+
 /**
- * A text with its spaces and hyphens taken out and its letters in lower case, with the way back to the original
- * offsets. Names are matched on skeletons, so that the splits and joins of PDF extraction ({@code Al -Qaida},
+ * A text with its spaces and hyphens taken out, its characters in their ordinary forms ({@link CharacterForms}) and its
+ * letters in lower case, with the way back to the original offsets. Names are matched on skeletons, so that the splits and joins of PDF extraction ({@code Al -Qaida},
  * {@code CounterTerrorism}, {@code Monitoring Tea m}, {@code Co unter Terrorism Committee}) still match.
  */
 public final class Skeleton {
@@ -20,7 +22,7 @@ public final class Skeleton {
         int[] map = new int[s.length() + 1];
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || isHyphen(c)) {
+            if (Character.isWhitespace(c) || isHyphen(CharacterForms.fold(c)) || Character.isSpaceChar(c)) {
                 continue;
             }
             map[sb.length()] = i;
@@ -55,7 +57,8 @@ public final class Skeleton {
         return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014';
     }
 
-    private static char fold(char c) {
+    private static char fold(char written) {
+        char c = CharacterForms.fold(written);
         return switch (c) {
             case '\u2019', '\u2018', '`' -> '\'';
             case '\u201C', '\u201D' -> '"';

@@ -1,41 +1,125 @@
 package org.unkg.mention;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.unkg.structure.ParagraphKind;
+import org.unkg.common.CharacterForms;
 
 /**
- * Decides a document's themes (IRIs) from the trigger terms found in its paragraphs. A paragraph is about every theme one
- * of whose terms it uses. For the document, each use weighs by how telling the term is: a specific phrase
- * ({@code 文化财产}, {@code cultural property}) weighs one, a bare word ({@code 海盗}, {@code piracy}) a half, so that a
- * passing word does not make a theme but a phrase that names the theme does.
+ * Weighs the evidence for a document's themes and decides which are its themes and which its main ones.
+ *
+ * <p>A theme is one of the document's themes when its trigger terms, counted over all paragraphs, weigh at least one:
+ * a specific phrase ({@code 文化财产}, {@code cultural property}) or a named instance of its trigger class weighs one,
+ * a bare word ({@code 海盗}, {@code piracy}) a half, so that a passing word does not make a theme but a phrase that
+ * names it does. The themes of the document's agenda item, and those its title or agenda item names, are always
+ * among them.
+ *
+ * <p>Which themes are main is a matter of where the evidence stands, as a librarian reading the document would judge
+ * it: what the Council decides (operative paragraphs) counts more than what it recalls (preambular ones); each
+ * paragraph counts once, however often it repeats a term, so that a theme treated in many paragraphs outweighs one
+ * repeated in a single list; the agenda item and the title outweigh the body. The main themes are the heaviest, at
+ * most eight, those that weigh enough for the document's length, and never none: the heaviest theme is always main.
  */
 final class ThemeScorer {
 
+    /** What the trigger terms of a theme must weigh in a document for it to be one of the document's themes. */
     private static final double THRESHOLD = 1.0;
-    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\-]+");
     private static final double BARE_WORD = 0.5;
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
 
-    private ThemeScorer() {
-    }
+    /** How much a paragraph counts by its kind: what the Council decides over what it recalls. */
+    private static final double OPERATIVE = 1.0;
+    private static final double PREAMBULAR = 0.5;
+    private static final double OTHER = 0.75;
+    /** What one paragraph can give a theme, however many of its terms it uses. */
+    private static final double PARAGRAPH_CAP = 1.0;
+    /** The first paragraph says what a document is about more often than the later ones do. */
+    private static final int LEAD_PARAGRAPHS = 1;
+    private static final double LEAD = 2.0;
+    /** What the agenda item's own themes, and a theme the title or the agenda item names, add. */
+    private static final double AGENDA_ITEM = 4.0;
+    private static final double HEADING = 2.0;
+    /**
+     * A main theme weighs at least this, and at least this much per paragraph of the document: a long document treats
+     * more subjects in passing, so that what it is about must weigh more.
+     */
+    private static final double MAIN_MINIMUM = 0.75;
+    private static final double MAIN_PER_PARAGRAPH = 0.04;
+    static final int MAIN_MAXIMUM = 8;
 
-    /** How much one use of a trigger term tells: a phrase of two words, or four Chinese characters, says more. */
+    private final Map<String, Double> uses = new HashMap<>();
+    private final Map<String, Double> weights = new HashMap<>();
+    private final Set<String> headed = new LinkedHashSet<>();
+    private int paragraphs;
+
+    /**
+     * How much one use of a trigger term tells: a phrase of two words, or four Chinese characters, says more. The term
+     * is the vocabulary's, so that the weight does not hang on how the text was broken or spaced.
+     */
     static double weight(String term) {
-        String t = term.strip();
+        String t = CharacterForms.fold(term).strip();
         boolean chinese = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         boolean phrase = chinese ? t.codePointCount(0, t.length()) >= 4 : WORD_BREAK.split(t).length >= 2;
         return phrase ? 1.0 : BARE_WORD;
     }
 
-    static Set<String> documentThemes(List<Map<String, Double>> weightsByParagraph) {
-        Map<String, Double> total = new HashMap<>();
-        weightsByParagraph.forEach(m -> m.forEach((t, w) -> total.merge(t, w, Double::sum)));
-        Set<String> themes = new LinkedHashSet<>();
-        total.entrySet().stream().filter(e -> e.getValue() >= THRESHOLD)
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> themes.add(e.getKey()));
+    /** The next paragraph of the document, with the weight of the uses of each theme's terms in it. */
+    void paragraph(ParagraphKind kind, Map<String, Double> themeUses) {
+        double place = place(kind) * (paragraphs < LEAD_PARAGRAPHS ? LEAD : 1.0);
+        paragraphs++;
+        themeUses.forEach((theme, w) -> {
+            uses.merge(theme, w, Double::sum);
+            weights.merge(theme, place * Math.min(w, PARAGRAPH_CAP), Double::sum);
+        });
+    }
+
+    private static double place(ParagraphKind kind) {
+        return switch (kind) {
+            case OPERATIVE -> OPERATIVE;
+            case PREAMBULAR -> PREAMBULAR;
+            default -> OTHER;
+        };
+    }
+
+    /** Themes the document's title or agenda item names. */
+    void heading(Set<String> themes) {
+        themes.forEach(t -> {
+            headed.add(t);
+            weights.merge(t, HEADING, Double::sum);
+        });
+    }
+
+    /** The themes of the agenda item the document was considered under. */
+    void agendaItem(List<String> themes) {
+        themes.forEach(t -> {
+            headed.add(t);
+            weights.merge(t, AGENDA_ITEM, Double::sum);
+        });
+    }
+
+    /** The document's themes, heaviest first (then by IRI), its main ones marked. */
+    List<DocumentTheme> themes() {
+        List<String> chosen = new ArrayList<>(headed);
+        uses.forEach((t, w) -> {
+            if (w >= THRESHOLD && !headed.contains(t)) {
+                chosen.add(t);
+            }
+        });
+        chosen.sort(Comparator.comparingDouble((String t) -> -weights.getOrDefault(t, 0.0))
+                .thenComparing(Comparator.naturalOrder()));
+        double floor = Math.max(MAIN_MINIMUM, MAIN_PER_PARAGRAPH * paragraphs);
+        List<DocumentTheme> themes = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            double w = weights.getOrDefault(chosen.get(i), 0.0);
+            boolean main = i == 0 || i < MAIN_MAXIMUM && w >= floor;
+            themes.add(new DocumentTheme(chosen.get(i), Math.round(w * 1000) / 1000.0, main));
+        }
         return themes;
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
@@ -20,6 +19,7 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.unkg.common.IriScheme;
 import org.unkg.common.Sha256;
+import org.unkg.structure.AgendaTitles;
 
 /**
  * The Security Council agenda items of {@code ontology/vocabularies/agenda-items.ttl}, looked up by any of their
@@ -31,7 +31,6 @@ public final class AgendaItems {
     public static final String RESOURCE = "ontology/vocabularies/agenda-items.ttl";
     /** The vocabulary names its items under the published base, whatever base the converted documents get. */
     private static final String VOCABULARY_BASE = IriScheme.standard().agendaItem("");
-    private static final Pattern NOT_WORD = Pattern.compile("[\\s\\p{Punct}“”‘’「」《》、，。：；]+");
 
     /** An item: its key and its preferred titles by language. */
     public record Item(String key, Map<String, String> prefLabels) {
@@ -87,6 +86,6 @@ public final class AgendaItems {
     }
 
     static String normalize(String title) {
-        return NOT_WORD.matcher(title).replaceAll("").toLowerCase();
+        return AgendaTitles.key(title);
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.rdf4j.rio.RDFHandler;
 import org.unkg.cite.Citation;
 import org.unkg.common.IriScheme;
 import org.unkg.mention.DocumentMentions;
+import org.unkg.mention.DocumentTheme;
 import org.unkg.mention.Entity;
 import org.unkg.mention.EntityVocabulary;
 import org.unkg.mention.LangString;
@@ -54,8 +55,14 @@ public final class DocumentGraphWriter {
         this.softwareVersion = softwareVersion;
     }
 
-    /** What the writer needs of a converted document besides its structure. */
-    public record Source(String documentKey, String fileName, String encoding, String sha256) {
+    /**
+     * What the writer needs of a converted document besides its structure.
+     *
+     * @param mediaType the IANA media type of the source file ({@code text/plain}, {@code application/pdf} ...)
+     * @param encoding the character encoding its text was read in, for text and web pages
+     */
+    public record Source(String documentKey, String fileName, String mediaType, Optional<String> encoding,
+            String sha256) {
     }
 
     public void write(RecognizedDocument doc, Source source, List<List<Citation>> citationsByBlock,
@@ -87,7 +94,8 @@ public final class DocumentGraphWriter {
         e.add(version, TermIris.LANGUAGE_PROPERTY, TermIris.iri(TermIris.LANGUAGE + lang));
         doc.title().ifPresent(t -> e.add(version, TermIris.TITLE, VF.createLiteral(t, lang)));
         e.add(version, TermIris.SOURCE_FILE, VF.createLiteral(source.fileName()));
-        e.add(version, TermIris.SOURCE_ENCODING, VF.createLiteral(source.encoding()));
+        e.add(version, TermIris.SOURCE_MEDIA_TYPE, VF.createLiteral(source.mediaType()));
+        source.encoding().ifPresent(enc -> e.add(version, TermIris.SOURCE_ENCODING, VF.createLiteral(enc)));
         e.add(version, TermIris.SOURCE_SHA256, VF.createLiteral(source.sha256()));
         doc.symbol().ifPresent(s ->
                 e.add(version, TermIris.SEE_ALSO, VF.createIRI(TermIris.UNDOCS + lang + "/" + s.key())));
@@ -131,12 +139,16 @@ public final class DocumentGraphWriter {
         e.add(version, TermIris.FULL_TEXT, VF.createLiteral(fullText.toString(), lang));
 
         writeCitations(doc, document, citationsByBlock, e);
-        for (String theme : mentions.documentThemes()) {
-            e.add(document, TermIris.SUBJECT, TermIris.iri(theme));
-            describeEntity(theme, e);
+        for (DocumentTheme theme : mentions.documentThemes()) {
+            e.add(document, TermIris.SUBJECT, TermIris.iri(theme.iri()));
+            if (theme.main()) {
+                e.add(document, TermIris.MAIN_SUBJECT, TermIris.iri(theme.iri()));
+            }
+            describeEntity(theme.iri(), e);
         }
         mentions.themesByBlock().forEach(themes -> themes.forEach(t -> describeEntity(t, e)));
         writePeople(document, mentions, e);
+        writeDiscovered(document, mentions, e);
     }
 
     /** A document without symbol is called by its title, or failing that by the start of its first paragraph. */
@@ -235,6 +247,9 @@ public final class DocumentGraphWriter {
             e.add(person, TermIris.LABEL, VF.createLiteral(p.name(), p.language()));
             e.add(person, TermIris.FOAF_NAME, VF.createLiteral(p.name(), p.language()));
             e.add(document, TermIris.MENTIONS, person);
+            // no vocabulary lists people: every person is found in the text
+            e.add(person, TermIris.TYPE, TermIris.DISCOVERED_ENTITY);
+            e.add(person, TermIris.DISCOVERED_IN, document);
             p.represents().ifPresent(c -> e.add(person, TermIris.REPRESENTS, TermIris.iri(c)));
             if (p.signatory()) {
                 e.add(document, TermIris.SIGNATORY, person);
@@ -244,6 +259,21 @@ public final class DocumentGraphWriter {
             e.add(document, TermIris.ADDRESSEE, TermIris.iri(a));
             describeEntity(a, e);
         });
+    }
+
+    /**
+     * The bodies and instruments the document names that no vocabulary lists: their classes, the name as the text
+     * writes it, the short forms it defines, and that they were found in this document.
+     */
+    private static void writeDiscovered(IRI document, DocumentMentions mentions, Emitter e) {
+        for (Entity entity : mentions.discovered()) {
+            IRI target = TermIris.iri(entity.iri());
+            entity.types().forEach(t -> e.add(target, TermIris.TYPE, TermIris.iri(t)));
+            e.add(target, TermIris.TYPE, TermIris.DISCOVERED_ENTITY);
+            entity.prefLabels().forEach((lang, label) -> e.add(target, TermIris.LABEL, VF.createLiteral(label, lang)));
+            entity.altLabels().forEach(l -> e.add(target, TermIris.ALT_LABEL, literal(l)));
+            e.add(target, TermIris.DISCOVERED_IN, document);
+        }
     }
 
     private void writeMeeting(RecognizedDocument doc, IRI document, Emitter e) {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
@@ -14,6 +15,9 @@ import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.model.util.Models;
+import org.eclipse.rdf4j.model.vocabulary.DCAT;
+import org.eclipse.rdf4j.model.vocabulary.DCTERMS;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.eclipse.rdf4j.model.vocabulary.SKOS;
@@ -70,6 +74,9 @@ public final class EntityVocabularyReader {
                         vocabulary.establishedBy(resolution.stringValue(), e);
                     }
                 }
+                if (e.isTheme()) {
+                    themeSignals(model, iri, e, vocabulary);
+                }
                 for (IRI p : e.isTheme() ? List.of(TermIris.TRIGGER_TERM) : NAMES) {
                     for (Statement st : model.filter(iri, p, null)) {
                         LangString name = text((Literal) st.getObject());
@@ -82,7 +89,45 @@ public final class EntityVocabularyReader {
                 }
             }
         }
+        agendaItems(parse(AgendaItems.RESOURCE), vocabulary);
         return vocabulary.build();
+    }
+
+    /** The classes whose instances signal a theme, and the years it is confined to. */
+    private static void themeSignals(Model model, IRI iri, Entity theme, EntityVocabulary.Collected vocabulary) {
+        for (Value c : model.filter(iri, TermIris.TRIGGER_CLASS, null).objects()) {
+            if (c instanceof IRI cls) {
+                vocabulary.triggerClass(theme, cls.stringValue());
+            }
+        }
+        for (Value t : model.filter(iri, DCTERMS.TEMPORAL, null).objects()) {
+            if (t instanceof Resource period) {
+                vocabulary.period(theme, new EntityVocabulary.Period(year(model, period, DCAT.START_DATE),
+                        year(model, period, DCAT.END_DATE)));
+            }
+        }
+    }
+
+    private static OptionalInt year(Model model, Resource period, IRI p) {
+        return Models.objectLiteral(model.filter(period, p, null))
+                .map(l -> OptionalInt.of(Integer.parseInt(l.getLabel().substring(0, 4))))
+                .orElse(OptionalInt.empty());
+    }
+
+    /** Every title of every agenda item with the themes (dct:subject) the item is about. */
+    private static void agendaItems(Model model, EntityVocabulary.Collected vocabulary) {
+        for (Resource item : model.filter(null, RDF.TYPE, TermIris.AGENDA_ITEM_CLASS).subjects()) {
+            List<String> themes = model.filter(item, DCTERMS.SUBJECT, null).objects().stream()
+                    .filter(IRI.class::isInstance).map(Value::stringValue).sorted().toList();
+            if (themes.isEmpty()) {
+                continue;
+            }
+            for (IRI p : NAMES) {
+                for (Value title : model.filter(item, p, null).objects()) {
+                    vocabulary.agendaItem(title.stringValue(), themes);
+                }
+            }
+        }
     }
 
     private static LangString text(Literal l) {

@@ -59,6 +59,8 @@ public final class TermIris {
     public static final IRI AGENDA_ITEM_CLASS = iri(Unkg.AGENDA_ITEM);
     public static final IRI MENTION = iri(Unkg.MENTION);
     public static final IRI PERSON = iri(Unkg.PERSON);
+    public static final IRI DISCOVERED_ENTITY = iri(Unkg.DISCOVERED_ENTITY);
+    public static final IRI DISCOVERED_IN = iri(Unkg.DISCOVERED_IN);
 
     public static final IRI SYMBOL = iri(Unkg.SYMBOL);
     public static final IRI RESOLUTION_NUMBER = iri(Unkg.RESOLUTION_NUMBER);
@@ -70,6 +72,7 @@ public final class TermIris {
     public static final IRI VERSION_OF = iri(Unkg.VERSION_OF);
     public static final IRI SOURCE_FILE = iri(Unkg.SOURCE_FILE);
     public static final IRI SOURCE_ENCODING = iri(Unkg.SOURCE_ENCODING);
+    public static final IRI SOURCE_MEDIA_TYPE = iri(Unkg.SOURCE_MEDIA_TYPE);
     public static final IRI SOURCE_SHA256 = iri(Unkg.SOURCE_SHA256);
     public static final IRI FULL_TEXT = iri(Unkg.FULL_TEXT);
     public static final IRI SOFTWARE_VERSION = iri(Unkg.SOFTWARE_VERSION);
@@ -90,6 +93,8 @@ public final class TermIris {
     public static final IRI REPRESENTS = iri(Unkg.REPRESENTS);
     public static final IRI TRIGGER_TERM = iri(Unkg.TRIGGER_TERM);
     public static final IRI ESTABLISHED_BY = iri(Unkg.ESTABLISHED_BY);
+    public static final IRI TRIGGER_CLASS = iri(Unkg.TRIGGER_CLASS);
+    public static final IRI MAIN_SUBJECT = iri(Unkg.MAIN_SUBJECT);
 
     private TermIris() {
     }

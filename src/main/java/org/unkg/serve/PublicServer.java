@@ -3,6 +3,7 @@ package org.unkg.serve;
 import org.unkg.common.IriScheme;
 import org.unkg.load.Store;
 import org.unkg.serve.dataset.DatasetModule;
+import org.unkg.serve.explore.ExploreModule;
 import org.unkg.serve.lod.LodModule;
 import org.unkg.serve.ontology.OntologyModule;
 import org.unkg.serve.ops.OperationsModule;
@@ -14,9 +15,9 @@ import org.unkg.serve.sparql.SparqlModule;
 
 /**
  * The server as {@code unkg serve} and {@code unkg up} run it: the SPARQL endpoint with every module of the site
- * (ontology, linked data and pages of the data IRIs, search, dataset, files), the data's IRIs under the published
- * base, and what a load balancer needs of it (health, metrics, dataset version, graceful stop). Tests that want the
- * real thing build it here too.
+ * (ontology, linked data and pages of the data IRIs, the graph explorer, search, dataset, files), the data's IRIs
+ * under the published base, and what a load balancer needs of it (health, metrics, dataset version, graceful stop).
+ * Tests that want the real thing build it here too.
  *
  * <pre>{@code
  * try (SparqlServer server = PublicServer.builder(store).port(0).start()) { ... }
@@ -40,6 +41,7 @@ public final class PublicServer {
                 .module(new OntologyModule())
                 .module(new LodModule(iris, null))
                 .module(new PagesModule(iris, null))
+                .module(new ExploreModule(iris, null))
                 .module(new SiteModule())
                 .module(new SparqlModule())
                 .module(new DatasetModule(store, iris))

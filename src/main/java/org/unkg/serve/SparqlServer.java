@@ -1,8 +1,10 @@
 package org.unkg.serve;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -225,7 +227,9 @@ public final class SparqlServer implements AutoCloseable {
             OpenStores.opened(store);
             try {
                 builder.parseConfig(assembly);
+                Set<String> endpoints = new HashSet<>();
                 for (RDFNode name : assembly.listObjectsOfProperty(FusekiVocab.pServiceName).toList()) {
+                    endpoints.add("/" + name.asLiteral().getLexicalForm());
                     DataService.Builder service = builder.getDataServiceBuilder(name.asLiteral().getLexicalForm());
                     DatasetGraph dataset = service == null ? null : service.dataset();
                     if (dataset != null && !datasets.contains(dataset)) {
@@ -235,6 +239,7 @@ public final class SparqlServer implements AutoCloseable {
                         service.dataset(new ReadAbortAsEnd(text));
                     }
                 }
+                builder.addFilter("/*", new HeadAsGet(endpoints));
                 FusekiServer fuseki = builder.build();
                 HttpLimits.apply(fuseki.getJettyServer(), bounds);
                 if (host != null) {

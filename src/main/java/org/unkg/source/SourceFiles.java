@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands the files and folders named on the command line into the text files to convert, in a stable order. */
+/**
+ * Expands the files and folders named on the command line into the files to convert, in a stable order: in folders,
+ * the files of the forms the converter reads ({@link SourceFormat}: {@code .txt}, {@code .pdf}, {@code .docx},
+ * {@code .html}); a file named on its own is converted whatever its name.
+ */
 public final class SourceFiles {
 
     private SourceFiles() {
@@ -18,7 +22,7 @@ public final class SourceFiles {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(SourceFiles::isText).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(SourceFiles::isReadable).sorted().forEach(files::add);
                 }
             } else if (Files.isRegularFile(input)) {
                 files.add(input);
@@ -29,8 +33,9 @@ public final class SourceFiles {
         return files;
     }
 
-    private static boolean isText(Path p) {
-        String name = p.getFileName().toString().toLowerCase();
-        return name.endsWith(".txt") && !name.startsWith(".");
+    private static boolean isReadable(Path p) {
+        String name = p.getFileName().toString();
+        // Word's lock files (~$name.docx) and hidden files are no documents
+        return !name.startsWith(".") && !name.startsWith("~$") && SourceFormat.byName(name).isPresent();
     }
 }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds dates written the Chinese way, {@code 2012 年 4 月 25 日}, with or without spaces around the numbers. */
+/**
+ * Finds dates written the Chinese way, {@code 2012 年 4 月 25 日}, with or without spaces around the numbers, in
+ * ordinary character forms (full-width digits read as ASCII ones).
+ */
 final class ChineseDates {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
@@ -14,8 +17,9 @@ final class ChineseDates {
     private ChineseDates() {
     }
 
-    static Optional<LocalDate> first(String text) {
-        Matcher m = DATE.matcher(text);
+    /** The first date of a text in ordinary forms. */
+    static Optional<LocalDate> first(String folded) {
+        Matcher m = DATE.matcher(folded);
         while (m.find()) {
             try {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),

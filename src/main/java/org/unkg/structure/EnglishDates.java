@@ -8,15 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds dates written the UN's English way, {@code 28 September 2001}, also as {@code September 28, 2001}, and
- * forgives the misspelt months of scanned text ({@code Janunry}) by taking the month nearest in spelling.
+ * Finds dates written the UN's English way, {@code 28 September 2001}, also as {@code September 28, 2001} or with the
+ * year in brackets ({@code 25 August (1947)}), and forgives the misspelt months of scanned text ({@code Janunry}) by
+ * taking the month nearest in spelling. Texts are read in ordinary character forms.
  */
 final class EnglishDates {
 
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
     private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile("\\b(\\d{1,2})\\s*([A-Za-z]{3,10})\\.?\\s*,?\\s*([1Il][89][\\dOIl]{2}|20[\\dOIl]{2})\\b");
+            Pattern.compile("\\b(\\d{1,2})\\s*([A-Za-z]{3,10})\\.?\\s*,?\\s*\\(?([1Il][89][\\dOIl]{2}|20[\\dOIl]{2})\\b");
     private static final Pattern MONTH_DAY_YEAR =
             Pattern.compile("\\b([A-Za-z]{3,10})\\.?\\s+(\\d{1,2}),?\\s+(1[89]\\d\\d|20\\d\\d)\\b");
 

@@ -8,9 +8,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.unkg.text.BreakRules;
+import org.unkg.common.CharacterForms;
 import org.unkg.text.LineJoiner;
-import org.unkg.text.Scripts;
+import org.unkg.common.Scripts;
 import org.unkg.text.SourceLine;
 import org.unkg.text.TextBlock;
 
@@ -19,7 +19,8 @@ import org.unkg.text.TextBlock;
  * (symbol line, {@code Distr.: General}, {@code Resolution N (YYYY)}, {@code Adopted by the Security Council at its
  * Nth meeting, on DATE}), the older {@code N (YYYY). Resolution of DATE [S/NNNN]} with {@code Adopted unanimously at
  * the Nth meeting} at the foot, and the copies that carry a publisher's catalogue block (Publisher, Publication
- * Date, Citation / Document Symbol, Cite as) around the text.
+ * Date, Citation / Document Symbol, Cite as) around the text. Where paragraphs start is read from what the text says
+ * ({@link EnglishBreakRules}); every pattern is matched in ordinary character forms ({@link CharacterForms}).
  */
 public final class EnglishReader implements LanguageReader {
 
@@ -43,11 +44,35 @@ public final class EnglishReader implements LanguageReader {
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Pattern OLD_TITLE =
             Pattern.compile("^(\\d{1,4})\\s*(?:\\((\\d{4})\\))?\\s*\\.?\\s*Resolution\\s+of\\b.*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADER_LINE = Pattern.compile(
-            "^(United Nations|UNITED NATIONS|Security Council|SECURITY COUNCIL|S|Distr\\..*|General|GENERAL"
-                    + "|Original:.*|English|ENGLISH|RESOLUTION\\s+\\d+.*|Resolution\\s+\\d+.*|\\[.*\\]|on\\s+\\d.*"
-                    + "|Adopted by the Security Council.*|\\d{1,4}\\s*(\\(\\d{4}\\))?\\s*\\.?\\s*Resolution\\s+of.*"
-                    + "|Security Council [Rr]esolution.*|S\\s?/\\s?RES.*|\\d{1,2} \\w+ \\d{4}|[SA]/[A-Za-z0-9/.() -]{2,40}\\*?)$");
+    /** An early resolution's title with its date: "Resolution 711 (1991) of 12 September 1991". */
+    private static final Pattern DATED_TITLE = Pattern.compile(
+            "(?:\\d{1,4}\\s*(?:\\(\\d{4}\\))?\\s*\\.?\\s*)?Resolution\\s+(?:\\d{1,4}\\s*\\(\\d{4}\\)\\s+)?of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** One item of a document's header, as {@link HeaderZone} reads it, in ordinary forms. */
+    private static final String DATE_ITEM = "\\(?\\d{1,2}\\s*[A-Za-z]{3,10}\\.?,?\\s*\\(?[\\dIlO]{4}\\)?";
+    private static final Pattern HEADER_ITEM = Pattern.compile(
+            "(?:UNITED NATIONS|United Nations|Nations Unies|SECURITY COUNCIL|Security Council|General Assembly)"
+                    + "|Dist[r]?\\.?\\s*:?\\s*(?:GENERAL|General|LIMITED|Limited|RESTRICTED|Restricted)|Distr\\.?:?"
+                    + "|GENERAL|General|LIMITED|Limited|ENGLISH|English"
+                    + "|(?:ORIGINAL|Original)\\s*:\\s*[A-Za-z]+(?:\\s+(?:AND|and)\\s+[A-Za-z]+)?"
+                    + "|(?:RESOLUTION|Resolution|resolution)\\s+\\d{1,4}\\s*(?:\\(\\s*\\d{3,4}\\s*»?\\))?\\*{0,2}"
+                    + "|\\d{1,4}\\s*(?:\\(\\d{3,4}\\))?\\s*\\.?(?=\\s*Resolution\\b)"
+                    + "|Resolution\\s+of\\s+" + DATE_ITEM + "|(?:of|or)\\s+" + DATE_ITEM + "\\|?"
+                    + "|(?:Adopted|adopted|Adoption)\\b[^\\[\\]]{0,200}?\\bmeeting\\b(?:\\s*\\(Part [IVX]+\\))?,?"
+                    + "|(?:held\\s+)?,?\\s*on\\s*" + DATE_ITEM + "\\*?,?(?:\\s+in\\s+[A-Z][a-z]+)?"
+                    + "|" + DATE_ITEM + "\\*?"
+                    + "|Security Council [Rr]esolution\\s+\\S.{0,200}?(?=\\n|$)"
+                    + "|\\[[^\\]\\n]{1,300}\\]\\s*\\.?|\\(S/[^)\\n]{1,40}\\)"
+                    + "|[SAE]\\s?/\\s?(?:[A-Za-z0-9.\\-]+/)*[A-Za-z0-9.\\-]+(?:\\s?\\(\\d{4}\\))?\\*{0,2}"
+                    + "|S|s|\\*{1,2}");
+    private static final int HEADER_LINES = 60;
+    /** Where a resolution's header dates it: "Adopted … on", "Resolution 171 (1961) of", "10 (1946). Resolution of". */
+    private static final Pattern DATED_PHRASE = Pattern.compile(
+            "\\b(?:Adopted|adopted|Adoption|Resolution|RESOLUTION)\\b|\\b\\d{1,4}\\s*(?:\\(\\d{4}\\))?\\s*\\.?\\s*Resolution\\s+of");
+    /** How far after its start a dating phrase may give its date. */
+    private static final int PHRASE_REACH = 220;
+    /** The chapeau that opens a resolution, a line of its own: the header ends before it. */
+    private static final Pattern CHAPEAU_LINE = Pattern.compile("The Security Council\\s*[,:]?");
     /** The title of a document that is not a resolution, and the kind it tells. */
     private static final Pattern KIND_TITLE = Pattern.compile(
             "^(?:(Statement by the President of the Security Council)|((?:Identical )?[Ll]etters? dated .{5,400})"
@@ -59,7 +84,7 @@ public final class EnglishReader implements LanguageReader {
     private static final Pattern STATEMENT_TITLE = Pattern.compile("^Statement by the President of the Security Council$");
     private static final Pattern OPENING_OF_STATEMENT = Pattern.compile("^At (?:the|its) \\d{1,5}(?:st|nd|rd|th) meeting\\b.*");
     private static final Pattern AGENDA_ITEM = Pattern.compile(
-            "\\bitem entitled\\s*[“\"]([^”\"]{3,300})[”\"]|agenda item\\s*[“\"]([^”\"]{3,300})[”\"]");
+            "\\bitem\\s+entitled\\s*[“\"]([^”\"]{3,300})[”\"]|agenda\\s+item\\s*[“\"]([^”\"]{3,300})[”\"]");
     private static final Pattern HEADER_SYMBOL = Pattern.compile("^([SA]/[A-Za-z0-9/.() -]{2,40}?)\\*?$");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\s*(\\(\\d{1,3}\\)|\\[\\d{1,3}\\])$");
     private static final Pattern PARTICIPLE = Pattern.compile("^(\\p{L}+)(ing|ed)\\b.*", Pattern.DOTALL);
@@ -83,6 +108,7 @@ public final class EnglishReader implements LanguageReader {
     private static final int RUN_ON_LENGTH = 1200;
 
     private final LineJoiner joiner = new LineJoiner();
+    private final EnglishBreakRules rules = new EnglishBreakRules();
 
     @Override
     public String language() {
@@ -107,22 +133,30 @@ public final class EnglishReader implements LanguageReader {
         if (!catalogue.title().isEmpty()) {
             blocks.add(Block.header(catalogue.title(), 1));
         }
+        for (SourceLine l : catalogue.lines()) {
+            blocks.add(Block.header(l.text(), l.number()));
+        }
         for (SourceLine l : headerLines) {
             blocks.add(Block.header(l.text(), l.number()));
             headerText.append('\n').append(l.text());
         }
         StringBuilder footerText = new StringBuilder();
-        List<TextBlock> bodyBlocks = new ArrayList<>(joiner.join(bodyLines, RULES, wholeText));
+        List<TextBlock> bodyBlocks = new ArrayList<>(joiner.join(bodyLines, rules, wholeText));
         Optional<DocumentType> titled = Optional.empty();
         Optional<String> kindTitle = Optional.empty();
+        Optional<String> oldTitle = Optional.empty();
         if (!bodyBlocks.isEmpty()) {
-            Matcher address = END_OF_ADDRESS.matcher(bodyBlocks.get(0).text());
-            if (bodyBlocks.get(0).text().matches("(?s)^(?:Identical )?[Ll]etters? dated.*") && address.matches()) {
+            String first = CharacterForms.fold(bodyBlocks.get(0).text());
+            Matcher address = END_OF_ADDRESS.matcher(first);
+            if (first.matches("(?s)^(?:Identical )?[Ll]etters? dated.*") && address.matches()) {
                 TextBlock joined = bodyBlocks.remove(0);
-                bodyBlocks.add(0, new TextBlock(address.group(2), joined.firstLine(), joined.lastLine(), false));
-                bodyBlocks.add(0, new TextBlock(address.group(1), joined.firstLine(), joined.firstLine(), false));
+                String written = joined.text();
+                bodyBlocks.add(0, new TextBlock(written.substring(address.start(2)), joined.firstLine(),
+                        joined.lastLine(), false));
+                bodyBlocks.add(0, new TextBlock(written.substring(0, address.end(1)), joined.firstLine(),
+                        joined.firstLine(), false));
             }
-            Matcher k = KIND_TITLE.matcher(bodyBlocks.get(0).text());
+            Matcher k = KIND_TITLE.matcher(CharacterForms.fold(bodyBlocks.get(0).text()));
             if (k.matches()) {
                 titled = Optional.of(k.group(1) != null ? DocumentType.PRESIDENTIAL_STATEMENT
                         : k.group(2) != null ? DocumentType.LETTER
@@ -133,15 +167,25 @@ public final class EnglishReader implements LanguageReader {
                 headerText.append('\n').append(title.text());
             }
         }
+        if (titled.isEmpty() && !bodyBlocks.isEmpty()
+                && DATED_TITLE.matcher(CharacterForms.fold(bodyBlocks.get(0).text())).matches()) {
+            // an early resolution's title that ran on into the chapeau on one line
+            TextBlock title = bodyBlocks.remove(0);
+            blocks.add(Block.header(title.text(), title.firstLine()));
+            headerText.append('\n').append(title.text());
+            oldTitle = Optional.of(title.text());
+        }
         boolean resolution = titled.isEmpty();
         readBody(bodyBlocks, blocks, footerText, resolution);
 
-        String header = headerText.toString();
+        String header = CharacterForms.fold(headerText.toString());
         // Statements and letters state their date, meeting and agenda item in the opening paragraph.
-        String opening = header + "\n" + (resolution ? "" : bodyBlocks.stream().limit(2).map(TextBlock::text)
-                .reduce("", (a, b) -> a + "\n" + b));
+        String writtenOpening = headerText + "\n" + (resolution ? "" : bodyBlocks.stream().limit(2)
+                .map(TextBlock::text).reduce("", (a, b) -> a + "\n" + b));
+        String opening = CharacterForms.fold(writtenOpening);
         // A letter's date is the one its title gives ("Letter dated 27 June 2019"), not the date of issue.
-        List<LocalDate> dates = dates(kindTitle.orElse("") + "\n" + opening, catalogue, footerText.toString());
+        List<LocalDate> dates = dates(kindTitle.map(CharacterForms::fold).orElse("") + "\n" + opening, catalogue,
+                footerText.toString());
         List<Symbol> symbols = symbols(header, catalogue, dates);
         AdoptionYear.Settled settled = AdoptionYear.settle(
                 symbols.stream().filter(s -> s.securityCouncilResolutionNumber().isPresent()).toList(), dates);
@@ -152,20 +196,24 @@ public final class EnglishReader implements LanguageReader {
         Optional<DocumentType> kindByTitle = titled;
         DocumentType type = symbol.map(Symbol::type).filter(t -> t != DocumentType.DOCUMENT)
                 .or(() -> kindByTitle).orElse(DocumentType.RESOLUTION);
-        Optional<String> agenda = agendaItem(opening);
-        Optional<String> titleText = kindTitle;
+        Optional<String> agenda = agendaItem(writtenOpening, opening);
+        Optional<String> runOnTitle = oldTitle;
+        Optional<String> titleText = kindTitle.or(() -> runOnTitle);
         Optional<String> title = titleText.or(() -> headerLines.stream().map(SourceLine::text)
-                .filter(t -> RESOLUTION_TITLE.matcher(t).find() || OLD_TITLE.matcher(t).matches()).findFirst())
+                .filter(t -> RESOLUTION_TITLE.matcher(CharacterForms.fold(t)).find()
+                        || OLD_TITLE.matcher(CharacterForms.fold(t)).matches()).findFirst())
                 .or(() -> catalogue.title().isEmpty() ? Optional.empty() : Optional.of(catalogue.title()));
         return new RecognizedDocument("en", type, symbol, "text", date, meeting, agenda, title, blocks);
     }
 
-    private static Optional<String> agendaItem(String opening) {
-        Matcher m = AGENDA_ITEM.matcher(opening.replace('\n', ' '));
+    /** The agenda item the opening names, cut out of the text as written. */
+    private static Optional<String> agendaItem(String written, String folded) {
+        Matcher m = AGENDA_ITEM.matcher(folded);
         if (!m.find()) {
             return Optional.empty();
         }
-        return Optional.of((m.group(1) != null ? m.group(1) : m.group(2)).strip());
+        int group = m.group(1) != null ? 1 : 2;
+        return Optional.of(written.substring(m.start(group), m.end(group)).replace('\n', ' ').strip());
     }
 
     /**
@@ -189,68 +237,112 @@ public final class EnglishReader implements LanguageReader {
         return out;
     }
 
-    /** Index of the first body line: after {@code The Security Council,} or after the run of header lines. */
-    private static int headerEnd(List<SourceLine> lines) {
-        int limit = Math.min(lines.size(), 25);
+    /**
+     * Index of the first body line: after the chapeau ({@code The Security Council,}), unless a line before it opens
+     * a paragraph (the {@code Whereas} of the early resolutions, which come before their chapeau); without a chapeau,
+     * after the header's items.
+     */
+    private int headerEnd(List<SourceLine> lines) {
+        int limit = Math.min(lines.size(), HEADER_LINES);
         for (int i = 0; i < limit; i++) {
-            if (CHAPEAU.matcher(lines.get(i).text()).matches()) {
-                return i + 1;
+            int end = chapeauEnd(lines, i);
+            if (end > 0) {
+                for (int j = 0; j < i; j++) {
+                    if (rules.opensWithOpenerWord(lines.get(j).folded())) {
+                        return j;
+                    }
+                }
+                return end;
             }
         }
-        int i = 0;
-        while (i < limit && HEADER_LINE.matcher(lines.get(i).text()).matches()) {
-            i++;
+        return HeaderZone.lines(lines, HEADER_ITEM, HEADER_LINES);
+    }
+
+    /**
+     * Where the chapeau that starts on line {@code i} ends (the index of the line after it), or -1: the words {@code
+     * The Security Council} and their comma, however broken across lines, ending a line, the next line not going on
+     * with the sentence.
+     */
+    private static int chapeauEnd(List<SourceLine> lines, int i) {
+        if (!lines.get(i).folded().startsWith("The")) {
+            return -1;
         }
-        return i;
+        StringBuilder joined = new StringBuilder();
+        int[] ends = new int[Math.min(4, lines.size() - i)];
+        for (int k = 0; k < ends.length; k++) {
+            if (k > 0) {
+                joined.append(' ');
+            }
+            joined.append(lines.get(i + k).folded());
+            ends[k] = joined.length();
+        }
+        Matcher m = CHAPEAU_LINE.matcher(joined);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        for (int k = 0; k < ends.length; k++) {
+            if (ends[k] == m.end()) {
+                int next = i + k + 1;
+                boolean goesOn = next < lines.size() && Character.isLowerCase(lines.get(next).folded().charAt(0));
+                return goesOn ? -1 : next;
+            }
+        }
+        return -1;
     }
 
     /** Paragraphs; a resolution's are preambular or operative, other documents' plain. */
-    private static void readBody(List<TextBlock> textBlocks, List<Block> blocks, StringBuilder footerText,
+    private void readBody(List<TextBlock> textBlocks, List<Block> blocks, StringBuilder footerText,
             boolean resolution) {
         boolean inFootnotes = false;
         boolean seenOperative = false;
         for (TextBlock tb : textBlocks) {
-            String t = tb.text();
+            String written = tb.text();
+            String t = CharacterForms.fold(written);
             if (inFootnotes || FOOTNOTES.matcher(t).matches()) {
                 inFootnotes = true;
-                blocks.add(Block.footer(t, tb.firstLine()));
+                blocks.add(Block.footer(written, tb.firstLine()));
                 footerText.append(t).append('\n');
                 continue;
             }
             if (ADOPTION_NOTE.matcher(t).matches()) {
-                blocks.add(Block.footer(t, tb.firstLine()));
+                blocks.add(Block.footer(written, tb.firstLine()));
                 footerText.append(t).append('\n');
                 continue;
             }
             if (CHAPEAU.matcher(t).matches() && t.length() < 40) {
-                blocks.add(Block.header(t, tb.firstLine()));
+                blocks.add(Block.header(written, tb.firstLine()));
                 continue;
             }
             if (PART_LETTER.matcher(t).matches()) {
-                blocks.add(Block.paragraph(t, ParagraphKind.HEADING, Optional.of(t.replace(".", "")),
-                        tb.firstLine()));
+                blocks.add(Block.paragraph(written, ParagraphKind.HEADING,
+                        Optional.of(written.substring(0, t.replace(".", "").length())), tb.firstLine()));
                 seenOperative = false;
+                continue;
+            }
+            if (resolution && rules.isHeading(t)) {
+                blocks.add(Block.paragraph(written, ParagraphKind.HEADING, Optional.empty(), tb.firstLine()));
                 continue;
             }
             Matcher sub = SUB_ITEM.matcher(t);
             if (sub.matches() && lastParagraph(blocks) >= 0) {
                 Block parent = blocks.get(lastParagraph(blocks));
-                blocks.add(Block.subParagraph(t, parent.kind(), "(" + sub.group(1) + ")", tb.firstLine()));
+                blocks.add(Block.subParagraph(written, parent.kind(), "(" + sub.group(1) + ")", tb.firstLine()));
                 continue;
             }
             Matcher numbered = NUMBERED.matcher(t);
             if (!resolution) {
-                blocks.add(Block.paragraph(t, t.startsWith("•") ? ParagraphKind.LIST_ITEM : ParagraphKind.PARAGRAPH,
-                        numbered.matches() ? Optional.of(numbered.group(1)) : Optional.empty(), tb.firstLine()));
+                blocks.add(Block.paragraph(written, t.startsWith("•") ? ParagraphKind.LIST_ITEM
+                        : ParagraphKind.PARAGRAPH, numbered.matches() ? Optional.of(numbered.group(1)) : Optional.empty(),
+                        tb.firstLine()));
             } else if (numbered.matches()) {
                 seenOperative = true;
-                blocks.add(Block.paragraph(t, ParagraphKind.OPERATIVE, Optional.of(numbered.group(1)),
+                blocks.add(Block.paragraph(written, ParagraphKind.OPERATIVE, Optional.of(numbered.group(1)),
                         tb.firstLine()));
             } else if (!seenOperative && isPreambular(t)) {
-                blocks.add(Block.paragraph(t, ParagraphKind.PREAMBULAR, Optional.empty(), tb.firstLine()));
+                blocks.add(Block.paragraph(written, ParagraphKind.PREAMBULAR, Optional.empty(), tb.firstLine()));
             } else {
                 seenOperative = true;
-                blocks.add(Block.paragraph(t, ParagraphKind.OPERATIVE, Optional.empty(), tb.firstLine()));
+                blocks.add(Block.paragraph(written, ParagraphKind.OPERATIVE, Optional.empty(), tb.firstLine()));
             }
         }
     }
@@ -316,14 +408,22 @@ public final class EnglishReader implements LanguageReader {
         return Optional.empty();
     }
 
-    /** The dates the text states, the adoption line's first, then the header's, the catalogue's, the footer's. */
+    /**
+     * The dates the text states: those of the phrases that date the resolution (its adoption line, its title "…of 4
+     * November 1946") first, then the header's, the catalogue's, the footer's.
+     */
     private static List<LocalDate> dates(String header, Catalogue catalogue, String footer) {
         List<LocalDate> dates = new ArrayList<>();
-        for (String line : header.split("\n")) {
-            if (line.contains("Adopted") || line.startsWith("on ") || OLD_TITLE.matcher(line).matches()
-                    || RESOLUTION_TITLE.matcher(line).find()) {
-                dates.addAll(EnglishDates.all(line));
-            }
+        // The header's lines are read as one text: the adoption line may be broken anywhere.
+        String joined = header.replace('\n', ' ');
+        Matcher phrase = DATED_PHRASE.matcher(joined);
+        List<Integer> starts = new ArrayList<>();
+        while (phrase.find()) {
+            starts.add(phrase.start());
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : joined.length();
+            dates.addAll(EnglishDates.all(joined.substring(starts.get(i), Math.min(end, starts.get(i) + PHRASE_REACH))));
         }
         dates.addAll(EnglishDates.all(header));
         catalogue.field("Publication Date").ifPresent(d -> dates.addAll(EnglishDates.all(d)));
@@ -336,53 +436,25 @@ public final class EnglishReader implements LanguageReader {
         return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 
-    private static final BreakRules RULES = new BreakRules() {
-        @Override
-        public boolean startsParagraph(SourceLine line) {
-            String t = line.text();
-            return NUMBERED.matcher(t).matches() && !Character.isLowerCase(t.charAt(firstLetterAfterNumber(t)))
-                    || SUB_ITEM.matcher(t).matches() || PART_LETTER.matcher(t).matches()
-                    || CHAPEAU.matcher(t).matches() || FOOTNOTES.matcher(t).matches()
-                    || STATEMENT_TITLE.matcher(t).matches() || OPENING_OF_STATEMENT.matcher(t).matches()
-                    || ADOPTION_NOTE.matcher(t).matches();
-        }
-
-        @Override
-        public boolean endsParagraph(String text) {
-            // A footnote mark after the final comma, "Coast, (26)", does not hide the paragraph's end.
-            String line = FOOTNOTE_MARK.matcher(text).replaceFirst("");
-            if (line.isEmpty()) {
-                return false;
-            }
-            if (STATEMENT_TITLE.matcher(line).matches()) {
-                return true;
-            }
-            char last = line.charAt(line.length() - 1);
-            return last == '.' || last == ',' || last == ';' || last == ':';
-        }
-
-        @Override
-        public boolean continuesParagraph(SourceLine line) {
-            return Character.isLowerCase(line.text().codePointAt(0));
-        }
-    };
-
-    private static int firstLetterAfterNumber(String t) {
-        int dot = t.indexOf('.');
-        for (int i = dot + 1; i < t.length(); i++) {
-            if (!Character.isWhitespace(t.charAt(i))) {
-                return i;
-            }
-        }
-        return 0;
-    }
-
     /**
      * The catalogue block that some copies carry (Publisher, Publication Date, Citation / Document Symbol,
-     * Reference, Cite as): its fields are read, and it is cut from the text, since it is not part of the document.
-     * The lines before it are the catalogue's title for the document.
+     * Reference, Cite as, Comments): its fields are read, and it stands apart from the document's own text, which
+     * starts after it; its lines stay in the full text. The lines before it are the catalogue's title for the
+     * document. Fields are found in the block's lines read as one text, so a field name broken across lines is still
+     * one.
+     *
+     * @param lines the catalogue's lines, title excepted
      */
-    record Catalogue(String title, java.util.Map<String, String> fields, List<SourceLine> remaining) {
+    record Catalogue(String title, java.util.Map<String, String> fields, List<SourceLine> lines,
+            List<SourceLine> remaining) {
+
+        private static final Pattern FIELD = Pattern.compile("(?m)^(Publisher|Publication\\s+Date"
+                + "|Citation\\s*/\\s*Document\\s+Symbol|Reference|Cite\\s+as|Other\\s+Languages\\s*/\\s*Attachments"
+                + "|Countries|Topics|Comments)\\s*$");
+        private static final Pattern ACCESSED = Pattern.compile("\\[accessed[^\\]]*\\]");
+        /** How far down the catalogue may start, and how long it may be. */
+        private static final int START_WITHIN = 40;
+        private static final int LONGEST = 80;
 
         Optional<String> field(String name) {
             return Optional.ofNullable(fields.get(name));
@@ -390,38 +462,76 @@ public final class EnglishReader implements LanguageReader {
 
         static Catalogue strip(List<SourceLine> lines) {
             int start = -1;
-            for (int i = 0; i < Math.min(lines.size(), 15); i++) {
-                if (lines.get(i).text().equals("Publisher")) {
+            for (int i = 0; i < Math.min(lines.size(), START_WITHIN); i++) {
+                if (lines.get(i).folded().equals("Publisher")) {
                     start = i;
                     break;
                 }
             }
             if (start < 0) {
-                return new Catalogue("", java.util.Map.of(), lines);
+                return new Catalogue("", java.util.Map.of(), List.of(), lines);
             }
-            java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+            int last = Math.min(lines.size(), start + LONGEST);
+            StringBuilder text = new StringBuilder();
+            int[] ends = new int[last - start];
+            for (int i = start; i < last; i++) {
+                if (i > start) {
+                    text.append('\n');
+                }
+                text.append(lines.get(i).folded());
+                ends[i - start] = text.length();
+            }
+            int endOffset = catalogueEnd(text);
             int end = start;
-            String field = null;
-            for (int i = start; i < lines.size(); i++) {
-                String t = lines.get(i).text();
-                end = i;
-                if (CATALOGUE_FIELDS.contains(t)) {
-                    field = t;
-                    continue;
-                }
-                if (field != null) {
-                    fields.merge(field, t, (a, b) -> a + " " + b);
-                }
-                if ("Cite as".equals(field) && t.contains("[accessed")) {
-                    break;
-                }
+            while (end < last && ends[end - start] < endOffset) {
+                end++;
             }
+            if (end + 2 < lines.size() && lines.get(end + 1).folded().equals("Comments")) {
+                end += 2;
+                endOffset = end - start < ends.length ? ends[end - start] : text.length();
+            }
+            java.util.Map<String, String> fields = fields(text.substring(0, Math.min(text.length(), endOffset)));
             StringBuilder title = new StringBuilder();
             for (int i = 0; i < start; i++) {
                 title.append(i == 0 ? "" : " ").append(lines.get(i).text());
             }
-            List<SourceLine> remaining = new ArrayList<>(lines.subList(end + 1, lines.size()));
-            return new Catalogue(title.toString(), fields, remaining);
+            return new Catalogue(title.toString(), fields, List.copyOf(lines.subList(start, Math.min(end + 1,
+                    lines.size()))), new ArrayList<>(lines.subList(Math.min(end + 1, lines.size()), lines.size())));
+        }
+
+        /** The end of the block: after the Cite as field's access date, or after the field's first line. */
+        private static int catalogueEnd(CharSequence text) {
+            Matcher accessed = ACCESSED.matcher(text);
+            if (accessed.find()) {
+                return accessed.end();
+            }
+            Matcher field = FIELD.matcher(text);
+            while (field.find()) {
+                if (field.group(1).startsWith("Cite")) {
+                    int valueEnd = text.toString().indexOf('\n', field.end() + 1);
+                    return valueEnd < 0 ? text.length() : valueEnd;
+                }
+            }
+            return 0;
+        }
+
+        private static java.util.Map<String, String> fields(String text) {
+            java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+            Matcher m = FIELD.matcher(text);
+            String name = null;
+            int valueStart = 0;
+            while (m.find()) {
+                if (name != null) {
+                    fields.merge(name, text.substring(valueStart, m.start()).strip().replaceAll("\\s+", " "),
+                            (a, b) -> a + " " + b);
+                }
+                name = m.group(1).replaceAll("\\s+", " ");
+                valueStart = m.end();
+            }
+            if (name != null) {
+                fields.merge(name, text.substring(valueStart).strip().replaceAll("\\s+", " "), (a, b) -> a + " " + b);
+            }
+            return fields;
         }
     }
 }

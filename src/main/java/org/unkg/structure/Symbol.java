@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unkg.common.CharacterForms;
 
 /**
  * A UN document symbol in canonical form: {@code S/RES/1373 (2001)} with one space before the year, as the Dag
@@ -37,9 +38,12 @@ public record Symbol(String canonical, DocumentType type) {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern SC_RESOLUTION = Pattern.compile("S/RES/(\\d{1,4}) \\((\\d{4})\\).*");
 
-    /** Reads a symbol written any usual way (spaces anywhere, {@code Res} for {@code RES}); empty if unknown form. */
+    /**
+     * Reads a symbol written any usual way (spaces anywhere, {@code Res} for {@code RES}, full-width forms such as
+     * {@code Ｓ／ＲＥＳ／１３７３}); empty if unknown form.
+     */
     public static Optional<Symbol> parse(String written) {
-        String compact = SPACE.matcher(written).replaceAll("").replace("*", "");
+        String compact = SPACE.matcher(CharacterForms.fold(written)).replaceAll("").replace("*", "");
         compact = compact.replace("/Res/", "/RES/").replace("/res/", "/RES/").replace("/Prst/", "/PRST/");
         for (Form form : FORMS) {
             Matcher m = form.pattern().matcher(compact);

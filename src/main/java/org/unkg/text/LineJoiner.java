@@ -1,69 +1,88 @@
 package org.unkg.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Joins the lines that PDF extraction broke back into blocks of running text.
- *
- * <p>A line continues the one before unless the rules say it opens a paragraph, or the line before ended a
- * paragraph, or the line before was short (a title, a heading or a signature line stands alone and is shorter than
- * the lines of running text). Between Chinese characters lines join without a space, elsewhere with one; a word
- * hyphenated at a line end is joined without its hyphen unless the document writes that word with a hyphen elsewhere
- * or the second part starts with a capital (as in {@code Counter-Terrorism}).
+ * Cuts a run of lines into paragraphs by what the text says, not by where it was broken. The lines are joined into
+ * one text ({@link BodyStream}); a paragraph starts where the language's rules find an opener after a possible end,
+ * at a line start or inside a line alike, or at a line break that the rules say ends a title or a signature; where a
+ * sentence ends at a line break with nothing said either way, the layout decides ({@link LayoutEvidence}). So the
+ * same text gives the same paragraphs whatever its line width, line ends, indentation or blank lines.
  */
 public final class LineJoiner {
 
-    private static final Pattern HYPHENATED = Pattern.compile("(\\p{L}+)-$");
-    private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)");
-    /** A line shorter than this share of the typical line length ends its block. */
-    private static final double SHORT_LINE = 0.6;
-
     public List<TextBlock> join(List<SourceLine> lines, BreakRules rules, String wholeText) {
-        Set<String> hyphenated = hyphenatedWords(wholeText);
-        int typical = typicalWidth(lines);
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        BodyStream s = BodyStream.of(lines, wholeText);
+        LayoutEvidence layout = LayoutEvidence.of(s, rules::endsSentence);
+        String folded = s.folded();
+        ParagraphSequence sequence = new ParagraphSequence();
         List<TextBlock> blocks = new ArrayList<>();
-        StringBuilder current = null;
-        SourceLine first = null;
-        SourceLine previous = null;
-        for (SourceLine line : lines) {
-            if (current != null && continues(previous, line, rules, typical)) {
-                appendJoined(current, line.text(), hyphenated);
-            } else {
-                if (current != null) {
-                    blocks.add(new TextBlock(current.toString(), first.number(), previous.number(), first.indented()));
+        int start = 0;
+        rules.started(folded, 0, sequence);
+        for (int line = 0; line < s.lineCount(); line++) {
+            for (int at = s.lineStart(line) + 1; at < s.lineEnd(line); at++) {
+                if (rules.mayOpenWithinLine(folded, at) && rules.opensParagraph(folded, start, at, false, sequence)) {
+                    start = cut(s, rules, sequence, headingBefore(s, rules, sequence, start, at, blocks), at, blocks);
                 }
-                current = new StringBuilder(line.text());
-                first = line;
             }
-            previous = line;
+            if (line + 1 == s.lineCount()) {
+                break;
+            }
+            int at = s.lineStart(line + 1);
+            if (rules.opensParagraph(folded, start, at, true, sequence)) {
+                start = cut(s, rules, sequence, headingBefore(s, rules, sequence, start, at, blocks), at, blocks);
+                continue;
+            }
+            BreakRules.LineBreak b = rules.atLineBreak(folded, start, at, blocks.isEmpty(), sequence);
+            if (b == BreakRules.LineBreak.BREAK || b == BreakRules.LineBreak.WEAK && layout.hardBreakBefore(line + 1)) {
+                start = cut(s, rules, sequence, start, at, blocks);
+            }
         }
-        if (current != null) {
-            blocks.add(new TextBlock(current.toString(), first.number(), previous.number(), first.indented()));
-        }
+        cut(s, rules, sequence, start, s.written().length(), blocks);
         return blocks;
     }
 
-    private static boolean continues(SourceLine previous, SourceLine line, BreakRules rules, int typical) {
-        if (rules.startsParagraph(line)) {
-            return false;
+    /**
+     * Before a paragraph that opens at {@code at}: cuts off a heading that ends the text before it and starts a line;
+     * returns where the text before the opener now starts.
+     */
+    private static int headingBefore(BodyStream s, BreakRules rules, ParagraphSequence sequence, int start, int at,
+            List<TextBlock> blocks) {
+        int heading = rules.headingAtEnd(s.folded(), start, at, p -> s.lineStart(s.lineAt(p)) == p);
+        if (heading > start && heading < at) {
+            return cut(s, rules, sequence, start, heading, blocks);
         }
-        String prev = previous.text();
-        if (rules.continuesParagraph(line)) {
-            return !prev.endsWith(".") && !prev.endsWith(";");
+        return start;
+    }
+
+    /** Ends the paragraph from {@code start} at {@code end}; returns where the next one starts. */
+    private static int cut(BodyStream s, BreakRules rules, ParagraphSequence sequence, int start, int end,
+            List<TextBlock> blocks) {
+        if (System.getProperty("unkg.debug") != null) {
+            System.err.println("CUT at " + end + " [" + s.folded().substring(Math.max(0, end - 30), Math.min(s.folded().length(), end + 20)) + "] " + new Throwable().getStackTrace()[1]);
         }
-        if (rules.endsParagraph(prev)) {
-            // Where paragraphs are marked by an indent, a full line without one goes on after a sentence that
-            // happened to end at the line's end.
-            return rules.indentStartsParagraph() && !line.indented() && width(line.text()) >= SHORT_LINE * typical;
+        String text = s.written().substring(start, end).strip();
+        if (!text.isEmpty()) {
+            rules.finished(s.folded(), start, end, sequence);
+            int first = s.lineAt(start);
+            int last = s.lineAt(Math.max(start, end - 1));
+            boolean indented = s.line(first).indented() && s.lineStart(first) == start;
+            blocks.add(new TextBlock(text, s.line(first).number(), s.line(last).number(), indented));
         }
-        // A short line that does not end a sentence is a title, a heading or a signature line.
-        return width(prev) >= SHORT_LINE * typical;
+        int next = end;
+        while (next < s.folded().length() && Character.isWhitespace(s.folded().charAt(next))) {
+            next++;
+        }
+        if (next < s.folded().length()) {
+            rules.started(s.folded(), next, sequence);
+        }
+        return end;
     }
 
     /**
@@ -92,48 +111,5 @@ public final class LineJoiner {
             }
         }
         return words;
-    }
-
-    static void appendJoined(StringBuilder sb, String next, Set<String> hyphenated) {
-        int last = sb.codePointBefore(sb.length());
-        int firstCp = next.codePointAt(0);
-        if (Scripts.isCjk(last) || Scripts.isCjk(firstCp)) {
-            sb.append(next);
-            return;
-        }
-        Matcher hyphen = sb.charAt(sb.length() - 1) == '-'
-                ? HYPHENATED.matcher(sb).region(Math.max(0, sb.length() - 64), sb.length()) : null;
-        Matcher lead = LEADING_WORD.matcher(next);
-        if (hyphen != null && hyphen.find() && lead.find()) {
-            String compound = hyphen.group(1) + "-" + lead.group(1);
-            boolean keepHyphen = Character.isUpperCase(firstCp) || hyphenated.contains(compound);
-            if (!keepHyphen) {
-                sb.setLength(sb.length() - 1);
-            }
-            sb.append(next);
-            return;
-        }
-        sb.append(' ').append(next);
-    }
-
-    /** Display width: a Chinese character takes the room of two Latin ones. */
-    static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += Scripts.isCjk(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
-    }
-
-    /** The width of a full line of running text: the 80th percentile, since most lines of a page are full. */
-    static int typicalWidth(List<SourceLine> lines) {
-        if (lines.isEmpty()) {
-            return 0;
-        }
-        int[] widths = lines.stream().mapToInt(l -> width(l.text())).toArray();
-        Arrays.sort(widths);
-        return widths[(int) Math.floor(0.8 * (widths.length - 1))];
     }
 }

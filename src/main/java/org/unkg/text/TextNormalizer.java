@@ -3,7 +3,8 @@ package org.unkg.text;
 /**
  * Brings decoded text to one form before anything reads it: LF line ends (from CRLF, CR, the CR CR LF of some PDF
  * extractors, NEL and the Unicode line and paragraph separators), plain spaces for the no-break and other Unicode
- * spaces, no byte-order mark or zero-width characters, and each form feed (a page break) on a line of its own.
+ * spaces, no byte-order mark, soft hyphens or zero-width characters (but a soft hyphen or zero-width space that ends
+ * a line, which marks a word broken there), and each form feed (a page break) on a line of its own.
  *
  * <p>One pass over the characters: four regular-expression replacements over every document cost more than the
  * rest of reading it together.
@@ -12,6 +13,12 @@ public final class TextNormalizer {
 
     /** The character that marks a page break on a line of its own after normalization. */
     public static final char PAGE_BREAK = '\f';
+    /**
+     * A soft hyphen that ends a line says the line break splits a word: it stays there, and the lines are one
+     * ({@link SourceLines}); anywhere else it goes. A zero-width space goes everywhere: at a line end it stands beside
+     * the line break, which still separates two words, as it does in a web page.
+     */
+    public static final String WORD_BREAK_MARKS = "\u00AD";
 
     private TextNormalizer() {
     }
@@ -39,6 +46,9 @@ public final class TextNormalizer {
             } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 sb.append('\n');
             } else if (isInvisible(c)) {
+                if (WORD_BREAK_MARKS.indexOf(c) >= 0 && endsLine(text, i + 1)) {
+                    sb.append(c);
+                }
                 continue;
             } else if (isSpace(c)) {
                 sb.append(' ');
@@ -54,6 +64,16 @@ public final class TextNormalizer {
     private static boolean changes(char c) {
         return c < ' ' ? c == '\r' || c == '\t' || c == PAGE_BREAK
                 : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029' || isInvisible(c) || isSpace(c));
+    }
+
+    /** Whether only spaces and invisible characters stand between {@code i} and a line end (or the text's end). */
+    private static boolean endsLine(String text, int i) {
+        int j = i;
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || isInvisible(text.charAt(j)))) {
+            j++;
+        }
+        return j == text.length() || text.charAt(j) == '\n' || text.charAt(j) == '\r' || text.charAt(j) == '\u0085'
+                || text.charAt(j) == '\u2028' || text.charAt(j) == '\u2029';
     }
 
     private static boolean isInvisible(char c) {

@@ -11,6 +11,7 @@ import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.unkg.cite.Citation;
 import org.unkg.mention.DocumentMentions;
+import org.unkg.mention.DocumentTheme;
 import org.unkg.mention.Mention;
 import org.unkg.mention.Person;
 import org.unkg.structure.Block;
@@ -92,7 +93,10 @@ final class StageFiles {
                 out.append(i).append(": ").append(sorted(m.themesByBlock().get(i))).append('\n');
             }
         }
-        out.append("themes of the document: ").append(sorted(m.documentThemes())).append('\n');
+        out.append("themes of the document, heaviest first (* main):\n");
+        for (DocumentTheme t : m.documentThemes()) {
+            out.append(t.main() ? "* " : "  ").append(t.iri()).append(' ').append(t.weight()).append('\n');
+        }
         for (Person p : m.people()) {
             out.append("person: ").append(p.iri()).append(", \"").append(p.name()).append("\"@").append(p.language())
                     .append(p.represents().map(r -> ", represents " + r).orElse(""))

@@ -51,7 +51,8 @@ class DatasetStatisticsTest {
                 .progress(recording)
                 .build(List.of(InputFile.of(documents), vocabulary))
                 .store();
-        assertTrue(steps.containsAll(List.of("Counting", "Writing the dump")), steps.toString());
+        assertTrue(steps.containsAll(List.of("Counting", "Writing the dump", "Writing the distinct triples")),
+                steps.toString());
 
         Model statistics = DatasetStatistics.read(store);
         Resource dataset = statistics.listSubjectsWithProperty(VOID.subset).next();

@@ -40,4 +40,20 @@ class DictionaryMatcherTest {
         assertEquals(List.of(), found("unanimously, the Unitedness"));
         assertEquals(List.of(), found("PE AS IN"), "country codes are not names");
     }
+
+    @Test
+    void anAcronymThatFailsItsChecksHidesNoOtherName() {
+        Entity unita = new Entity(ID + "group/UNITA", "group", List.of(), java.util.Map.of(), List.of());
+        Entity unitaf = new Entity(ID + "organization/UNITAF", "organization", List.of(), java.util.Map.of(), List.of());
+        Entity m23 = new Entity(ID + "group/M23", "group", List.of(), java.util.Map.of(), List.of());
+        Entity g7 = new Entity(ID + "organization/G7", "organization", List.of(), java.util.Map.of(), List.of());
+        DictionaryMatcher names = new DictionaryMatcher(List.of(new EntityName("UNITA", "en", unita),
+                new EntityName("UNITAF", "en", unitaf), new EntityName("M23", "en", m23),
+                new EntityName("G7", "en", g7)));
+        assertEquals(List.of(unita), names.find("attacks by UNITA forces").stream().map(DictionaryMatcher.Match::entity)
+                .toList());
+        assertEquals(List.of(m23, g7), names.find("the M23 and the G7 summit").stream()
+                .map(DictionaryMatcher.Match::entity).toList());
+        assertEquals(List.of(), names.find("the m23 road and g7 paper"));
+    }
 }

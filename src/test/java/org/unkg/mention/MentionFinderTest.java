@@ -79,10 +79,10 @@ class MentionFinderTest {
     void aPassingWordIsNoThemeButAPhraseIs() {
         DocumentMentions passing = FINDER.find(paragraphs("en", "The ships were attacked.",
                 "Recalling the piracy off the coast,", "Decides to remain seized of the matter."));
-        assertTrue(passing.documentThemes().stream().noneMatch(t -> t.endsWith("/piracy")),
+        assertTrue(passing.documentThemes().stream().noneMatch(t -> t.iri().endsWith("/piracy")),
                 passing.documentThemes().toString());
         DocumentMentions phrase = FINDER.find(paragraphs("zh", "甚至贩运文化财产。", "决定继续处理此案。"));
-        assertTrue(phrase.documentThemes().stream().anyMatch(t -> t.endsWith("/cultural-property")),
+        assertTrue(phrase.documentThemes().stream().anyMatch(t -> t.iri().endsWith("/cultural-property")),
                 phrase.documentThemes().toString());
     }
 }

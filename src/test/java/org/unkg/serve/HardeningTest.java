@@ -220,6 +220,39 @@ class HardeningTest {
         }
     }
 
+    /** {@code timeout=} in seconds, fractions too, lowers the server's limits and never raises them. */
+    @Test
+    void aClientMayLowerTheTimeout() throws Exception {
+        try (SparqlServer server = ServedStore.server(store)
+                .config(ServedStore.configWithTimeouts(tmp, "20000,30000")).start()) {
+            long start = System.nanoTime();
+            HttpResponse<String> lowered = send(HttpRequest.newBuilder(
+                    URI.create(query(server, FOREVER_COUNT) + "&timeout=0.5")).build());
+            long took = millisSince(start);
+            assertEquals(503, lowered.statusCode(), lowered.body());
+            // The server's own limit is 20 s: anything well below it is the client's half second.
+            assertTrue(took >= 400 && took < 10_000, took + " ms");
+            HttpResponse<String> two = send(HttpRequest.newBuilder(
+                    URI.create(query(server, FOREVER_COUNT) + "&timeout=0.5,1")).build());
+            assertEquals(503, two.statusCode(), two.body());
+            for (String wrong : List.of("soon", "-1", "0", "1,2,3")) {
+                HttpResponse<String> refused = send(HttpRequest.newBuilder(
+                        URI.create(query(server, CHEAP) + "&timeout=" + wrong)).build());
+                assertEquals(400, refused.statusCode(), wrong);
+                assertTrue(refused.body().contains("timeout=" + wrong), refused.body());
+            }
+        }
+        try (SparqlServer server = ServedStore.server(store)
+                .config(ServedStore.configWithTimeouts(tmp, "1000,3000")).start()) {
+            long start = System.nanoTime();
+            HttpResponse<String> raised = send(HttpRequest.newBuilder(
+                    URI.create(query(server, FOREVER_COUNT) + "&timeout=600")).build());
+            long took = millisSince(start);
+            assertEquals(503, raised.statusCode(), raised.body());
+            assertTrue(took >= 900 && took < 10_000, "the server's 1 s holds: " + took + " ms");
+        }
+    }
+
     /**
      * Fuseki aborts the read transaction of a query it cuts off; with the text index, aborts at the same time used to
      * leave transactions unfinished for ever (see {@link ReadAbortAsEnd}).

@@ -178,6 +178,46 @@ class SparqlServerTest {
         }
     }
 
+    /** The short names SPARQLWrapper and the service description use; a name of no RDF format leaves it to Accept. */
+    @Test
+    void constructAndDescribeTakeTheSiteShortNames() throws Exception {
+        String describe = "DESCRIBE <https://w3id.org/unkg/id/document/S/PRST/2012/16/para/2>";
+        for (var asked : List.of(List.of("n3", "text/turtle", "text/turtle"), List.of("ttl", "", "text/turtle"),
+                List.of("jsonld", "", "application/ld+json"), List.of("json", "", "application/ld+json"),
+                List.of("rdf", "", "application/rdf+xml"), List.of("xml", "", "application/rdf+xml"),
+                List.of("nt", "", "application/n-triples"), List.of("nq", "", "application/n-quads"),
+                List.of("trig", "", "application/trig"), List.of("text/turtle", "", "text/turtle"),
+                List.of("csv", "application/n-triples", "application/n-triples"))) {
+            for (String query : List.of(CONSTRUCT, describe)) {
+                HttpResponse<String> response = get(query, "&format=" + URLEncoder.encode(asked.get(0),
+                        StandardCharsets.UTF_8), asked.get(1).isEmpty() ? null : asked.get(1));
+                String what = "format=" + asked.get(0) + " " + query;
+                assertEquals(200, response.statusCode(), what + ": " + response.body());
+                assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(asked.get(2)),
+                        what + ": " + response.headers());
+                Lang lang = RDFLanguages.contentTypeToLang(asked.get(2));
+                long size = RDFLanguages.isQuads(lang) && lang != Lang.JSONLD
+                        ? RDFParser.fromString(response.body(), lang).toDatasetGraph().getDefaultGraph().size()
+                        : RDFParser.fromString(response.body(), lang).toModel().size();
+                assertTrue(query == CONSTRUCT ? size == 4 : size > 0, what + ": " + size);
+            }
+        }
+        HttpResponse<String> accepted = get(CONSTRUCT, "", "application/rdf+xml");
+        assertTrue(accepted.headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"),
+                "without format=, Accept decides");
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutABody() throws Exception {
+        HttpResponse<String> got = get(PARAGRAPHS, "", "application/sparql-results+json");
+        HttpResponse<String> head = send(HttpRequest.newBuilder(get(PARAGRAPHS, ""))
+                .header("Accept", "application/sparql-results+json")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, head.statusCode(), head.body());
+        assertEquals(got.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+        assertEquals("", head.body());
+    }
+
     @Test
     void defaultGraphIsTheUnionOfTheNamedGraphs() throws Exception {
         String query = Fixtures.PREFIXES + """
@@ -232,6 +272,12 @@ class SparqlServerTest {
         HttpResponse<String> response = get("SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "",
                 "application/sparql-results+json");
         assertClientError(response);
+        assertTrue(response.body().contains("does not run federated queries"), response.body());
+        assertFalse(response.body().contains("httpServiceAllowed"), "no server setting to change: " + response.body());
+        HttpResponse<String> nested = get("SELECT * { { SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } } }",
+                "", "application/sparql-results+json");
+        assertClientError(nested);
+        assertTrue(nested.body().contains("does not run federated queries"), nested.body());
     }
 
     @Test
@@ -261,6 +307,10 @@ class SparqlServerTest {
         HttpResponse<String> response = send(request);
         assertEquals(200, response.statusCode());
         assertEquals("https://example.org", response.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        // A page's script reads only the headers named here: the row cap must be among them.
+        assertTrue(response.headers().allValues("Access-Control-Expose-Headers").stream()
+                .flatMap(v -> List.of(v.split(",")).stream()).map(String::trim)
+                .anyMatch(PublicQueryProcessor.MAX_ROWS_HEADER::equalsIgnoreCase), response.headers().toString());
     }
 
     @Test

@@ -40,15 +40,34 @@ class TextCleaningTest {
         assertEquals("2. Decides.", kept.get(kept.size() - 1));
     }
 
+    /** Numbered paragraphs after a full stop; a full stop at a line break leaves it to the layout. */
     private static final BreakRules SENTENCES = new BreakRules() {
         @Override
-        public boolean startsParagraph(SourceLine line) {
-            return line.text().matches("\\d+\\. .*");
+        public boolean opensParagraph(String text, int start, int at, boolean lineStart, ParagraphSequence sequence) {
+            return text.substring(at).matches("(?s)\\d+\\. .*") && endsSentence(text.substring(start, at).strip());
         }
 
         @Override
-        public boolean endsParagraph(String line) {
+        public boolean mayOpenWithinLine(String text, int at) {
+            return false;
+        }
+
+        @Override
+        public LineBreak atLineBreak(String text, int start, int at, boolean first, ParagraphSequence sequence) {
+            return endsSentence(text.substring(start, at).strip()) ? LineBreak.WEAK : LineBreak.NONE;
+        }
+
+        @Override
+        public boolean endsSentence(String line) {
             return line.endsWith(".") || line.endsWith("。");
+        }
+
+        @Override
+        public void started(String text, int at, ParagraphSequence sequence) {
+        }
+
+        @Override
+        public void finished(String text, int start, int end, ParagraphSequence sequence) {
         }
     };
 
@@ -68,7 +87,7 @@ class TextCleaningTest {
     @Test
     void hyphenatedWordsAreMendedUnlessTheDocumentWritesThemWithAHyphen() {
         String en = "Calls upon all States to cooperate with the coun-\ntries concerned and with the Counter-\n"
-                + "Terrorism Committee, and to promote peace-\nbuilding; peace-building matters.\n";
+                + "Terrorism Committee, and to promote peace-\nbuilding; peace-building matters to all countries.\n";
         String joined = new LineJoiner().join(SourceLines.of(en), SENTENCES, en).get(0).text();
         assertTrue(joined.contains("the countries concerned"), joined);
         assertTrue(joined.contains("Counter-Terrorism Committee"), joined);

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,9 +22,11 @@ import org.unkg.serve.site.Chrome;
 import org.unkg.serve.site.HtmlResponse;
 
 /**
- * {@code /dumps/}: a page listing the dump, and the files themselves, {@code /dumps/unkg.nq.gz} (served as
- * {@code application/gzip}, with {@code Content-Length}, a strong entity tag from its SHA-256, and single byte ranges
- * for resumed downloads) and {@code /dumps/unkg.nq.gz.sha256} (for {@code sha256sum -c}). Nothing is made on
+ * {@code /dumps/}: a page listing the dumps, and the files themselves, {@code /dumps/unkg.nq.gz} and
+ * {@code /dumps/unkg.nt.gz} (served as {@code application/n-quads} or {@code application/n-triples} with
+ * {@code Content-Encoding: gzip}, or as {@code application/gzip} to a client whose {@code Accept-Encoding} refuses
+ * gzip, with {@code Content-Length}, a strong entity tag from its SHA-256, and single byte ranges
+ * for resumed downloads) and their {@code .sha256} (for {@code sha256sum -c}). Nothing is made on
  * request: the files were written when the store was built.
  */
 final class DumpServlet extends HttpServlet {
@@ -52,27 +55,53 @@ final class DumpServlet extends HttpServlet {
             listing(request, response);
             return;
         }
-        if (facts.dump().isEmpty()
-                || !(name.equals(DatasetDump.FILE_NAME) || name.equals(DatasetDump.CHECKSUM_FILE_NAME))) {
+        Optional<StoreFacts.Dump> quads = facts.dump();
+        Optional<StoreFacts.Dump> triples = facts.triplesDump();
+        if (name.equals(DatasetDump.CHECKSUM_FILE_NAME) && quads.isPresent()) {
+            checksum(request, response, quads.get());
+        } else if (name.equals(DatasetDump.TRIPLES_CHECKSUM_FILE_NAME) && triples.isPresent()) {
+            checksum(request, response, triples.get());
+        } else if (name.equals(DatasetDump.FILE_NAME) && quads.isPresent()) {
+            file(request, response, quads.get(), DatasetDump.FILE_NAME, "application/n-quads");
+        } else if (name.equals(DatasetDump.TRIPLES_FILE_NAME) && triples.isPresent()) {
+            file(request, response, triples.get(), DatasetDump.TRIPLES_FILE_NAME, "application/n-triples");
+        } else {
             HtmlResponse.error(request, response, HttpServletResponse.SC_NOT_FOUND,
                     Chrome.of(request, null).t().get("dumps.notFound"));
-            return;
         }
-        StoreFacts.Dump dump = facts.dump().get();
-        if (name.equals(DatasetDump.CHECKSUM_FILE_NAME)) {
-            send(request, response, dump.checksumFile(), Files.size(dump.checksumFile()), "text/plain; charset=utf-8",
-                    "\"" + dump.sha256().substring(16, 32) + "\"");
-        } else {
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + DatasetDump.FILE_NAME + "\"");
-            send(request, response, dump.file(), dump.size(), "application/gzip",
-                    "\"" + dump.sha256().substring(0, 16) + "\"");
+    }
+
+    private static void checksum(HttpServletRequest request, HttpServletResponse response, StoreFacts.Dump dump)
+            throws IOException {
+        send(request, response, dump.checksumFile(), Files.size(dump.checksumFile()), "text/plain; charset=utf-8",
+                "\"" + dump.sha256().substring(16, 32) + "\"");
+    }
+
+    /**
+     * A gzipped dump: its representation is RDF in {@code mediaType}, coded with gzip; a client that refuses the
+     * coding gets the same bytes as a gzip file. Either way a single entity tag, as the bytes are the same.
+     */
+    private static void file(HttpServletRequest request, HttpServletResponse response, StoreFacts.Dump dump,
+            String name, String mediaType) throws IOException {
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        response.addHeader("Vary", "Accept-Encoding");
+        String type = "application/gzip";
+        if (GzipCoding.accepted(request.getHeader("Accept-Encoding"))) {
+            response.setHeader("Content-Encoding", "gzip");
+            type = mediaType;
         }
+        send(request, response, dump.file(), dump.size(), type, "\"" + dump.sha256().substring(0, 16) + "\"");
     }
 
     private void listing(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Chrome chrome = Chrome.of(request, null);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("hasDump", facts.dump().isPresent());
+        values.put("hasTriples", facts.triplesDump().isPresent());
+        values.put("triplesFile", DatasetDump.TRIPLES_FILE_NAME);
+        values.put("triplesChecksumFile", DatasetDump.TRIPLES_CHECKSUM_FILE_NAME);
+        values.put("triplesSize", facts.triplesDump().map(StoreFacts.Dump::size).orElse(0L));
+        values.put("triplesSha256", facts.triplesDump().map(StoreFacts.Dump::sha256).orElse(""));
         values.put("origin", Origin.of(request));
         values.put("file", DatasetDump.FILE_NAME);
         values.put("checksumFile", DatasetDump.CHECKSUM_FILE_NAME);

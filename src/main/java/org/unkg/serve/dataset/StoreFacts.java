@@ -40,12 +40,14 @@ public final class StoreFacts {
     private final Resource root;
     private final Instant builtAt;
     private final Optional<Dump> dump;
+    private final Optional<Dump> triplesDump;
     private final Map<String, Long> classEntities = new LinkedHashMap<>();
 
-    private StoreFacts(Model statistics, Instant builtAt, Optional<Dump> dump) {
+    private StoreFacts(Model statistics, Instant builtAt, Optional<Dump> dump, Optional<Dump> triplesDump) {
         this.statistics = statistics;
         this.builtAt = builtAt;
         this.dump = dump;
+        this.triplesDump = triplesDump;
         this.root = statistics.listSubjectsWithProperty(RDF.type, VOID.Dataset).toList().stream()
                 .filter(r -> !statistics.contains(null, VOID.subset, r) && !statistics.contains(null, VOID.objectsTarget, r))
                 .findFirst().orElse(null);
@@ -69,12 +71,14 @@ public final class StoreFacts {
             LOG.warn("The dataset description will have no counts: {}", e.getMessage());
             statistics = ModelFactory.createDefaultModel();
         }
-        return new StoreFacts(statistics, store.info().builtAt(), dump(store));
+        return new StoreFacts(statistics, store.info().builtAt(),
+                dump(store, DatasetDump.FILE_NAME, DatasetDump.CHECKSUM_FILE_NAME),
+                dump(store, DatasetDump.TRIPLES_FILE_NAME, DatasetDump.TRIPLES_CHECKSUM_FILE_NAME));
     }
 
-    private static Optional<Dump> dump(Store store) {
-        Path file = store.dumpsDir().resolve(DatasetDump.FILE_NAME);
-        Path checksum = store.dumpsDir().resolve(DatasetDump.CHECKSUM_FILE_NAME);
+    private static Optional<Dump> dump(Store store, String name, String checksumName) {
+        Path file = store.dumpsDir().resolve(name);
+        Path checksum = store.dumpsDir().resolve(checksumName);
         if (!Files.isRegularFile(file) || !Files.isRegularFile(checksum)) {
             LOG.warn("Store {} has no dump ({}): load it again to publish one", store.id(), file);
             return Optional.empty();
@@ -108,6 +112,11 @@ public final class StoreFacts {
 
     public Optional<Dump> dump() {
         return dump;
+    }
+
+    /** The distinct triples of the union, {@code unkg.nt.gz}; absent for a store built before it was written. */
+    public Optional<Dump> triplesDump() {
+        return triplesDump;
     }
 
     /** A count of the dataset ({@code void:triples}, {@code void:entities}...), if known. */

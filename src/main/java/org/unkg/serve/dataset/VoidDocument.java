@@ -8,6 +8,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -86,9 +87,20 @@ public final class VoidDocument {
         facts.root().ifPresent(root -> mergeStatistics(model, dataset, root));
         modified(dataset);
         modified(model.createResource(NS + "catalog"));
-        Resource dump = model.createResource(NS + "dump");
-        if (facts.dump().isPresent()) {
-            StoreFacts.Dump file = facts.dump().get();
+        distribution(model, dataset, model.createResource(NS + "dump"), facts.dump());
+        distribution(model, dataset, model.createResource(NS + "triples-dump"), facts.triplesDump());
+        model.setNsPrefixes(Map.of(
+                "void", VOID.NS, "dcat", DCAT.NS, "dct", DCTerms.NS, "foaf", "http://xmlns.com/foaf/0.1/",
+                "sd", DatasetStatistics.SD, "spdx", SPDX, "xsd", XSD.NS, "dataset", NS,
+                "formats", "http://www.w3.org/ns/formats/"));
+        model.setNsPrefix("rdf", RDF.uri);
+        return model;
+    }
+
+    /** A dump's size and checksum; without its file, the distribution and its {@code void:dataDump} go. */
+    private void distribution(Model model, Resource dataset, Resource dump, Optional<StoreFacts.Dump> found) {
+        if (found.isPresent()) {
+            StoreFacts.Dump file = found.get();
             modified(dump);
             dump.addLiteral(DCAT.byteSize, model.createTypedLiteral(Long.toString(file.size()),
                     XSDDatatype.XSDnonNegativeInteger));
@@ -99,16 +111,13 @@ public final class VoidDocument {
                     .addProperty(model.createProperty(SPDX, "checksumValue"),
                             model.createTypedLiteral(file.sha256(), XSDDatatype.XSDhexBinary)));
         } else {
-            model.removeAll(dataset, VOID.dataDump, null);
+            Resource download = dump.getPropertyResourceValue(DCAT.downloadURL);
+            if (download != null) {
+                model.remove(dataset, VOID.dataDump, download);
+            }
             model.removeAll(null, null, dump);
             model.removeAll(dump, null, null);
         }
-        model.setNsPrefixes(Map.of(
-                "void", VOID.NS, "dcat", DCAT.NS, "dct", DCTerms.NS, "foaf", "http://xmlns.com/foaf/0.1/",
-                "sd", DatasetStatistics.SD, "spdx", SPDX, "xsd", XSD.NS, "dataset", NS,
-                "formats", "http://www.w3.org/ns/formats/"));
-        model.setNsPrefix("rdf", RDF.uri);
-        return model;
     }
 
     /**

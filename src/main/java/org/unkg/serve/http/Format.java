@@ -90,20 +90,23 @@ public enum Format {
         return Optional.empty();
     }
 
-    /** The format a {@code format=} value names ({@code turtle} and {@code json-ld} too). */
+    /**
+     * The format a {@code format=} value names: its extension, a usual other name ({@code turtle}, {@code n3} (whose
+     * readers read Turtle), {@code json-ld}, {@code json}, {@code xml}, ...), or one of its media types.
+     */
     public static Optional<Format> byName(String name) {
         if (name == null) {
             return Optional.empty();
         }
         String n = name.trim().toLowerCase(Locale.ROOT);
         for (Format format : values()) {
-            if (format.extension.equals(n)) {
+            if (format.extension.equals(n) || format.accepted.contains(n)) {
                 return Optional.of(format);
             }
         }
         return switch (n) {
-            case "turtle" -> Optional.of(TURTLE);
-            case "json-ld" -> Optional.of(JSONLD);
+            case "turtle", "n3", "text/n3", "text/rdf+n3" -> Optional.of(TURTLE);
+            case "json-ld", "json" -> Optional.of(JSONLD);
             case "rdfxml", "xml", "owl" -> Optional.of(RDFXML);
             case "ntriples", "n-triples" -> Optional.of(NTRIPLES);
             case "nquads", "n-quads" -> Optional.of(NQUADS);

@@ -11,6 +11,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.unkg.common.IriScheme;
 import org.unkg.serve.http.StoreQueries;
@@ -21,8 +22,9 @@ import org.unkg.serve.http.StoreQueries;
  * <ul>
  * <li>an entity: every statement about it (from the union of the graphs), the names ({@code rdfs:label},
  * {@code skos:prefLabel}) of up to {@value #LABELLED} things it links to, and up to {@value #INCOMING} statements
- * that link to it; in N-Quads and TriG, each of these statements in every named graph that holds it;</li>
- * <li>a document with a graph of its own: in N-Quads and TriG, that graph exactly, as loaded;</li>
+ * that link to it; in N-Quads and TriG, the same statements in the default graph;</li>
+ * <li>a document with a graph of its own: as an entity, and in N-Quads and TriG, beside the default graph, its own
+ * graph exactly, as loaded;</li>
  * <li>a named graph: its statements (with its name in N-Quads and TriG).</li>
  * </ul>
  */
@@ -93,27 +95,24 @@ public final class Descriptions {
         return graph;
     }
 
-    /** The description as quads: a graph, a document's own graph, or an entity's statements in their graphs. */
+    /**
+     * The description as quads: a named graph, in itself; anything else, the triples of {@link #triples} in the
+     * default graph (so that a client that reads the default graph, as Comunica does with a dereferenced IRI, finds
+     * what the Turtle says, each statement once), with, for a document, its own named graph beside them.
+     */
     DatasetGraph quads(String iri) {
         Node node = NodeFactory.createURI(iri);
         DatasetGraph quads;
-        String own = documentGraph(iri);
         if (paths.isGraph(iri)) {
             quads = store.read(() -> graphQuads(node));
-        } else if (own != null && exists(own)) {
-            Node graph = NodeFactory.createURI(own);
-            quads = store.read(() -> graphQuads(graph));
         } else {
-            Graph triples = triples(iri);
-            DatasetGraph dataset = store.dataset();
-            quads = DatasetGraphFactory.create();
+            String own = documentGraph(iri);
+            quads = own != null && exists(own)
+                    ? store.read(() -> graphQuads(NodeFactory.createURI(own)))
+                    : DatasetGraphFactory.create();
             DatasetGraph into = quads;
-            // Each statement of the description in every graph that holds it: where it comes from.
-            store.read(() -> {
-                triples.find().forEachRemaining(t -> dataset.find(Node.ANY, t.getSubject(), t.getPredicate(),
-                        t.getObject()).forEachRemaining(into::add));
-                return null;
-            });
+            triples(iri).find().forEachRemaining(t -> into.add(Quad.defaultGraphIRI, t.getSubject(),
+                    t.getPredicate(), t.getObject()));
         }
         quads.prefixes().putAll(prefixes);
         return quads;

@@ -20,7 +20,7 @@ import org.unkg.serve.http.StoreQueries;
  * @param outgoing the values of each property of the IRI, in the store's order
  * @param incoming how many things link to the IRI with each property
  */
-record EntityFacts(String iri, Map<Node, List<Node>> outgoing, Map<Node, Long> incoming) {
+public record EntityFacts(String iri, Map<Node, List<Node>> outgoing, Map<Node, Long> incoming) {
 
     private static final Query OUTGOING = StoreQueries.parse("SELECT ?p ?o { ?s ?p ?o }");
     private static final Query INCOMING = StoreQueries.parse(

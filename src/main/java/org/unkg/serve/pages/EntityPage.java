@@ -27,6 +27,7 @@ import java.util.List;
  * @param jsonLd the JSON-LD of the page's statements, safe inside a script element
  * @param neighbourhood the address of the graph viewer's data
  * @param kindNames the names of the kinds of node in the reader's language, as a JSON object for the graph's legend
+ * @param discovered whether no vocabulary lists it: the converter found its name in the text
  */
 record EntityPage(
         String iri,
@@ -48,7 +49,8 @@ record EntityPage(
         String moreGraphs,
         String jsonLd,
         String neighbourhood,
-        String kindNames) {
+        String kindNames,
+        boolean discovered) {
 
     /** A literal with its language tag ({@code ""} when it has none). */
     record Text(String value, String lang) {

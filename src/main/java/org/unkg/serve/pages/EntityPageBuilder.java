@@ -39,6 +39,8 @@ final class EntityPageBuilder {
 
     /** How many values of one property a page lists before it offers the next ones. */
     static final int VALUES = 20;
+    /** Where the graph viewer's data comes from ({@code org.unkg.serve.explore}). */
+    private static final String NEIGHBOURHOOD = "/api/neighbourhood";
     /** Above this many values a property's values are listed in IRI order without being named first. */
     private static final int NAMED_SORT = 200;
     /** How many named graphs the provenance names. */
@@ -48,7 +50,7 @@ final class EntityPageBuilder {
     /** The properties that open a page, in this order; the others follow by name. */
     private static final List<String> FIRST = List.of(Vocab.SKOS_PREF_LABEL, Vocab.RDFS_LABEL, Vocab.SKOS_ALT_LABEL,
             Unkg.SYMBOL, Vocab.DCT_TITLE, Vocab.DCT_DATE, Unkg.MEETING_PROPERTY, Unkg.AGENDA_ITEM_PROPERTY,
-            Unkg.HAS_VERSION, Unkg.VERSION_OF, Vocab.DCT_LANGUAGE, Vocab.DCT_IS_PART_OF,
+            Unkg.MAIN_SUBJECT, Unkg.HAS_VERSION, Unkg.VERSION_OF, Vocab.DCT_LANGUAGE, Vocab.DCT_IS_PART_OF,
             Unkg.PARAGRAPH_NUMBER, Unkg.NUMBER_IN_TEXT, Unkg.SUB_PARAGRAPH_OF,
             Unkg.REFERS_TO, Unkg.MATCHED_TEXT, Unkg.IN_PARAGRAPH, Unkg.IN_VERSION,
             Unkg.CITES, Unkg.MENTIONS, DCTerms.NS + "subject");
@@ -98,6 +100,24 @@ final class EntityPageBuilder {
         List<Set<Node>> shown = terms.shown(outProperties, inProperties);
         Set<Node> shownOut = new LinkedHashSet<>(shown.get(0));
         Set<Node> shownIn = new LinkedHashSet<>(shown.get(1));
+        // A super-property with values its shown sub-properties do not give is shown too, those they give first
+        // (dct:subject beside unkg:mainSubject: every theme, the main ones first).
+        Map<Node, Set<Node>> givenBySub = new LinkedHashMap<>();
+        for (Node p : outProperties) {
+            if (shownOut.contains(p)) {
+                continue;
+            }
+            Set<Node> given = new LinkedHashSet<>();
+            for (Node q : shownOut) {
+                if (terms.entailedBy(q).contains(new Schema.Directed(p, false))) {
+                    given.addAll(facts.outgoing().get(q));
+                }
+            }
+            if (!given.isEmpty() && !given.containsAll(facts.outgoing().get(p))) {
+                shownOut.add(p);
+                givenBySub.put(p, given);
+            }
+        }
         if (paging.outProperty() != null && outProperties.contains(NodeFactory.createURI(paging.outProperty()))) {
             shownOut.add(NodeFactory.createURI(paging.outProperty()));
         }
@@ -134,8 +154,9 @@ final class EntityPageBuilder {
                 .thenComparing((Node p) -> terms.name(p.getURI(), lang)));
         for (Node p : outOrder) {
             List<Node> values = new ArrayList<>(facts.outgoing().get(p));
-            values.sort(Comparator.comparing(Node::isLiteral).thenComparing((Node v) -> v.toString(),
-                    NaturalOrder.INSTANCE));
+            Set<Node> first = givenBySub.getOrDefault(p, Set.of());
+            values.sort(Comparator.comparing((Node v) -> !first.contains(v)).thenComparing(Node::isLiteral)
+                    .thenComparing((Node v) -> v.toString(), NaturalOrder.INSTANCE));
             outValues.put(p, values);
             if (values.size() <= NAMED_SORT) {
                 values.stream().filter(Node::isURI).forEach(v -> named.add(v.getURI()));
@@ -200,7 +221,8 @@ final class EntityPageBuilder {
         // Properties.
         List<PropertyRow> rows = new ArrayList<>();
         for (Map.Entry<Node, List<Node>> entry : outValues.entrySet()) {
-            rows.add(row(iri, entry.getKey(), entry.getValue(), paging, names, links));
+            rows.add(row(iri, entry.getKey(), entry.getValue(), givenBySub.getOrDefault(entry.getKey(), Set.of()), paging,
+                    names, links));
         }
 
         // Inverse links.
@@ -282,7 +304,8 @@ final class EntityPageBuilder {
         return new EntityPage(iri, title.text(), title.lang(), subtitles, kind, types, entailedTypes, formats,
                 OutboundLinks.of(facts, lang), "/sparql?query=" + LocalPaths.query(sparql), rows, inverse, entailed,
                 paragraphs, provenance, graphRefs, moreGraphs, jsonLd,
-                links.withLang(NeighbourhoodServlet.PATH + "?iri=" + LocalPaths.query(iri)), kindNames(t));
+                links.withLang(NEIGHBOURHOOD + "?iri=" + LocalPaths.query(iri)), kindNames(t),
+                allTypes.stream().anyMatch(c -> c.isURI() && c.getURI().equals(Unkg.DISCOVERED_ENTITY)));
     }
 
     /**
@@ -312,13 +335,14 @@ final class EntityPageBuilder {
         return names.toString();
     }
 
-    private PropertyRow row(String iri, Node property, List<Node> values, Paging paging, NodeLabels.Names names,
-            PageLinks links) {
+    /** A property's row, its values in order: those of {@code first} (a shown sub-property's values) first. */
+    private PropertyRow row(String iri, Node property, List<Node> values, Set<Node> first, Paging paging,
+            NodeLabels.Names names, PageLinks links) {
         String lang = links.lang();
         List<Node> ordered = values;
         if (values.size() <= NAMED_SORT) {
             ordered = new ArrayList<>(values);
-            ordered.sort(Comparator.comparing(Node::isLiteral)
+            ordered.sort(Comparator.comparing((Node v) -> !first.contains(v)).thenComparing(Node::isLiteral)
                     .thenComparing((Node v) -> v.isLiteral() ? Literals.rank(v.getLiteralLanguage(), lang) : 0)
                     .thenComparing(v -> v.isURI() ? names.of(v.getURI()).text() : v.getLiteralLexicalForm(),
                             NaturalOrder.INSTANCE));

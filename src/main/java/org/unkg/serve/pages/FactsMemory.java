@@ -9,7 +9,7 @@ import org.unkg.serve.http.StoreQueries;
  * Security Council, named in every document, has tens of thousands of links to it, and counting them again for each
  * page would cost more than the rest of the page. Quick ones are gathered afresh and not kept.
  */
-final class FactsMemory {
+public final class FactsMemory {
 
     /** Gathering that takes longer than this is remembered. */
     private static final long SLOW_NANOS = 20_000_000;
@@ -18,12 +18,12 @@ final class FactsMemory {
     private final StoreQueries store;
     private final Cache<String, EntityFacts> kept = CacheFactory.createCache(SIZE);
 
-    FactsMemory(StoreQueries store) {
+    public FactsMemory(StoreQueries store) {
         this.store = store;
     }
 
     /** The statements from and to the IRI; call within a read transaction. */
-    EntityFacts of(String iri) {
+    public EntityFacts of(String iri) {
         EntityFacts facts = kept.getIfPresent(iri);
         if (facts != null) {
             return facts;

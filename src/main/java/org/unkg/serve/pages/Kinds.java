@@ -8,15 +8,15 @@ import org.unkg.serve.lod.LocalPaths;
  * The sort of thing an IRI names, read from its path ({@code {base}id/organization/CTED} is an organization): the
  * pages pick their sections by it and the graph viewer its colours, without asking the store.
  */
-final class Kinds {
+public final class Kinds {
 
-    static final String DOCUMENT = "document";
-    static final String PARAGRAPH = "paragraph";
-    static final String VERSION = "version";
-    static final String MENTION = "mention";
-    static final String GRAPH = "graph";
-    static final String TERM = "term";
-    static final String EXTERNAL = "external";
+    public static final String DOCUMENT = "document";
+    public static final String PARAGRAPH = "paragraph";
+    public static final String VERSION = "version";
+    public static final String MENTION = "mention";
+    public static final String GRAPH = "graph";
+    public static final String TERM = "term";
+    public static final String EXTERNAL = "external";
 
     private static final Pattern PARAGRAPH_PATH = Pattern.compile(".+/para/\\d+");
     private static final Pattern VERSION_PATH = Pattern.compile(".+/[a-z]{2,3}");
@@ -28,7 +28,7 @@ final class Kinds {
     /** {@code document}, {@code paragraph}, {@code version}, {@code mention}, {@code graph}, the segment after
      * {@code id/} for other local IRIs ({@code organization}, {@code theme}...), {@code term} for the ontology's
      * terms, {@code external} for the rest. */
-    static String of(String iri, LocalPaths paths) {
+    public static String of(String iri, LocalPaths paths) {
         String base = paths.base();
         if (paths.isGraph(iri)) {
             return GRAPH;

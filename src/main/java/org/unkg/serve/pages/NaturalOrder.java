@@ -6,9 +6,9 @@ import java.util.Comparator;
  * Text compared with its runs of digits as numbers, so that {@code ¶2} comes before {@code ¶10} and
  * {@code S/RES/987 (1995)} before {@code S/RES/1373 (2001)}; otherwise character by character.
  */
-final class NaturalOrder implements Comparator<String> {
+public final class NaturalOrder implements Comparator<String> {
 
-    static final NaturalOrder INSTANCE = new NaturalOrder();
+    public static final NaturalOrder INSTANCE = new NaturalOrder();
 
     private NaturalOrder() {
     }

@@ -26,10 +26,10 @@ import org.unkg.serve.lod.LocalPaths;
  * {@code S/RES/1373 (2001) · en}, a mention by the words it matched and where, a document's graph by its document.
  * One query fetches the names of every node a page shows that is not known already.
  */
-final class NodeLabels {
+public final class NodeLabels {
 
     /** A name and its language tag ({@code ""} when it has none or is made up). */
-    record Label(String text, String lang) {
+    public record Label(String text, String lang) {
     }
 
     private static final Pattern PART = Pattern.compile(
@@ -49,14 +49,14 @@ final class NodeLabels {
     private volatile Map<String, Map<String, List<Node>>> vocabulary;
     private volatile List<String> vocabularyGraphs;
 
-    NodeLabels(StoreQueries store, LocalPaths paths) {
+    public NodeLabels(StoreQueries store, LocalPaths paths) {
         this.store = store;
         this.paths = paths;
         this.documentPrefix = paths.base() + LocalPaths.ID + "document/";
     }
 
     /** A set of names fetched for some IRIs, from which each is named in one language. */
-    final class Names {
+    public final class Names {
 
         private final Map<String, Map<String, List<Node>>> byIri;
         private final String lang;
@@ -67,7 +67,7 @@ final class NodeLabels {
         }
 
         /** The IRI's name; never null: an IRI without one is shown by its path under the base, or whole. */
-        Label of(String iri) {
+        public Label of(String iri) {
             // A language version's title is its document's ("Resolution 1373 (2001)"): named after the document
             // and its language, it can be told from the other versions.
             Label derived = derived(iri);
@@ -152,7 +152,7 @@ final class NodeLabels {
      * The names of the IRIs, and of the documents their derived names need: those of the vocabularies' entities
      * from memory, the others from the store in one query, remembered for the next page.
      */
-    Names fetch(Collection<String> iris, String lang) {
+    public Names fetch(Collection<String> iris, String lang) {
         Map<String, Map<String, List<Node>>> inVocabularies = vocabularyNames();
         Set<String> all = new LinkedHashSet<>();
         for (String iri : iris) {
@@ -242,7 +242,7 @@ final class NodeLabels {
     }
 
     /** The document a paragraph, version, mention or document graph belongs to; null for anything else. */
-    String documentOf(String iri) {
+    public String documentOf(String iri) {
         if (paths.isGraph(iri)) {
             return documentPrefix + iri.substring(paths.base().length() + LocalPaths.GRAPH.length());
         }

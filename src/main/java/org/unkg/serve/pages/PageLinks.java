@@ -6,12 +6,12 @@ import org.unkg.serve.lod.LocalPaths;
  * The links of one page, in the reader's language: every address on this server carries {@code lang}, so that a
  * reader who switched language keeps it from page to page; links out stay as they are.
  */
-final class PageLinks {
+public final class PageLinks {
 
     private final LocalPaths paths;
     private final String lang;
 
-    PageLinks(LocalPaths paths, String lang) {
+    public PageLinks(LocalPaths paths, String lang) {
         this.paths = paths;
         this.lang = lang;
     }
@@ -21,7 +21,7 @@ final class PageLinks {
     }
 
     /** Where a link to the IRI leads ({@link LocalPaths#href}), in the reader's language; null for nowhere. */
-    String href(String iri) {
+    public String href(String iri) {
         return withLang(paths.href(iri));
     }
 
@@ -31,7 +31,7 @@ final class PageLinks {
     }
 
     /** Adds {@code lang} to an address on this server ({@code /...}), before its fragment. */
-    String withLang(String href) {
+    public String withLang(String href) {
         if (href == null || !href.startsWith("/") || href.startsWith("//")) {
             return href;
         }

@@ -10,9 +10,10 @@ import org.unkg.common.IriScheme;
 import org.unkg.serve.lod.ServedData;
 
 /**
- * The HTML page of every IRI under the base ({@code https://w3id.org/unkg/} unless given), {@code /page/...}, and the
- * graph viewer's data ({@code /api/neighbourhood}), read from the served dataset in this process, with the
- * endpoint's timeouts. The IRIs themselves and their RDF are {@code serve.lod}'s ({@link org.unkg.serve.lod.LodModule}).
+ * The HTML page of every IRI under the base ({@code https://w3id.org/unkg/} unless given), {@code /page/...}, whose
+ * graph viewer draws from the explorer's {@code /api/neighbourhood}, read from the served dataset in this process,
+ * with the endpoint's timeouts. The IRIs themselves and their RDF are {@code serve.lod}'s
+ * ({@link org.unkg.serve.lod.LodModule}).
  *
  * <pre>{@code
  * SparqlServer.builder(store).module(new LodModule()).module(new PagesModule()).module(new SiteModule()).start();
@@ -52,7 +53,5 @@ public final class PagesModule implements FusekiModule {
 
         builder.addServlet(PageServlet.PREFIX + "*", new PageServlet(data.paths(), data.descriptions(), pages,
                 data.notFound()));
-        builder.addServlet(NeighbourhoodServlet.PATH, new NeighbourhoodServlet(data.paths(), data.descriptions(),
-                new Neighbourhood(data.store(), data.paths(), schema, labels, facts)));
     }
 }

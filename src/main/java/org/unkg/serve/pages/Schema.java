@@ -27,7 +27,7 @@ import org.unkg.serve.http.PackagedOntology;
  * statement entails, so that a page can tell the statements the converter wrote from those the store added
  * ({@code eli:cites} beside {@code unkg:cites}, {@code eli:cited_by} back).
  */
-final class Schema {
+public final class Schema {
 
     private static final Node RDF_TYPE = NodeFactory.createURI(Vocab.RDF_TYPE);
 
@@ -49,7 +49,7 @@ final class Schema {
     }
 
     /** The ontology and aligned ontologies of the program. */
-    static Schema packaged() {
+    public static Schema packaged() {
         PackagedOntology ontology = PackagedOntology.get();
         return new Schema(ontology.graph(), ontology.prefixes(), Entailment.packagedSchema());
     }
@@ -60,7 +60,7 @@ final class Schema {
     }
 
     /** {@code unkg:Resolution}, or the IRI itself when no prefix covers it. */
-    String curie(String iri) {
+    public String curie(String iri) {
         String shortForm = prefixes.shortForm(iri);
         return shortForm == null ? iri : shortForm;
     }
@@ -79,7 +79,7 @@ final class Schema {
     }
 
     /** The term's name, else its prefixed name. */
-    String name(String iri, String lang) {
+    public String name(String iri, String lang) {
         String label = label(iri, lang);
         return label != null ? label : curie(iri);
     }
@@ -111,6 +111,15 @@ final class Schema {
      */
     boolean isNamed(String iri) {
         return isOwn(iri) || own.contains(NodeFactory.createURI(iri), RDFS.label.asNode(), Node.ANY);
+    }
+
+    /**
+     * Whether the store fills the property in by transitivity from a narrower one ({@code org:transitiveSubOrganizationOf}
+     * from {@code org:subOrganizationOf}): between two things, such a statement may stand for a chain of others.
+     */
+    public boolean isClosure(String iri) {
+        Node property = NodeFactory.createURI(iri);
+        return entailment.isTransitive(property) && schema.contains(Node.ANY, RDFS.subPropertyOf.asNode(), property);
     }
 
     /** The classes a thing of this class also belongs to. */
@@ -164,7 +173,7 @@ final class Schema {
      *
      * @return the shown outgoing properties, then the shown incoming ones
      */
-    List<Set<Node>> shown(Collection<Node> outgoing, Collection<Node> incoming) {
+    public List<Set<Node>> shown(Collection<Node> outgoing, Collection<Node> incoming) {
         Set<Node> out = new LinkedHashSet<>();
         for (Node p : outgoing) {
             boolean entailed = false;
@@ -225,7 +234,7 @@ final class Schema {
     }
 
     /** The most specific of a set of classes: those that are no other's superclass. */
-    Set<Node> mostSpecific(Collection<Node> types) {
+    public Set<Node> mostSpecific(Collection<Node> types) {
         Set<Node> implied = new HashSet<>();
         for (Node type : types) {
             for (Node sup : superClasses(type)) {

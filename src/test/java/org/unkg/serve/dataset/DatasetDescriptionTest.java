@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -174,7 +176,14 @@ class DatasetDescriptionTest {
         Resource dump = description.createResource(VoidDocument.NS + "dump");
         String download = dump.getPropertyResourceValue(DCAT.downloadURL).getURI();
         assertEquals(SampleSite.url("/dumps/unkg.nq.gz"), download);
-        assertEquals(download, dataset.getPropertyResourceValue(VOID.dataDump).getURI());
+        Resource triples = description.createResource(VoidDocument.NS + "triples-dump");
+        String triplesDownload = triples.getPropertyResourceValue(DCAT.downloadURL).getURI();
+        assertEquals(SampleSite.url("/dumps/unkg.nt.gz"), triplesDownload);
+        assertEquals(Set.of(download, triplesDownload), dataset.listProperties(VOID.dataDump).toList().stream()
+                .map(st -> st.getResource().getURI()).collect(Collectors.toSet()));
+        assertTrue(dataset.hasProperty(DCAT.distribution, triples));
+        assertEquals(200, Http.send("HEAD", triplesDownload).statusCode());
+        assertTrue(triples.getProperty(DCAT.byteSize).getLong() > 0);
         HttpResponse<byte[]> file = Http.send("HEAD", download);
         assertEquals(200, file.statusCode());
         assertEquals(Long.parseLong(file.headers().firstValue("Content-Length").orElseThrow()),

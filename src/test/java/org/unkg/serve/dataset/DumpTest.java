@@ -14,10 +14,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.junit.jupiter.api.Test;
@@ -34,7 +38,14 @@ class DumpTest {
     void theDumpIsEveryQuadOfTheEndpointWithItsChecksum() throws IOException {
         HttpResponse<byte[]> file = Http.get(SampleSite.url(DUMP));
         assertEquals(200, file.statusCode());
-        assertEquals("application/gzip", file.headers().firstValue("Content-Type").orElseThrow());
+        // N-Quads, gzip-coded: a client that asks for N-Quads can use it, one that decodes gzip gets the text.
+        assertEquals("application/n-quads", file.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("gzip", file.headers().firstValue("Content-Encoding").orElseThrow());
+        HttpResponse<byte[]> plain = Http.get(SampleSite.url(DUMP), "Accept-Encoding", "identity");
+        assertEquals("application/gzip", plain.headers().firstValue("Content-Type").orElseThrow(),
+                "a client that takes no gzip coding gets the file as a gzip file");
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        assertArrayEquals(file.body(), plain.body());
         assertEquals(file.body().length, Long.parseLong(file.headers().firstValue("Content-Length").orElseThrow()));
 
         String checksum = Http.text(SampleSite.url(DUMP + ".sha256"));
@@ -52,6 +63,37 @@ class DumpTest {
             assertEquals(((Number) rows.get(0).get("n").getLiteralValue()).longValue(), quads);
         }
         assertEquals(0, counter.countTriples(), "nothing in the default graph");
+    }
+
+    /** The distinct triples: the endpoint's default graph, each triple once, for stores without a union graph. */
+    @Test
+    void theTriplesDumpIsTheDistinctTriplesOfTheUnion() throws IOException {
+        HttpResponse<byte[]> file = Http.get(SampleSite.url("/dumps/unkg.nt.gz"));
+        assertEquals(200, file.statusCode());
+        assertEquals("application/n-triples", file.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("gzip", file.headers().firstValue("Content-Encoding").orElseThrow());
+        assertEquals(Sha256.hex(file.body()) + "  unkg.nt.gz\n", Http.text(SampleSite.url("/dumps/unkg.nt.gz.sha256")));
+        List<String> lines;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(file.body()))) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        }
+        Graph graph = RDFParser.fromString(String.join("\n", lines), Lang.NTRIPLES).toGraph();
+        assertEquals(lines.size(), graph.size(), "each triple once");
+        // The quads' dump read into one graph: the same distinct triples (a graph holds a triple once).
+        Graph union = GraphFactory.createDefaultGraph();
+        long[] quads = {0};
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(Http.get(SampleSite.url(DUMP)).body()))) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    quads[0]++;
+                    union.add(q.asTriple());
+                }
+            });
+        }
+        assertTrue(union.isIsomorphicWith(graph), "every distinct triple of the named graphs, and nothing else");
+        System.out.printf("dumps: %d quads, %d distinct triples: %.1f %% of the quads repeat a triple%n", quads[0],
+                graph.size(), 100.0 * (quads[0] - graph.size()) / quads[0]);
     }
 
     @Test

@@ -20,13 +20,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -273,20 +273,23 @@ class DereferencingTest {
         assertEquals(200, send("HEAD", "/page/organization/CTED").statusCode());
     }
 
+    /** A document's quads: its description in the default graph, as the Turtle has it, and its own graph exactly. */
     @Test
-    void aDocumentsQuadsAreItsNamedGraphExactly() {
+    void aDocumentsQuadsAreItsDescriptionAndItsNamedGraph() {
         String graph = BASE + "graph/S/PRST/2012/16";
-        DatasetGraph quads = assertRdfAbout(get("/data/document/S/PRST/2012/16.nq"), Format.NQUADS,
-                "id/document/S/PRST/2012/16");
-        Set<Node> graphs = new HashSet<>();
-        quads.find().forEachRemaining(q -> graphs.add(q.getGraph()));
-        assertEquals(Set.of(NodeFactory.createURI(graph)), graphs);
+        Graph turtle = assertRdfAbout(get("/data/document/S/PRST/2012/16.ttl"), Format.TURTLE,
+                "id/document/S/PRST/2012/16").getDefaultGraph();
         long served = Long.parseLong(select("SELECT (COUNT(*) AS ?n) { GRAPH <" + graph + "> { ?s ?p ?o } }")
                 .get(0));
-        assertEquals(served, quads.getGraph(NodeFactory.createURI(graph)).size());
-        DatasetGraph trig = assertRdfAbout(get("/data/document/S/PRST/2012/16.trig"), Format.TRIG,
-                "id/document/S/PRST/2012/16");
-        assertEquals(served, trig.getGraph(NodeFactory.createURI(graph)).size());
+        for (Format format : List.of(Format.NQUADS, Format.TRIG)) {
+            DatasetGraph quads = assertRdfAbout(get("/data/document/S/PRST/2012/16." + format.extension()), format,
+                    "id/document/S/PRST/2012/16");
+            Set<Node> graphs = new HashSet<>();
+            quads.listGraphNodes().forEachRemaining(graphs::add);
+            assertEquals(Set.of(NodeFactory.createURI(graph)), graphs, format.name());
+            assertEquals(served, quads.getGraph(NodeFactory.createURI(graph)).size(), format.name());
+            assertTrue(quads.getDefaultGraph().isIsomorphicWith(turtle), format + ": the default graph is the Turtle");
+        }
     }
 
     @Test
@@ -298,11 +301,17 @@ class DereferencingTest {
         Node mentions = NodeFactory.createURI("https://w3id.org/unkg/ontology#mentions");
         assertTrue(cted.getDefaultGraph().contains(Node.ANY, mentions, NodeFactory.createURI(BASE
                 + "id/organization/CTED")), "the documents that mention it");
-        // In quads, each statement sits in the graphs that hold it: CTED's names in the vocabulary's graph.
-        DatasetGraph quads = assertRdfAbout(get("/data/organization/CTED.nq"), Format.NQUADS, "id/organization/CTED");
-        assertTrue(quads.contains(NodeFactory.createURI(BASE + "graph/vocabulary/organizations"),
-                NodeFactory.createURI(BASE + "id/organization/CTED"), Node.ANY, Node.ANY));
-        assertFalse(quads.contains(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY));
+        // Every format says the same, each statement once: in quads, all in the default graph, where a client
+        // that reads a dereferenced IRI as a source looks (issue 16: 31,246 quads over 1,915 graphs, none there).
+        for (Format format : List.of(Format.TURTLE, Format.JSONLD, Format.RDFXML, Format.NQUADS, Format.TRIG)) {
+            DatasetGraph other = assertRdfAbout(get("/data/organization/CTED." + format.extension()), format,
+                    "id/organization/CTED");
+            assertTrue(other.getDefaultGraph().isIsomorphicWith(cted.getDefaultGraph()), format.name());
+            assertFalse(other.listGraphNodes().hasNext(), format + ": no named graph");
+        }
+        String nquads = text(get("/data/organization/CTED.nq"));
+        assertEquals(cted.getDefaultGraph().size(), nquads.lines().filter(l -> !l.isBlank()).count(),
+                "each statement once");
     }
 
     @Test

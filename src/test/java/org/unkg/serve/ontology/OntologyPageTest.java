@@ -39,6 +39,14 @@ class OntologyPageTest {
     }
 
     @Test
+    void thePageLeadsBackToTheSite() {
+        for (String lang : OntologyPageBuilder.LANGUAGES) {
+            String html = page(unkg, lang);
+            assertTrue(html.contains("<a class=\"home\" href=\"/?lang=" + lang + "\" rel=\"home\""), lang);
+        }
+    }
+
+    @Test
     void everyLiteralIsEscaped() {
         for (String lang : OntologyPageBuilder.LANGUAGES) {
             String html = page(hostile, lang);

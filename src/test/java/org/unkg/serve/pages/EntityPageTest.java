@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -141,6 +142,30 @@ class EntityPageTest {
     }
 
     @Test
+    void aDocumentShowsItsMainThemesFirst() throws Exception {
+        String doc = BASE + "document/S/RES/1989(2011)";
+        long main = count(UNKG + "SELECT (COUNT(DISTINCT ?t) AS ?n) { <" + doc + "> unkg:mainSubject ?t }");
+        long all = count(UNKG + "SELECT (COUNT(DISTINCT ?t) AS ?n) { <" + doc + "> dct:subject ?t }");
+        assertTrue(main >= 1 && main <= 8 && all > main, main + " main themes of " + all);
+        open("/page/document/S/RES/1989(2011)?lang=en");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#statements tr"));
+        List<String> curies = rows.stream().map(r -> r.findElement(By.cssSelector("th code.curie")).getText()).toList();
+        int mainRow = curies.indexOf("unkg:mainSubject");
+        int subjectRow = curies.indexOf("dct:subject");
+        assertTrue(mainRow >= 0 && subjectRow > mainRow, "the main themes before the others: " + curies);
+        List<String> mainThemes = links(rows.get(mainRow));
+        assertEquals(main, mainThemes.size());
+        List<String> themes = links(rows.get(subjectRow));
+        assertEquals(Math.min(all, EntityPageBuilder.VALUES), themes.size());
+        assertEquals(Set.copyOf(mainThemes), Set.copyOf(themes.subList(0, mainThemes.size())),
+                "every theme listed, the main ones first");
+    }
+
+    private static List<String> links(WebElement row) {
+        return row.findElements(By.cssSelector("td a[href]")).stream().map(a -> a.getAttribute("href")).toList();
+    }
+
+    @Test
     void everyHighlightIsTheTextItsMentionMatched() throws Exception {
         for (String doc : List.of("document/S/PRST/2012/16", "document/S/RES/1373(2001)")) {
             open("/page/" + doc);
@@ -175,9 +200,11 @@ class EntityPageTest {
         open("/page/document/S/RES/1373(2001)");
         waiting().until(d -> number(script("return window.cy ? window.cy.nodes().length : 0")) > 1);
         long before = number(script("return window.cy.nodes().length"));
-        // Click, as a reader would, on a document that cites 1373: it has neighbours not drawn yet.
-        String target = BASE + "document/S/PRST/2012/16";
-        assertTrue((Boolean) script("return window.cy.getElementById(arguments[0]).nonempty()", target));
+        // Click, as a reader would, on a document drawn that cites 1373: it has neighbours not drawn yet.
+        String target = (String) script("var cited = arguments[0]; var d = window.cy.edges().filter(function (e) { "
+                + "return e.data('property') === 'https://w3id.org/unkg/ontology#cites' && e.target().id() === cited; "
+                + "}); return d.length ? d[0].source().id() : null;", BASE + "document/S/RES/1373(2001)");
+        assertNotNull(target, "a document that cites 1373 is drawn");
         WebElement canvas = browser.findElement(By.id("graph"));
         @SuppressWarnings("unchecked")
         Map<String, Object> at = (Map<String, Object>) script("var p = window.cy.getElementById(arguments[0])"
@@ -204,6 +231,32 @@ class EntityPageTest {
         first.click();
         assertEquals(0L, number(script("return window.cy.edges().filter(function (e) { return e.data('property') "
                 + "=== arguments[0] && e.visible(); }).length", property)));
+    }
+
+    @Test
+    void theGraphSaysHowManyLinksItDrewOfHowManyAndLeadsToTheExplorer() throws Exception {
+        String cted = BASE + "organization/CTED";
+        open("/page/organization/CTED?lang=en");
+        waiting().until(d -> d.findElement(By.id("graph")).getAttribute("data-links") != null);
+        WebElement graph = browser.findElement(By.id("graph"));
+        long links = Long.parseLong(graph.getAttribute("data-links"));
+        long drawn = Long.parseLong(graph.getAttribute("data-links-drawn"));
+        long mentioning = count(UNKG + "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x unkg:mentions <" + cted + "> }");
+        assertTrue(links >= mentioning, links + " links, " + mentioning + " mentioning");
+        String said = browser.findElement(By.id("graph-status")).getText();
+        assertTrue(said.contains(String.format("%,d", links)) && said.contains(String.valueOf(drawn)), said);
+        String box = browser.findElement(By.cssSelector("#graph-filters input[value='https://w3id.org/unkg/ontology#mentions']"))
+                .findElement(By.xpath("..")).getText();
+        assertTrue(box.contains("/" + mentioning), box);
+        String explore = browser.findElement(By.id("graph-explore")).getAttribute("href");
+        assertTrue(explore.endsWith("/explore?iri=" + URLEncoder.encode(cted, StandardCharsets.UTF_8) + "&lang=en"),
+                explore);
+        assertTrue(browser.findElements(By.cssSelector(".entity-head a.explore")).size() == 1);
+        // No two labels overlap, as the layout promises.
+        assertEquals(0L, number(script("var n = window.cy.nodes(), hits = 0; for (var i = 0; i < n.length; i++) "
+                + "for (var j = i + 1; j < n.length; j++) { var a = n[i].boundingBox({includeLabels: true}), "
+                + "b = n[j].boundingBox({includeLabels: true}); if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 "
+                + "&& b.y1 < a.y2) hits++; } return hits;")));
     }
 
     @Test

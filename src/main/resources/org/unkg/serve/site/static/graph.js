@@ -1,64 +1,36 @@
 /*
- * The graph viewer of an entity page, drawn with Cytoscape.js from /api/neighbourhood: the entity and its
- * neighbours with their names, the links between them named by their properties. A click (tap) on a node draws its
- * neighbours too; a double click opens its page; the checkboxes show or hide each kind of link. The page's lists of
+ * The graph viewer of an entity page, drawn with Cytoscape.js from /api/neighbourhood: the entity and the first
+ * things of each of its kinds of link, named, the links named by their properties, laid out by fCoSE with no two
+ * labels overlapping (explore/layouts.js). It says how many it drew of how many there are, each kind of link's
+ * count beside its box; the explorer (linked below it) draws them all. A click (tap) on a node draws its first
+ * neighbours too; a double click opens its page; the boxes show or hide each kind of link. The page's lists of
  * statements and links hold the same links, for readers the canvas does not serve. window.cy is the graph.
  */
-(function () {
-  'use strict';
+import { arrange, frame } from './explore/layouts.js';
 
-  var container = document.getElementById('graph');
-  var status = document.getElementById('graph-status');
-  var filters = document.getElementById('graph-filters');
-  if (!container || typeof window.cytoscape !== 'function') {
-    if (status) {
-      status.hidden = true;
-    }
-    return;
-  }
+/** How many things of each kind of link are drawn. */
+const FIRST = 6;
+/** The parts of documents: drawn around a part, but not around the things that have them by the dozen. */
+const PARTS = ['paragraph', 'version', 'mention'];
 
-  var center = container.getAttribute('data-iri');
-  var source = container.getAttribute('data-neighbourhood');
-  var legend = document.getElementById('graph-legend');
-  var kindNames = JSON.parse(container.getAttribute('data-kinds') || '{}');
-  var colours = {};
-  var expanded = {};
-  var shownProperties = {};
-  var tapTimer = null;
+const container = document.getElementById('graph');
+const status = document.getElementById('graph-status');
+const filters = document.getElementById('graph-filters');
+const legend = document.getElementById('graph-legend');
 
-  var cy = window.cytoscape({
-    container: container,
-    elements: [],
-    minZoom: 0.2,
-    maxZoom: 1.3,
-    wheelSensitivity: 0.3,
-    style: [
-      { selector: 'node', style: {
-        'label': 'data(short)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4,
-        'text-wrap': 'wrap', 'text-max-width': 140, 'color': '#1b1f24',
-        'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2,
-        'background-color': function (n) { return colour(n.data('kind')); },
-        'width': 18, 'height': 18 } },
-      { selector: 'node.center', style: { 'width': 30, 'height': 30, 'border-width': 3,
-        'border-color': '#009edb', 'font-weight': 'bold' } },
-      { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#1b1f24' } },
-      { selector: 'edge', style: {
-        'label': '', 'font-size': 9, 'color': '#57606a', 'curve-style': 'bezier',
-        'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, 'width': 1.2, 'line-color': '#adb5bd',
-        'target-arrow-color': '#adb5bd', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8, 'text-background-padding': 1 } },
-      { selector: 'edge.labelled', style: { 'label': 'data(label)' } },
-      { selector: 'edge.labelled', style: { 'line-color': '#6c757d', 'target-arrow-color': '#6c757d' } },
-      { selector: '.hidden', style: { 'display': 'none' } }
-    ]
-  });
-  window.cy = cy;
+if (container && typeof window.cytoscape === 'function') {
+  const center = container.getAttribute('data-iri');
+  const kindNames = JSON.parse(container.getAttribute('data-kinds') || '{}');
+  const colours = {};
+  const expanded = {};
+  const shown = {};
+  const counts = {};
+  let tapTimer = null;
 
-  /* The colour of a kind of node is the stylesheet's (.swatch.kind-X), so that the legend and the graph agree. */
-  function colour(kind) {
-    if (!colours.hasOwnProperty(kind)) {
-      var item = document.createElement('li');
-      var swatch = document.createElement('span');
+  const colour = function (kind) {
+    if (!Object.prototype.hasOwnProperty.call(colours, kind)) {
+      const item = document.createElement('li');
+      const swatch = document.createElement('span');
       swatch.className = 'swatch kind-' + kind;
       item.appendChild(swatch);
       item.appendChild(document.createTextNode(' ' + (kindNames[kind] || kind)));
@@ -67,134 +39,178 @@
       colours[kind] = window.getComputedStyle(swatch).backgroundColor;
     }
     return colours[kind];
-  }
+  };
 
-  function say(text) {
+  const cy = window.cytoscape({
+    container: container,
+    elements: [],
+    minZoom: 0.2,
+    maxZoom: 1.5,
+    style: [
+      { selector: 'node', style: {
+        'label': 'data(label)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 3,
+        'text-wrap': 'wrap', 'text-max-width': 160, 'color': '#1b1f24',
+        'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': 2,
+        'background-color': function (n) { return colour(n.data('kind')); }, 'width': 16, 'height': 16 } },
+      { selector: 'node.center', style: { 'width': 28, 'height': 28, 'border-width': 3,
+        'border-color': '#009edb', 'font-weight': 'bold' } },
+      { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#1b1f24' } },
+      { selector: 'edge', style: {
+        'label': '', 'font-size': 9, 'color': '#57606a', 'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, 'width': 1.2, 'line-color': '#adb5bd',
+        'target-arrow-color': '#adb5bd', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8, 'text-background-padding': 1 } },
+      { selector: 'edge.labelled', style: { 'label': 'data(label)', 'line-color': '#6c757d',
+        'target-arrow-color': '#6c757d' } },
+      { selector: '.hidden', style: { 'display': 'none' } }
+    ]
+  });
+  window.cy = cy;
+
+  const say = function (text) {
     status.textContent = text || '';
-    status.hidden = !text;
-  }
+  };
 
-  function shorten(label) {
-    return label.length > 48 ? label.slice(0, 46) + '…' : label;
-  }
-
-  function load(iri) {
-    var url = new URL(source, window.location.href);
+  const load = function (iri) {
+    const url = new URL(container.getAttribute('data-neighbourhood'), window.location.href);
     url.searchParams.set('iri', iri);
-    return window.fetch(url.toString(), { headers: { 'Accept': 'application/json' } }).then(function (r) {
+    return window.fetch(url.toString(), { headers: { Accept: 'application/json' } }).then(function (r) {
       if (!r.ok) {
         throw new Error(r.status + ' ' + r.statusText);
       }
       return r.json();
     });
-  }
+  };
 
-  function add(data) {
-    var elements = [];
-    data.nodes.forEach(function (n) {
-      if (cy.getElementById(n.id).empty()) {
-        elements.push({ group: 'nodes', data: { id: n.id, label: n.label, short: shorten(n.label),
-          kind: n.kind, href: n.href } });
+  /** Adds a node's first neighbours of each kind of link (its parts only around a part); returns how many. */
+  const add = function (data, around) {
+    const elements = [];
+    const node = data.node;
+    const part = PARTS.indexOf(node.kind) >= 0;
+    if (cy.getElementById(node.id).empty()) {
+      elements.push({ group: 'nodes', data: { id: node.id, label: node.label, kind: node.kind, href: node.href } });
+    }
+    data.links.forEach(function (link) {
+      const onlyParts = Object.keys(link.kinds).every(function (k) { return PARTS.indexOf(k) >= 0; });
+      if (onlyParts && !part) {
+        return;
       }
-    });
-    data.edges.forEach(function (e) {
-      if (cy.getElementById(e.id).empty()) {
-        elements.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target,
-          property: e.property, label: e.label } });
+      const drawn = link.neighbours.slice(0, FIRST);
+      if (around) {
+        counts[link.link + ' ' + link.direction] = { label: link.direction === 'out' ? '' : link.label,
+          drawn: drawn.length, total: link.total, property: link.link };
       }
+      drawn.forEach(function (n) {
+        if (cy.getElementById(n.id).empty() && elements.every(function (e) { return e.data.id !== n.id; })) {
+          elements.push({ group: 'nodes', data: { id: n.id, label: n.label, kind: n.kind, href: n.href } });
+        }
+        const source = link.direction === 'out' ? node.id : n.id;
+        const target = link.direction === 'out' ? n.id : node.id;
+        const id = source + ' ' + link.link + ' ' + target;
+        if (cy.getElementById(id).empty() && elements.every(function (e) { return e.data.id !== id; })) {
+          elements.push({ group: 'edges', data: { id: id, source: source, target: target, property: link.link,
+            label: link.property } });
+        }
+      });
+      addFilter(link.link, link.property);
     });
     cy.add(elements);
-    data.properties.forEach(addFilter);
     applyFilters();
     return elements.length;
-  }
+  };
 
-  function addFilter(property) {
-    if (shownProperties.hasOwnProperty(property.iri)) {
+  const addFilter = function (property, name) {
+    if (Object.prototype.hasOwnProperty.call(shown, property)) {
       return;
     }
-    shownProperties[property.iri] = true;
-    var label = document.createElement('label');
-    var box = document.createElement('input');
+    shown[property] = true;
+    const label = document.createElement('label');
+    const box = document.createElement('input');
     box.type = 'checkbox';
     box.checked = true;
-    box.value = property.iri;
+    box.value = property;
     box.addEventListener('change', function () {
-      shownProperties[property.iri] = box.checked;
+      shown[property] = box.checked;
       applyFilters();
     });
     label.appendChild(box);
-    label.appendChild(document.createTextNode(' ' + property.label));
-    label.title = property.iri;
+    label.appendChild(document.createTextNode(' ' + name));
+    const count = document.createElement('span');
+    count.className = 'count';
+    label.appendChild(count);
+    label.title = property;
     filters.appendChild(label);
     filters.hidden = false;
-  }
+  };
 
-  /* An edge shows when its property is ticked; a node when the center, expanded, or at the end of a shown edge. */
-  function applyFilters() {
+  /** Beside each box, how many of that kind of link around the entity are drawn of how many there are. */
+  const countFilters = function () {
+    filters.querySelectorAll('label').forEach(function (label) {
+      const property = label.querySelector('input').value;
+      const parts = Object.keys(counts).filter(function (k) { return counts[k].property === property; })
+        .map(function (k) {
+          return (counts[k].label ? counts[k].label + ' ' : '') + counts[k].drawn + '/' + counts[k].total;
+        });
+      label.querySelector('.count').textContent = parts.length ? ' (' + parts.join(', ') + ')' : '';
+    });
+  };
+
+  /** An edge shows when its property is ticked; a node when the center, expanded, or at the end of a shown edge. */
+  const applyFilters = function () {
     cy.batch(function () {
       cy.edges().forEach(function (e) {
-        e.toggleClass('hidden', shownProperties[e.data('property')] === false);
+        e.toggleClass('hidden', shown[e.data('property')] === false);
       });
       cy.nodes().forEach(function (n) {
-        var visible = n.id() === center || expanded[n.id()] ||
+        const visible = n.id() === center || expanded[n.id()] ||
           n.connectedEdges().some(function (e) { return !e.hasClass('hidden'); });
         n.toggleClass('hidden', !visible);
       });
     });
-  }
+  };
 
-  /* Edge names crowd a big graph: they show when few, else around the node under the pointer. */
-  var FEW_EDGES = 16;
-  function labelEdges() {
+  const FEW_EDGES = 16;
+  const labelEdges = function () {
     cy.edges().toggleClass('labelled', cy.edges().length <= FEW_EDGES);
-  }
+  };
   cy.on('mouseover', 'node', function (event) {
     if (cy.edges().length > FEW_EDGES) {
       event.target.connectedEdges().addClass('labelled');
     }
   });
-  cy.on('mouseout', 'node', function () {
-    labelEdges();
-  });
+  cy.on('mouseout', 'node', labelEdges);
 
-  function layout() {
+  const layout = function (fresh) {
     labelEdges();
-    var big = cy.nodes().length > 14;
-    cy.layout(big
-      ? { name: 'cose', animate: false, randomize: true, nodeRepulsion: function () { return 400000; },
-          idealEdgeLength: function () { return 110; }, edgeElasticity: function () { return 100; },
-          nodeOverlap: 20, gravity: 40, numIter: 1500, padding: 24 }
-      : { name: 'concentric', animate: false, padding: 30, minNodeSpacing: 40,
-          concentric: function (n) { return n.id() === center ? 3 : (expanded[n.id()] ? 2 : 1); },
-          levelWidth: function () { return 1; } }).run();
-  }
+    arrange(cy, 'force', { fresh: fresh });
+    frame(cy, cy.getElementById(center));
+  };
 
-  function expand(node) {
-    var id = node.id();
+  const expand = function (node) {
+    const id = node.id();
     if (expanded[id]) {
       return;
     }
     expanded[id] = true;
     node.addClass('expanded');
     load(id).then(function (data) {
-      if (add(data) > 0) {
-        layout();
+      if (add(data, false) > 0) {
+        layout(false);
       }
     }).catch(function () {
       say(container.getAttribute('data-failed'));
     });
-  }
+  };
 
   cy.on('tap', 'node', function (event) {
-    var node = event.target;
+    const node = event.target;
     window.clearTimeout(tapTimer);
     /* Wait a moment, so that a double click opens the page without drawing first. */
     tapTimer = window.setTimeout(function () { expand(node); }, 250);
   });
   cy.on('dbltap', 'node', function (event) {
     window.clearTimeout(tapTimer);
-    var href = event.target.data('href');
+    const href = event.target.data('href');
     if (href) {
       window.location.href = href;
     }
@@ -202,18 +218,27 @@
 
   load(center).then(function (data) {
     expanded[center] = true;
-    add(data);
-    var node = cy.getElementById(center);
-    node.addClass('center');
-    layout();
-    if (data.nodes.length <= 1) {
+    add(data, true);
+    cy.getElementById(center).addClass('center');
+    layout(true);
+    countFilters();
+    let drawn = 0;
+    let total = 0;
+    Object.keys(counts).forEach(function (k) {
+      drawn += counts[k].drawn;
+      total += counts[k].total;
+    });
+    if (total === 0) {
       say(container.getAttribute('data-empty'));
     } else {
-      say(data.truncated ? container.getAttribute('data-truncated') : '');
+      say(container.getAttribute(drawn < total ? 'data-drawn' : 'data-all')
+        .replace('{drawn}', drawn.toLocaleString()).replace('{total}', total.toLocaleString()));
     }
+    container.setAttribute('data-links-drawn', String(drawn));
+    container.setAttribute('data-links', String(total));
     container.setAttribute('data-nodes', String(cy.nodes().length));
     cy.on('add', function () { container.setAttribute('data-nodes', String(cy.nodes().length)); });
   }).catch(function () {
     say(container.getAttribute('data-failed'));
   });
-}());
+}

@@ -1,4 +1,4 @@
-package org.unkg.text;
+package org.unkg.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.unkg.text;
+package org.unkg.common;
 
 /** Which writing system a character belongs to, as far as joining lines and finding words need to know. */
 public final class Scripts {

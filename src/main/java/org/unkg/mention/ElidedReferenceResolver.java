@@ -1,0 +1,137 @@
+package org.unkg.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unkg.structure.Block;
+
+/**
+ * Links the short references a document makes to a body or instrument it has named before: "the Committee",
+ * "the Panel", "the Monitoring Team", "the Mission", "该委员会", and "that established pursuant to resolution 1267
+ * (1999)" after "other sanctions committees". "The Committee" names the one body whose name ends in "Committee"
+ * that the document has named before it; where it named none, or two, the reference stays unlinked: a reference is
+ * never guessed. "That established pursuant to resolution N" links to the body of that kind which the vocabulary
+ * says resolution N established, as {@link FoundingResolutionLinker} does for the full designation.
+ */
+final class ElidedReferenceResolver {
+
+    private static final Pattern ENGLISH = Pattern.compile(
+            "\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}(?:Team|Group|Committee|Sub-Committee|Commission"
+                    + "|Panel|Team|Mission|Tribunal|Court|Office|Force|Mechanism|Board|Agency|Authority|Fund|Programme"
+                    + "|Convention|Protocol|Agreement|Accord|Treaty|Statute|Declaration|Strategy|Memorandum|Framework))"
+                    + "(?![\\p{L}\\-])(?!\\s+(?:of|on|for|against|established|set up|created|pursuant|referred)\\b)"
+                    + "(?!\\s+\\p{Lu})");
+    private static final Pattern CHINESE = Pattern.compile("该(委员会|专家小组|专家组|监测组|特派团|办公室|工作组|公约|议定书|协定)");
+    private static final String RES_EN = "\\d{1,4}\\s*\\(\\d{4}\\)";
+    private static final Pattern THAT_ESTABLISHED = Pattern.compile(
+            "\\b(?:that|those|the one)\\s+(?:established|set up|created)\\s+(?:pursuant to|by|under|in accordance with)"
+                    + "\\s+(?:its\\s+)?resolutions?\\s+(" + RES_EN + "(?:\\s*(?:,|and)\\s*" + RES_EN + ")*)");
+    private static final Pattern HEAD_BEFORE = Pattern.compile(
+            "\\b(committee|panel of experts|group of experts|monitoring team|monitoring group|working group)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Where a name's core ends: its first connector, or the designation by a founding act. */
+    private static final Pattern CORE_END = Pattern.compile(
+            "\\s+(?:of|on|for|in|to|against|and|established|set up|created|pursuant)\\s.*$");
+    /** How far back in the paragraph the noun that "that established" stands for may be. */
+    private static final int HEAD_WINDOW = 300;
+
+    private final FoundingResolutionLinker founding;
+
+    ElidedReferenceResolver(FoundingResolutionLinker founding) {
+        this.founding = founding;
+    }
+
+    /**
+     * Adds a mention for each short reference whose body is certain. {@code labels} gives an entity's names by its
+     * IRI (empty for an IRI it does not know).
+     */
+    void resolve(List<Block> blocks, String language, List<List<Mention>> byBlock, Function<String, List<String>> labels) {
+        boolean zh = "zh".equals(language);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.role() == Block.Role.HEADER) {
+                continue;
+            }
+            List<Mention> here = byBlock.get(i);
+            List<Mention> added = new ArrayList<>();
+            Matcher m = (zh ? CHINESE : ENGLISH).matcher(b.text());
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (taken(here, start, end)) {
+                    continue;
+                }
+                String head = m.group(1);
+                Set<String> named = namedBefore(byBlock, i, start, head, zh, labels);
+                if (named.size() == 1) {
+                    added.add(new Mention(named.iterator().next(), start, end, b.text().substring(start, end)));
+                }
+            }
+            if (!zh && (b.text().contains("established") || b.text().contains("set up") || b.text().contains("created"))) {
+                Matcher t = THAT_ESTABLISHED.matcher(b.text());
+                while (t.find()) {
+                    if (taken(here, t.start(), t.end())) {
+                        continue;
+                    }
+                    headBefore(b.text(), t.start()).flatMap(h -> founding.establishedBody(h, t.group(1)))
+                            .ifPresent(e -> added.add(new Mention(e.iri(), t.start(), t.end(), t.group())));
+                }
+            }
+            if (!added.isEmpty()) {
+                here.addAll(added);
+                here.sort(Comparator.comparingInt(Mention::start));
+            }
+        }
+    }
+
+    private static boolean taken(List<Mention> mentions, int start, int end) {
+        return mentions.stream().anyMatch(x -> x.start() < end && start < x.end());
+    }
+
+    /** The entities named before this point whose name's core ends in the head. */
+    private static Set<String> namedBefore(List<List<Mention>> byBlock, int block, int at, String head, boolean zh,
+            Function<String, List<String>> labels) {
+        Set<String> found = new LinkedHashSet<>();
+        for (int i = 0; i <= block; i++) {
+            for (Mention m : byBlock.get(i)) {
+                if (i == block && m.start() >= at) {
+                    continue;
+                }
+                if (labels.apply(m.target()).stream().anyMatch(l -> endsWithHead(l, head, zh))) {
+                    found.add(m.target());
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean endsWithHead(String label, String head, boolean zh) {
+        if (zh) {
+            return label.endsWith(head) && label.length() > head.length();
+        }
+        String core = CORE_END.matcher(label.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
+        String h = head.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return core.endsWith(" " + h) || core.endsWith("-" + h) || core.equals(h) && !label.strip().equalsIgnoreCase(h);
+    }
+
+    /** The body "that" stands for: the last body noun before it in the paragraph, in the singular. */
+    private static Optional<String> headBefore(String text, int at) {
+        Matcher h = HEAD_BEFORE.matcher(text).region(Math.max(0, at - HEAD_WINDOW), at);
+        String last = null;
+        while (h.find()) {
+            last = h.group(1);
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        String singular = last.substring(0, 1).toUpperCase(Locale.ROOT) + last.substring(1).toLowerCase(Locale.ROOT);
+        return Optional.of(singular.replace("experts", "Experts").replace("team", "Team").replace("group", "Group"));
+    }
+}

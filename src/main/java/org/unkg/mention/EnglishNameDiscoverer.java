@@ -1,0 +1,537 @@
+package org.unkg.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names of bodies and instruments in English text by their form, as the United Nations drafts them: a run
+ * of capitalised words whose core ends in a head word ({@code International Air Transport Association},
+ * {@code Lagos Declaration for Action against Apartheid}, {@code Treaty of Guarantee}), or a run that a defined
+ * acronym in parentheses confirms ({@code Sudan People's Liberation Movement (SPLM)}).
+ *
+ * <p>What is not a name: a head word alone or after "Security Council" or "United Nations" ("the Committee",
+ * "the Security Council Committee established pursuant to …", which are elliptical designations), a designation
+ * followed by "established", "set up" or "pursuant to", the generic "Panel of Experts" and its kin, plurals of
+ * bodies ("the sanctions Committees"), and a paragraph's opening verb ("Welcomes", "Recalling").
+ */
+final class EnglishNameDiscoverer {
+
+    private static final String WORD = "\\p{Lu}[\\p{L}'’\\-]*\\p{L}|\\p{Lu}";
+    private static final String CONNECTOR = "of|for|on|in|at|to|against|with\\s+regard\\s+to|with|and|concerning|de|del"
+            + "|la|le|les|el|y|para|por|pour|des|du|et";
+    /** A run of capitalised words joined by connectors ("of the", "y de", "on Mainstreaming a Gender …"). */
+    private static final Pattern RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:\\s+(?:(?:" + CONNECTOR + "|a|an)\\s+(?:(?:" + CONNECTOR
+                    + "|the|a|an)\\s+)?)?(?:" + WORD + "))*");
+    private static final Pattern CONNECTOR_WORD = Pattern.compile("(?:" + CONNECTOR + "|the|a|an)");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&\\-]{1,9})\\)");
+    private static final Pattern SHORT_FORM_AFTER = Pattern.compile("^\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}\\- ]{2,40})\\)");
+    /** What makes a name a designation by its founding act rather than a name. */
+    private static final Pattern DESIGNATION_AFTER = Pattern.compile(
+            "^\\s*(?:established|set up|created|pursuant|referred to|mentioned|concerned|envisaged|provided for)\\b");
+    /** A qualifier that names the parent only elliptically ("Board of Governors of the Agency"). */
+    private static final Pattern TRAILING_PARENT;
+    private static final Pattern ARTICLE = Pattern.compile("the|a|an");
+    private static final Pattern REGARD = Pattern.compile("\\bwith\\s+regard\\s+$");
+    /** An acronym in parentheses right before a run: the run goes on a name the acronym cut ("… (NATO) Training …"). */
+    private static final Pattern AFTER_ACRONYM = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\p{N}&\\-]*\\)\\s*$");
+    private static final String TITLE_WORDS = "(?:" + WORD + ")(?:\\s+(?:(?:" + CONNECTOR + ")\\s+(?:(?:" + CONNECTOR
+            + "|the)\\s+)?)?(?:" + WORD + "))*";
+    /**
+     * The rest of a title that lists its subjects after a comma ("… the Use, Stockpiling, Production and Transfer of
+     * Anti-personnel Mines", "… for Truth, Reconciliation, and Healing"): capitalised words in a list closed by
+     * "and" or "or".
+     */
+    private static final Pattern LISTED_SUBJECTS = Pattern.compile("^,\\s+(?:(?:and|or)\\s+)?" + TITLE_WORDS
+            + "(?:(?:,\\s+(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)" + TITLE_WORDS + ")*");
+    /** A title that goes on after a word in lower case ("the Inter-African Mission to Monitor the Implementation …"). */
+    private static final Pattern TITLE_GOES_ON_IN_LOWER_CASE = Pattern.compile("^\\s+the\\s+\\p{Lu}");
+    private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“]\\s*$");
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("^\\s*[\"”]");
+    /** What shows that a title goes on past the list ("…, and of Bacteriological Methods of Warfare"). */
+    private static final Pattern TITLE_GOES_ON = Pattern.compile("^,?\\s+(?:and|or)\\s+(?:of|for|on|in|to)\\b");
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\-]+)\\s+$");
+    private static final Pattern POSSESSIVE = Pattern.compile(".+['’]s");
+    private static final Pattern OFFICE_POSSESSIVE = Pattern.compile("(?i).*(?:secretary|government|council)['’]s");
+    private static final Pattern ADJECTIVE = Pattern.compile(".+-(?:based|led|related|owned|run)");
+    /**
+     * Words that qualify a head without naming anything ("the Special Committee", "the Optional Protocol", "the
+     * Permanent Mission"): a head with only these before it is a reference to a body, not its name.
+     */
+    private static final Set<String> MODIFIERS = Set.of("Special", "Temporary", "International", "Permanent", "Ad",
+            "Hoc", "Joint", "High-Level", "Independent", "Optional", "Additional", "Interim", "Preparatory",
+            "Executive", "Standing", "National", "New", "Cease-fire", "Ceasefire", "Armistice", "Peace", "Technical",
+            "Military", "Security", "Monitoring", "Sanctions", "Expert", "Advisory", "Working", "Regional", "General",
+            "Conciliation", "Tripartite", "Mixed", "Provisional", "Transitional", "Final", "Relevant", "Present",
+            "Main", "Central", "Supreme", "Governing", "Council", "United", "Nations", "UN", "Consultative",
+            "Coordinating", "Steering", "Implementation", "Verification", "Observer", "Observation", "Fact-Finding",
+            "Criminal", "Federal", "Political", "Draft", "Comprehensive", "Global", "Agreed", "Secretary-General's",
+            "Trust", "Action", "Completion", "Framework", "Basic", "Supplementary", "Settlement", "Police", "Contact",
+            "Human", "Rights", "Electoral", "Anti-Corruption", "Drug", "Drugs", "Control", "Reform", "Reconciliation",
+            "Development", "Peacebuilding", "Peace-building", "Peacekeeping", "Peace-keeping", "Humanitarian",
+            "Ministerial", "Interministerial", "Inter-Ministerial", "Strategic", "Operational", "Policy", 
+            "Election", "Elections", "Boundary", "Border", "Demarcation", "Truce", "Mediation",
+            "Disarmament", "Demobilization", "Reintegration", "Mine", "Defence", "Defense",
+            "Supervisory", "Oversight", "Audit", "Investigation", "Inquiry", "Assessment", "Evaluation", "Review",
+            "Friends", "Core", "Field", "Integrated", "Support", "Truth", "Administering", "Safeguards",
+            "Liaison", "Country", "Coordination", "Follow-up", "Follow-Up", "Quadripartite", "Bilateral", "Multilateral",
+            "Co-ordination", "Co-ordinating", "Multinational", "Multi-national", "Emergency", "Hybrid",
+            "Residual", "Neutral", "Subregional", "Sub-regional", "Local", "Provincial", "District");
+
+    static {
+        StringBuilder generic = new StringBuilder();
+        MODIFIERS.forEach(m -> generic.append(Pattern.quote(m)).append("|"));
+        TRAILING_PARENT = Pattern.compile("\\s+of the (?:(?:" + generic + "Security)\\s+)*(?:\\p{Lu}[\\p{L}\\-]*)$");
+    }
+    private static final Set<String> GENERIC = Set.of("memorandum of understanding", "plan of action",
+            "programme of action", "code of conduct", "terms of reference", "status-of-forces agreement",
+            "status of forces agreement", "status-of-mission agreement", "status of mission agreement",
+            "rules of procedure", "rules of engagement", "declaration of principles", "panel of experts", "group of experts", "team of experts",
+            "committee of experts", "council of ministers", "board of directors", "court of justice",
+            "secretary-general", "member states", "states members", "security council", "united nations",
+            "committee of the whole", "committee of the security council", "commission of inquiry",
+            "commission of investigation",
+            "mission of the security council", "office of the secretary-general");
+    /** Words that open a name only as part of a designation, never a name of their own. */
+    private static final Set<String> PREFIXES = Set.of("Security", "Council", "United", "Nations", "UN", "The");
+    /** Words that start a paragraph or sentence and are no part of the name after them. */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "The", "This", "That", "These", "Those", "Its", "Their", "His",
+            "Her", "Both", "All", "Each", "Any", "Further", "Also", "Such", "Other", "Mr", "Mrs", "Ms", "Dr",
+            "Under", "By", "With", "In", "On", "At", "For", "From", "As", "To", "Of", "If", "And", "But", "Having",
+            "Bearing", "Taking", "Deeply", "Gravely", "Strongly", "Mindful", "Aware", "Conscious", "Convinced",
+            "Determined", "Concerned", "Alarmed", "Desirous", "Acting", "Noting", "Recalling", "Welcoming",
+            "Reaffirming", "Recognizing", "Emphasizing", "Stressing", "Expressing", "Considering", "Appeals",
+            "Affirms", "Calls", "Decides", "Requests", "Urges", "Welcomes", "Notes", "Invites", "Encourages",
+            "Demands", "Condemns", "Reaffirms", "Recalls", "Endorses", "Authorizes", "Approves", "Expresses",
+            "Reiterates", "Recognizes", "Supports", "Commends", "Takes", "Emphasizes", "Stresses", "Underlines",
+            "Directs", "Instructs", "Declares", "Deplores", "Regrets", "Insists", "Agrees", "Resolves");
+
+    List<FoundName> find(String text) {
+        List<FoundName> found = new ArrayList<>();
+        Matcher run = RUN.matcher(text);
+        int done = 0;
+        while (run.find()) {
+            for (int[] part : parts(text, run.start(), run.end())) {
+                if (part[0] < done) {
+                    continue; // the list of subjects of a title found before
+                }
+                Optional<FoundName> f = candidate(text, part[0], part[1]);
+                if (f.isPresent()) {
+                    found.add(f.get());
+                    done = f.get().end();
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A run cut where it joins two names ("the Windhoek Declaration and the Namibia Plan of Action", "the Sudan
+     * Liberation Movement and Sudan Liberation Army") or ends in a possessive ("the Committee's"), and after an
+     * adjective made of a name ("New York-based").
+     */
+    private static List<int[]> parts(String text, int start, int end) {
+        List<int[]> words = words(text, start, end);
+        List<int[]> parts = new ArrayList<>();
+        int from = start;
+        boolean skipping = false;
+        // an acronym defined after the run holds together the words it abbreviates, "and" or not
+        Matcher acronym = ACRONYM_AFTER.matcher(text.substring(end));
+        int held = acronym.find() && ShortFormRule.abbreviatesPart(acronym.group(1), text.substring(start, end))
+                ? ShortFormRule.acronymStart(acronym.group(1), text, words) : end;
+        for (int i = 0; i < words.size(); i++) {
+            int[] w = words.get(i);
+            String word = text.substring(w[0], w[1]);
+            if (i == words.size() - 1 && i > 0 && POSSESSIVE.matcher(word).matches()
+                    && HeadWords.english(word.substring(0, word.length() - 2), "") == null) {
+                // "the League of Arab States and Libya's neighbours": the possessive opens a phrase the run cannot
+                // tell apart from the name before it
+                return parts;
+            }
+            if (POSSESSIVE.matcher(word).matches() && HeadWords.english(word.substring(0, word.length() - 2), "") != null) {
+                int last = i - 1;
+                while (last >= 0 && CONNECTOR_WORD.matcher(text.substring(words.get(last)[0], words.get(last)[1])).matches()) {
+                    last--;
+                }
+                if (last >= 0 && words.get(last)[1] > from) {
+                    parts.add(new int[] {from, words.get(last)[1]});
+                }
+                return parts;
+            }
+            if (ADJECTIVE.matcher(word).matches()) {
+                from = i + 1 < words.size() ? words.get(i + 1)[0] : w[1];
+                continue;
+            }
+            String following = i + 1 < words.size() ? text.substring(words.get(i + 1)[0], words.get(i + 1)[1]) : "";
+            if (!skipping && i > 0
+                    && ((word.equals("to") && !REGARD.matcher(text.substring(from, w[0])).find() || word.equals("with")
+                            || word.equals("at"))
+                            && following.equals("the")
+                        || (word.equals("in") || word.equals("at"))
+                            && (following.equals("The") || locatedBefore(text, words, from, i)))) {
+                // "… to the United Nations", "… to the Secretary-General": whom it is addressed to, not its name;
+                // "the Afghan Transitional Administration with the International Security Assistance Force": two
+                // bodies (but "… with regard to the Implementation of …" goes on); "the Permanent Court of
+                // Arbitration in The Hague", "the … Group on the Situation in Mali in Bamako": where the body sits
+                // or met. The rest of the run up to the next name is no name.
+                parts.add(new int[] {from, words.get(i - 1)[1]});
+                skipping = true;
+                continue;
+            }
+            if (word.equals("and") && i > 0 && i + 1 < words.size() && w[0] < held && joinsTwo(text, words, from, i)) {
+                if (!skipping && endsName(text, words, i)) {
+                    parts.add(new int[] {from, words.get(i - 1)[1]});
+                }
+                skipping = false;
+                int next = i + 1;
+                while (next + 1 < words.size() && ARTICLE.matcher(text.substring(words.get(next)[0], words.get(next)[1])).matches()) {
+                    next++;
+                }
+                from = words.get(next)[0];
+            }
+        }
+        if (!skipping && from < end) {
+            parts.add(new int[] {from, end});
+        }
+        return parts;
+    }
+
+    /**
+     * Whether the words before the "and" at word {@code i} end a name: an article after "and", or a head or an
+     * acronym before it. Else the part before may be half of a title ("the International Contact Group of Liberia
+     * of the Governance and Economic Management Assistance Program"), and no name is better than half of one.
+     */
+    private static boolean endsName(String text, List<int[]> words, int i) {
+        String before = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+        return ARTICLE.matcher(text.substring(words.get(i + 1)[0], words.get(i + 1)[1])).matches()
+                || HeadWords.english(before, "") != null || before.matches("\\p{Lu}[\\p{Lu}\\p{N}]+");
+    }
+
+    /**
+     * Whether word {@code i} lies in the complement of an instrument's title ("the Agreement on the Temporary
+     * Arrangements for the Administration and Security of the Abyei Area"), where a body's head is a subject.
+     */
+    private static boolean inInstrumentTitle(String text, List<int[]> words, int from, int i) {
+        for (int j = 0; j + 1 < i; j++) {
+            if (words.get(j)[0] < from) {
+                continue;
+            }
+            HeadWords.Head h = HeadWords.english(text.substring(words.get(j)[0], words.get(j)[1]), "");
+            if (h != null && "instrument".equals(h.kind())
+                    && CONNECTOR_WORD.matcher(text.substring(words.get(j + 1)[0], words.get(j + 1)[1])).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words of the part from {@code from} to word {@code i} hold an "in" already. */
+    private static boolean locatedBefore(String text, List<int[]> words, int from, int i) {
+        for (int j = i - 1; j >= 0 && words.get(j)[0] >= from; j--) {
+            if (text.substring(words.get(j)[0], words.get(j)[1]).equals("in")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the "and" at word {@code i} joins two names rather than two words of one; the part being cut begins at
+     * {@code from}. An acronym before it ("LAIP and Libyan Central Bank") is a name of its own.
+     */
+    private static boolean joinsTwo(String text, List<int[]> words, int from, int i) {
+        String next = text.substring(words.get(i + 1)[0], words.get(i + 1)[1]);
+        if (next.equals("the") || next.equals("a") || next.equals("an")) {
+            return true;
+        }
+        String before = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+        if (HeadWords.english(before, "") != null && !inInstrumentTitle(text, words, from, i)
+                || before.matches("\\p{Lu}[\\p{Lu}\\p{N}]+")) {
+            return true;
+        }
+        boolean nameBefore = false;
+        for (int j = i - 1; j >= 0 && words.get(j)[0] >= from; j--) {
+            String w = text.substring(words.get(j)[0], words.get(j)[1]);
+            if (HeadWords.english(w, "") != null) {
+                nameBefore = true;
+                break;
+            }
+        }
+        if (!nameBefore) {
+            return false;
+        }
+        for (int j = i + 1; j < words.size(); j++) {
+            String w = text.substring(words.get(j)[0], words.get(j)[1]);
+            if (CONNECTOR_WORD.matcher(w).matches()) {
+                return false;
+            }
+            if (HeadWords.english(w, text.substring(words.get(j)[1])) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<FoundName> candidate(String text, int start, int end) {
+        String after = text.substring(end);
+        Matcher acronym = ACRONYM_AFTER.matcher(after);
+        List<int[]> words = words(text, start, end);
+        // a paragraph's or sentence's opening word, and articles, are not part of the name; nor is whose it is
+        // ("the Timorese Government's Justice Sector Strategic Plan")
+        for (int i = words.size() - 2; i > 0; i--) {
+            if (OFFICE_POSSESSIVE.matcher(text.substring(words.get(i)[0], words.get(i)[1])).matches()) {
+                words.subList(0, i + 1).clear();
+                break;
+            }
+        }
+        while (!words.isEmpty() && opener(text.substring(words.get(0)[0], words.get(0)[1]))) {
+            words.remove(0);
+        }
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        start = words.get(0)[0];
+        String name = text.substring(start, end);
+        Matcher parent = TRAILING_PARENT.matcher(name);
+        if (parent.find() && elliptical(name.substring(parent.start()))) {
+            int cut = start + parent.start();
+            end = cut;
+            name = text.substring(start, end);
+            words.removeIf(w -> w[0] >= cut);
+            after = text.substring(end);
+        }
+        if (acronym.find() && ShortFormRule.abbreviatesPart(acronym.group(1), name)) {
+            // an acronym defined right after the run names the words it abbreviates, and only those
+            int from = ShortFormRule.acronymStart(acronym.group(1), text, words);
+            String named = text.substring(from, end);
+            HeadWords.Head head = headOf(text, words, from, end);
+            if (head != null && capitals(named) >= 2 && !generic(named) && !onlyModifiers(text, within(words, from))) {
+                return Optional.of(found(from, end, named, head, Optional.of(acronym.group(1))));
+            }
+        }
+        HeadWords.Head head = headOf(text, words, start, end);
+        if (head == null || capitals(name) < 2 || describedBefore(text, start, words) || DESIGNATION_AFTER.matcher(after).find()
+                || generic(name) || onlyModifiers(text, words) || destinationOnly(text, words)
+                || AFTER_ACRONYM.matcher(text.substring(0, start)).find() || quotedLonger(text, start, end)
+                || conjoined(text, words) || theCouncil(text, words)
+                || hasComplement(text, words) && TITLE_GOES_ON_IN_LOWER_CASE.matcher(after).find()) {
+            return Optional.empty();
+        }
+        head = namedAfter(text, words, head);
+        Matcher list = LISTED_SUBJECTS.matcher(after);
+        if (hasComplement(text, words) && list.find() && subjects(list.group())) {
+            if (TITLE_GOES_ON.matcher(after.substring(list.end())).find()) {
+                return Optional.empty(); // a title longer than its form shows: better none than a cut one
+            }
+            end += list.end();
+            name = text.substring(start, end);
+            after = text.substring(end);
+        }
+        Matcher sf = SHORT_FORM_AFTER.matcher(after);
+        Optional<String> shortForm = Optional.empty();
+        if (sf.find() && ShortFormRule.shortFormOf(sf.group(1), name)) {
+            shortForm = Optional.of(sf.group(1).strip());
+        }
+        return Optional.of(found(start, end, name, head, shortForm));
+    }
+
+    /**
+     * Whether the name opens a quotation that does not close after it: the quoted title goes on in words the run
+     * does not take ("the \"Agreement of Principles for the return to constitutional normalcy\"").
+     */
+    private static boolean quotedLonger(String text, int start, int end) {
+        return OPENING_QUOTE.matcher(text.substring(Math.max(0, start - 3), start)).find()
+                && !CLOSING_QUOTE.matcher(text.substring(end)).find();
+    }
+
+    /** Two texts under one plural head ("the Akosombo and Accra Agreements"): no name of one text. */
+    private static boolean conjoined(String text, List<int[]> words) {
+        int[] last = words.get(words.size() - 1);
+        String head = text.substring(last[0], last[1]);
+        return head.endsWith("s") && HeadWords.english(head, "") != null
+                && words.stream().anyMatch(w -> text.substring(w[0], w[1]).equals("and"));
+    }
+
+    /**
+     * "report to the Council on …", "measures of the Council against …": the Security Council the text speaks of,
+     * not a council of that name (which takes "of" or "for": "the Council of Ministers of the OAU").
+     */
+    private static boolean theCouncil(String text, List<int[]> words) {
+        return words.size() > 1 && text.substring(words.get(0)[0], words.get(0)[1]).equals("Council")
+                && text.substring(words.get(1)[0], words.get(1)[1]).matches("on|against|to|in|at|with");
+    }
+
+    /** Whether the core of the name has a complement after a connector ("Convention on the Use"). */
+    private static boolean hasComplement(String text, List<int[]> words) {
+        return words.stream().anyMatch(w -> CONNECTOR_WORD.matcher(text.substring(w[0], w[1])).matches()
+                && !text.substring(w[0], w[1]).equals("and"));
+    }
+
+    /** Whether a list after a comma is the rest of a title: closed by "and" or "or", and naming no body or text. */
+    private static boolean subjects(String list) {
+        if (!list.matches("(?s).*\\s(?:and|or)\\s.*")) {
+            return false;
+        }
+        for (String w : list.split("[\\s,]+")) {
+            if (HeadWords.english(w, "") != null || w.matches("\\p{Lu}[\\p{Lu}\\p{N}]+|The")
+                    || POSSESSIVE.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "the International Tribunal to Rwanda", "a Multinational Force to Liberia": a body said by where it is sent,
+     * with only modifiers before its head, describes it and is not its name.
+     */
+    private static boolean destinationOnly(String text, List<int[]> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = text.substring(words.get(i)[0], words.get(i)[1]);
+            if (CONNECTOR_WORD.matcher(w).matches()) {
+                return w.equals("to") && onlyModifiers(text, words.subList(0, i));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An instrument named after a body ("the Residual Special Court for Sierra Leone Agreement"): the last word
+     * says what the name names when it is an instrument's head and no article opens another name before it.
+     */
+    private static HeadWords.Head namedAfter(String text, List<int[]> words, HeadWords.Head head) {
+        int[] last = words.get(words.size() - 1);
+        if (words.stream().anyMatch(w -> text.substring(w[0], w[1]).equals("the"))) {
+            return head; // "the Implementation Monitoring Committee for the Arusha Agreement": a body for a text
+        }
+        HeadWords.Head end = HeadWords.english(text.substring(last[0], last[1]), text.substring(last[1]));
+        return end != null && "instrument".equals(end.kind()) && !"instrument".equals(head.kind()) ? end : head;
+    }
+
+    /**
+     * A word that opens a run but no name: an opening verb or article, a month ("the May Agreement"), a possessive
+     * of an acronym or an office ("UNMIT's Mission", "the Secretary-General's Trust Fund").
+     */
+    private static boolean opener(String word) {
+        return OPENERS.contains(word) || MONTHS.contains(word)
+                || POSSESSIVE.matcher(word).matches() && (word.substring(0, word.length() - 2).chars()
+                        .noneMatch(Character::isLowerCase) || word.matches("(?i).*(secretary|government|council).*"));
+    }
+
+    /** A generic designation, with or without modifiers before it ("the International Commission of Inquiry"). */
+    private static boolean generic(String name) {
+        String[] w = name.split("\\s+");
+        int i = 0;
+        while (i < w.length - 1 && MODIFIERS.contains(w[i])) {
+            i++;
+        }
+        return GENERIC.contains(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)).toLowerCase(Locale.ROOT))
+                || GENERIC.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the name follows an indefinite article ("to establish an Emergency Fund"), or a head that stands alone
+     * in its core follows a word in lower case ("the peace-keeping Force in Cyprus"): these describe a body, they do
+     * not name it.
+     */
+    private static boolean describedBefore(String text, int start, List<int[]> words) {
+        Matcher article = WORD_BEFORE.matcher(text.substring(0, start));
+        if (article.find() && ARTICLE.matcher(article.group(1)).matches() && !article.group(1).equals("the")) {
+            return true; // "to establish an Emergency Fund": a proper name takes "the" or nothing
+        }
+        if (words.size() > 1 && !CONNECTOR_WORD.matcher(text.substring(words.get(1)[0], words.get(1)[1])).matches()) {
+            return false;
+        }
+        Matcher before = WORD_BEFORE.matcher(text.substring(0, start));
+        if (!before.find()) {
+            return false;
+        }
+        String w = before.group(1);
+        return !w.equals("the") && Character.isLowerCase(w.charAt(0))
+                && !CONNECTOR_WORD.matcher(w).matches();
+    }
+
+    private static List<int[]> within(List<int[]> words, int from) {
+        return words.stream().filter(w -> w[0] >= from).toList();
+    }
+
+    private static FoundName found(int start, int end, String name, HeadWords.Head head, Optional<String> shortForm) {
+        return new FoundName(start, end, name, head.kind(), head.types(), shortForm);
+    }
+
+    /** The head of a name: the last word of its core, the words before the first connector. */
+    private static HeadWords.Head headOf(String text, List<int[]> words, int start, int end) {
+        int[] last = null;
+        for (int[] w : words) {
+            if (w[0] < start || w[1] > end) {
+                continue;
+            }
+            String word = text.substring(w[0], w[1]);
+            if (word.equals("and")) {
+                continue; // "Truth and Reconciliation Commission": one core
+            }
+            if (CONNECTOR_WORD.matcher(word).matches()) {
+                break;
+            }
+            last = w;
+        }
+        return last == null ? null : HeadWords.english(text.substring(last[0], last[1]), text.substring(last[1]));
+    }
+
+    /**
+     * Whether the name is a head with only modifiers before it and nothing after ("the Security Council Committee",
+     * "the Special Committee", "the Optional Protocol"): a reference to a body, not its name.
+     */
+    private static boolean onlyModifiers(String text, List<int[]> words) {
+        for (int i = 0; i < words.size() - 1; i++) {
+            String word = text.substring(words.get(i)[0], words.get(i)[1]);
+            if (CONNECTOR_WORD.matcher(word).matches() || !MODIFIERS.contains(word) && !PREFIXES.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A trailing "of the …" that is a head with modifiers only, or the State or the Council. */
+    private static boolean elliptical(String qualifier) {
+        String[] w = qualifier.strip().split("\\s+");
+        String last = w[w.length - 1];
+        if (!Set.of("State", "Charter", "Secretary-General", "President", "Nations").contains(last)
+                && HeadWords.english(last, "") == null) {
+            return false;
+        }
+        for (int i = 2; i < w.length - 1; i++) {
+            if (!MODIFIERS.contains(w[i]) && !PREFIXES.contains(w[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int capitals(String name) {
+        int n = 0;
+        for (String w : name.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The words of a run, as spans. */
+    private static List<int[]> words(String text, int start, int end) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = Pattern.compile("\\S+").matcher(text).region(start, end);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        return words;
+    }
+}

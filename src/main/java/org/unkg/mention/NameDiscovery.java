@@ -1,0 +1,183 @@
+package org.unkg.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.unkg.common.IriScheme;
+import org.unkg.structure.Block;
+
+/**
+ * Makes entities of the names a document shows to be names but no vocabulary lists (see
+ * {@link EnglishNameDiscoverer}, {@link ChineseNameDiscoverer}, {@link TitledPersonFinder}), and finds every later
+ * mention of them and of the short forms the document defines for them. The vocabulary comes first: a name inside or
+ * across a name the vocabulary knows is not a discovery, and a discovered name that a vocabulary lists is that entry.
+ * A body or instrument gets the IRI {@link IriScheme#discovered} mints from its kind and name, so that the same name
+ * is one entity across documents; a person gets the IRI of the people a document names.
+ */
+final class NameDiscovery {
+
+    /** What a document names that no vocabulary lists: bodies and instruments, and people. */
+    record Discovered(List<Entity> entities, List<Person> people) {
+    }
+
+    private final DictionaryMatcher names;
+    private final IriScheme iris;
+    private final EnglishNameDiscoverer english = new EnglishNameDiscoverer();
+    private final ChineseNameDiscoverer chinese = new ChineseNameDiscoverer();
+    private final TitledPersonFinder titled = new TitledPersonFinder();
+
+    NameDiscovery(DictionaryMatcher names, IriScheme iris) {
+        this.names = names;
+        this.iris = iris;
+    }
+
+    /** Adds the mentions of discovered names to {@code byBlock}; {@code person} mints a person by name. */
+    Discovered discover(List<Block> blocks, String language, List<List<Mention>> byBlock, Function<String, Person> person) {
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<String, Person> people = new LinkedHashMap<>();
+        List<EntityName> labels = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.role() == Block.Role.HEADER) {
+                continue;
+            }
+            List<FoundName> found = new ArrayList<>("zh".equals(language) ? chinese.find(b.text()) : english.find(b.text()));
+            found.addAll(titled.find(b.text(), language));
+            for (FoundName f : found) {
+                List<Mention> here = byBlock.get(i);
+                if (here.stream().anyMatch(m -> overlaps(m, f) && !inside(m, f) || extended(m, f, b.text())
+                        || listsNames(m, f, b.text()))) {
+                    continue;
+                }
+                // a name whose defined acronym the vocabulary lists is that entry, spelt another way
+                Optional<Entity> listed = listed(f.name()).or(() -> f.shortForm().flatMap(this::listed));
+                if (listed.isPresent()) {
+                    here.add(new Mention(listed.get().iri(), f.start(), f.end(), b.text().substring(f.start(), f.end())));
+                    continue;
+                }
+                String text = b.text().substring(f.start(), f.end());
+                if ("person".equals(f.kind())) {
+                    Person p = samePerson(people, person.apply(f.name().replaceAll("\\s+", " ")));
+                    people.putIfAbsent(p.iri(), p);
+                    here.add(new Mention(p.iri(), f.start(), f.end(), text));
+                    continue;
+                }
+                String name = f.name().replaceAll("\\s+", " ");
+                String iri = iris.discovered(f.kind(), name);
+                Entity e = entities.computeIfAbsent(iri, k -> new Entity(k, f.kind(), f.types(),
+                        Map.of(language, name), new ArrayList<>()));
+                labels.add(new EntityName(name, language, e));
+                f.shortForm().ifPresent(s -> {
+                    LangString alt = new LangString(s, language);
+                    if (!e.altLabels().contains(alt)) {
+                        e.altLabels().add(alt);
+                    }
+                    labels.add(new EntityName(s, language, e));
+                });
+            }
+        }
+        if (!labels.isEmpty()) {
+            mentionEverywhere(blocks, byBlock, labels);
+        }
+        // a name whose every mention turned out part of a longer name is no name the document uses
+        java.util.Set<String> mentioned = new java.util.HashSet<>();
+        byBlock.forEach(ms -> ms.forEach(m -> mentioned.add(m.target())));
+        return new Discovered(entities.values().stream().filter(e -> mentioned.contains(e.iri())).toList(),
+                List.copyOf(people.values()));
+    }
+
+    /** The vocabulary's entity whose name the whole of {@code name} is. */
+    private Optional<Entity> listed(String name) {
+        return names.find(name).stream()
+                .filter(m -> m.start() == 0 && m.end() == name.length())
+                .map(DictionaryMatcher.Match::entity)
+                .findFirst();
+    }
+
+    /** "Mr. Gbagbo" after "Mr. Laurent Gbagbo" in the same document is the same person. */
+    private static Person samePerson(Map<String, Person> people, Person p) {
+        if (p.name().contains(" ")) {
+            return p;
+        }
+        List<Person> full = people.values().stream().filter(q -> q.name().endsWith(" " + p.name())).toList();
+        return full.size() == 1 ? full.get(0) : p;
+    }
+
+    /** The discovered names and short forms wherever the document writes them, with their capitals. */
+    private static void mentionEverywhere(List<Block> blocks, List<List<Mention>> byBlock, List<EntityName> labels) {
+        DictionaryMatcher discovered = new DictionaryMatcher(labels);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).role() == Block.Role.HEADER) {
+                continue;
+            }
+            List<Mention> found = byBlock.get(i);
+            for (DictionaryMatcher.Match m : discovered.find(blocks.get(i).text())) {
+                boolean taken = found.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end()
+                        && !(f.start() >= m.start() && f.end() <= m.end() && !f.target().equals(m.entity().iri())
+                                && (f.end() - f.start()) < (m.end() - m.start())));
+                if (!taken && sameCapitals(m.text(), m.entity(), labels)
+                        && !goesOn(m.text(), blocks.get(i).text().substring(m.end()))) {
+                    found.removeIf(f -> f.target().equals(m.entity().iri()) && f.start() == m.start());
+                    found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
+                }
+            }
+            found.sort(Comparator.comparingInt(Mention::start));
+        }
+    }
+
+    private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern.compile(
+            "^\\s+(?:of|for|on|in|at|to|with)\\s+(?:the\\s+)?\\p{Lu}");
+    private static final java.util.regex.Pattern AND_ON = java.util.regex.Pattern.compile("^\\s+and\\s+\\p{Lu}");
+
+    /**
+     * Whether the text goes on in capitals after a name, making it part of a longer one ("the Agreement on Movement
+     * and Access"); after a head, "and" begins another name ("the Padang Communique and Maritime Cooperation …").
+     */
+    private static boolean goesOn(String name, String after) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return GOES_ON.matcher(after).find() || AND_ON.matcher(after).find() && !HeadWords.isEnglishHead(last);
+    }
+
+    /** A discovered name is a name only as written: "the mission" is not "the Mission". */
+    private static boolean sameCapitals(String text, Entity e, List<EntityName> labels) {
+        String caps = capitals(text);
+        return labels.stream().filter(l -> l.entity() == e).anyMatch(l -> capitals(l.text()).equals(caps));
+    }
+
+    private static String capitals(String s) {
+        return s.replaceAll("[^\\p{Lu}\\p{IsHan}]", "");
+    }
+
+    private static boolean overlaps(Mention m, FoundName f) {
+        return m.start() < f.end() && f.start() < m.end();
+    }
+
+    /**
+     * Whether the found name is a listed name with a place or purpose after it ("the African Union in Somalia"), or
+     * ends in a listed name after "and" ("the General Assembly and Security Council"): listed entities, not a new one.
+     */
+    private static boolean extended(Mention m, FoundName f, String text) {
+        return m.start() == f.start() && m.end() < f.end()
+                && text.substring(m.end(), f.end()).matches("\\s+(?:in|for|to|on|of|at|against)\\s.*")
+                || m.end() == f.end() && m.start() > f.start()
+                && text.substring(f.start(), m.start()).matches(".*\\sand\\s+(?:the\\s+)?");
+    }
+
+    /**
+     * Whether a listed name lies in the list of subjects a found title runs on with after a comma ("… on Peacekeeping
+     * Operations, Egypt and Israel"): a title lists subjects, not bodies or countries.
+     */
+    private static boolean listsNames(Mention m, FoundName f, String text) {
+        int comma = text.indexOf(',', f.start());
+        return comma >= 0 && comma < f.end() && m.start() > comma && m.end() <= f.end();
+    }
+
+    /** Whether the mention lies inside the found name and is shorter: a name named within a name. */
+    private static boolean inside(Mention m, FoundName f) {
+        return m.start() >= f.start() && m.end() <= f.end() && m.end() - m.start() < f.end() - f.start();
+    }
+}

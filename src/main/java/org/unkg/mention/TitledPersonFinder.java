@@ -1,0 +1,66 @@
+package org.unkg.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unkg.common.Unkg;
+
+/**
+ * Finds people that running text names with a title or honorific ({@code Mr. Patrice Lumumba}, {@code Ambassador
+ * Christopher Ross}, {@code Judge Guy Ladreit de Lacharriere}, {@code 安东尼奥·古特雷斯先生}) or by the Arabic naming
+ * the Council's sanctions lists use ({@code Usama bin Laden}). The title is not part of the name.
+ */
+final class TitledPersonFinder {
+
+    private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.";
+    /** A family name in capitals, as lists of judges and candidates write it ("Mr. Laïty KAMA"). */
+    private static final String FAMILY_NAME = "\\p{Lu}{2,}(?:-\\p{Lu}{2,})*(?![\\p{L}\\p{N}])";
+    private static final String PARTICLE = "bin|ibn|bint|al|el|de|da|del|della|di|van|von|der|den|ter|ten|du|dos|le|la";
+    private static final String NAME = "(?:" + NAME_WORD + ")(?:\\s+(?:(?:" + PARTICLE + ")\\s+)?(?:" + NAME_WORD
+            + "|" + FAMILY_NAME + ")){0,4}";
+    private static final Pattern ENGLISH = Pattern.compile(
+            "\\b(?:Mr|Mrs|Ms|Dr|Messrs)\\.?\\s+(" + NAME + ")|\\b(?:Miss|Judge|Ambassador|Sheikh|Professor|Sir"
+                    + "|Archbishop|Bishop|Cardinal)\\s+(" + NAME + ")|\\bPresident,?\\s+(" + NAME + ")(?=\\s*[,;.)])"
+                    + "|\\b(\\p{Lu}\\p{Ll}+\\s+(?:bin|ibn)\\s+\\p{Lu}\\p{Ll}+)");
+    /** A transliterated name (its parts joined by "·") before a Chinese honorific. */
+    private static final Pattern CHINESE = Pattern.compile(
+            "(?<![\\p{IsHan}])([\\p{IsHan}]{1,6}(?:[·・][\\p{IsHan}]{1,8})+)(?:先生|女士|大使|阁下|法官)");
+    /** Words that follow a title but are no one's name ("Mr. President", "Ambassador Extraordinary"). */
+    private static final Set<String> NOT_NAMES = Set.of("President", "Chairman", "Chair", "Secretary-General",
+            "Minister", "Prime", "Vice-President", "Speaker", "Extraordinary", "Plenipotentiary", "Permanent",
+            "Special", "Representative", "Council", "General", "Deputy", "Under-Secretary-General", "Acting", "High",
+            "Tan", "Sri", "Dato", "Datuk", "Haji");
+
+    List<FoundName> find(String text, String language) {
+        List<FoundName> found = new ArrayList<>();
+        List<String> types = List.of(Unkg.PERSON);
+        Matcher m = ("zh".equals(language) ? CHINESE : ENGLISH).matcher(text);
+        while (m.find()) {
+            int g = group(m);
+            String name = m.group(g).replaceFirst("['’]s$", "");
+            String first = name.split("\\s+")[0];
+            // a name that ends in an initial ("Mr. T. H." before a family name the text spells otherwise), or a
+            // first name alone after "Sir" ("Sir Owen"), is cut short: no name rather than half of one
+            boolean sir = !"zh".equals(language) && text.startsWith("Sir", Math.max(0, m.start(g) - 4));
+            if (NOT_NAMES.contains(first) || "zh".equals(language) && name.length() < 4
+                    || !"zh".equals(language) && name.matches(".*\\s\\p{Lu}\\.|\\p{Lu}\\.")
+                    || sir && !name.contains(" ")) {
+                continue;
+            }
+            found.add(new FoundName(m.start(g), m.start(g) + name.length(), name, "person", types, Optional.empty()));
+        }
+        return found;
+    }
+
+    private static int group(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return g;
+            }
+        }
+        return 0;
+    }
+}

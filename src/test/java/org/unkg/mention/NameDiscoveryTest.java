@@ -1,0 +1,167 @@
+package org.unkg.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.unkg.common.IriScheme;
+import org.unkg.rdf.EntityVocabularyReader;
+import org.unkg.structure.Block;
+import org.unkg.structure.DocumentType;
+import org.unkg.structure.ParagraphKind;
+import org.unkg.structure.RecognizedDocument;
+
+/** Names no vocabulary lists, found by their form; short references resolved or left alone. */
+class NameDiscoveryTest {
+
+    private static final EntityVocabulary VOCABULARY = EntityVocabularyReader.fromClasspath();
+    private static final MentionFinder FINDER = new MentionFinder(VOCABULARY, IriScheme.standard());
+    private static final String ID = IriScheme.DEFAULT_BASE + "id/";
+
+    private static DocumentMentions find(String language, String... texts) {
+        List<Block> blocks = java.util.Arrays.stream(texts)
+                .map(t -> Block.paragraph(t, ParagraphKind.PARAGRAPH, Optional.empty(), 1)).toList();
+        return FINDER.find(new RecognizedDocument(language, DocumentType.DOCUMENT, Optional.empty(), "text",
+                Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), blocks));
+    }
+
+    /** The discovered bodies and instruments by name, with their IRIs. */
+    private static Map<String, String> discovered(DocumentMentions m) {
+        return m.discovered().stream().collect(Collectors.toMap(
+                e -> e.prefLabels().values().iterator().next(), Entity::iri));
+    }
+
+    /** The text of every mention, with the IRI it names. */
+    private static Map<String, String> mentions(DocumentMentions m) {
+        return m.byBlock().stream().flatMap(List::stream)
+                .collect(Collectors.toMap(Mention::text, Mention::target, (a, b) -> a));
+    }
+
+    @Test
+    void headWordNamesAreDiscoveredWithTheirKindAndAStableIri() {
+        DocumentMentions m = find("en",
+                "Taking note of the Lagos Declaration for Action against Apartheid,",
+                "Welcomes the payment by the International Air Transport Association (IATA) to the authorities,",
+                "Calls upon IATA to report, and recalls the Treaty of Guarantee;");
+        Map<String, String> d = discovered(m);
+        assertEquals(ID + "discovered/instrument/lagos-declaration-for-action-against-apartheid",
+                d.get("Lagos Declaration for Action against Apartheid"), d.toString());
+        assertEquals(ID + "discovered/organization/international-air-transport-association",
+                d.get("International Air Transport Association"), d.toString());
+        assertTrue(d.containsKey("Treaty of Guarantee"), d.toString());
+        // the acronym the text defines is a short form, found again later
+        assertEquals(d.get("International Air Transport Association"), mentions(m).get("IATA"));
+        Entity iata = m.discovered().stream().filter(e -> e.iri().endsWith("transport-association")).findFirst().get();
+        assertTrue(iata.types().contains(org.unkg.common.Unkg.ORGANIZATION));
+        assertEquals(List.of(new LangString("IATA", "en")), iata.altLabels());
+    }
+
+    @Test
+    void designationsGenericNamesAndOpeningVerbsAreNotNames() {
+        DocumentMentions m = find("en",
+                "Requests the Committee established pursuant to resolution 9999 (2099) to report,",
+                "Decides that the Security Council Committee shall meet, and that the Special Committee and the"
+                        + " Panel of Experts shall assist Member States and the Secretary-General,",
+                "Welcomes the work of the Council and establishes a Commission of Investigation;");
+        assertTrue(m.discovered().isEmpty(), discovered(m).toString());
+    }
+
+    @Test
+    void aListedNameStaysTheVocabularysEntry() {
+        DocumentMentions m = find("en", "Welcomes the work of the United Nations Office on Drugs and Crime,");
+        assertTrue(m.discovered().isEmpty(), discovered(m).toString());
+        assertTrue(mentions(m).values().stream().noneMatch(t -> t.contains("/discovered/")));
+    }
+
+    @Test
+    void twoNamesJoinedByAndAreTwo() {
+        DocumentMentions m = find("en",
+                "Noting the Windhoek Declaration and the Namibia Plan of Action on Mainstreaming a Gender Perspective,",
+                "and the Truth and Reconciliation Commission;");
+        Map<String, String> d = discovered(m);
+        assertTrue(d.containsKey("Windhoek Declaration"), d.toString());
+        assertTrue(d.containsKey("Namibia Plan of Action on Mainstreaming a Gender Perspective"), d.toString());
+        assertTrue(d.containsKey("Truth and Reconciliation Commission"), d.toString());
+    }
+
+    @Test
+    void peopleByTitleAndByTheListsArabicNaming() {
+        DocumentMentions m = find("en",
+                "Condemns the decision of Mr. Laurent Gbagbo, and the killing of Mr. Patrice Lumumba,",
+                "Welcomes the work of Ambassador Christopher Ross and of Judge Guy Ladreit de Lacharriere,",
+                "Recalls that Usama bin Laden was listed, and thanks Mr. President;");
+        List<String> names = m.people().stream().map(Person::name).toList();
+        assertEquals(List.of("Laurent Gbagbo", "Patrice Lumumba", "Christopher Ross", "Guy Ladreit de Lacharriere",
+                "Usama bin Laden"), names);
+        assertEquals(ID + "person/laurent-gbagbo", m.people().get(0).iri());
+    }
+
+    @Test
+    void chineseTitlesAndBodies() {
+        DocumentMentions m = find("zh", "回顾《关于某某问题的日内瓦宣言》和《议定书》，欢迎联合国某某问题独立调查委员会的工作，并请各区域组织协助。");
+        Map<String, String> d = discovered(m);
+        assertTrue(d.containsKey("关于某某问题的日内瓦宣言"), d.toString());
+        assertTrue(d.containsKey("联合国某某问题独立调查委员会"), d.toString());
+        assertFalse(d.containsKey("议定书"), "a bare head in 《》 refers to an instrument named before");
+        assertEquals(2, d.size(), d.toString());
+        assertTrue(d.get("关于某某问题的日内瓦宣言").startsWith(ID + "discovered/instrument/x-"));
+    }
+
+    @Test
+    void theCommitteeIsTheOneCommitteeNamedBefore() {
+        DocumentMentions m = find("en",
+                "Recalls the work of the Counter-Terrorism Committee,",
+                "Requests the Committee to report, and the Committee's chair to brief;");
+        List<Mention> second = m.byBlock().get(1);
+        assertEquals(2, second.size(), second.toString());
+        assertTrue(second.stream().allMatch(x -> x.target().equals(ID + "organization/CTC")), second.toString());
+    }
+
+    @Test
+    void theCommitteeAfterTwoCommitteesOrNoneStaysUnlinked() {
+        DocumentMentions two = find("en",
+                "Recalls the Counter-Terrorism Committee and the Military Staff Committee,",
+                "Requests the Committee to report;");
+        assertTrue(two.byBlock().get(1).isEmpty(), two.byBlock().get(1).toString());
+        DocumentMentions none = find("en", "Requests the Committee to report;");
+        assertTrue(none.byBlock().get(0).isEmpty(), none.byBlock().get(0).toString());
+    }
+
+    @Test
+    void thatEstablishedPursuantToAResolutionIsTheBodyItEstablished() {
+        DocumentMentions m = find("en",
+                "Encourages other sanctions committees, in particular that established pursuant to resolution"
+                        + " 1267 (1999), to cooperate;");
+        assertEquals(List.of(ID + "organization/C1267"),
+                m.byBlock().get(0).stream().map(Mention::target).toList());
+    }
+
+    @Test
+    void aRemarkInParenthesesIsNoShortForm() {
+        assertFalse(ShortFormRule.plausible("including its Protocols", "Arusha Peace Agreement"));
+        assertFalse(ShortFormRule.plausible("the Mechanism",
+                "Statute of the International Residual Mechanism for Criminal Tribunals"));
+        assertFalse(ShortFormRule.plausible("IRMCT",
+                "Statute of the International Residual Mechanism for Criminal Tribunals"));
+        assertTrue(ShortFormRule.plausible("ECOWAS", "Economic Community of West African States"));
+        assertTrue(ShortFormRule.plausible("UNAMIR", "United Nations Assistance Mission for Rwanda"));
+        assertTrue(ShortFormRule.plausible("CTED", "Counter-Terrorism Committee Executive Directorate"));
+        assertTrue(ShortFormRule.plausible("the Monitoring Team", "Analytical Support and Sanctions Monitoring Team"));
+        assertTrue(ShortFormRule.plausible("毒品和犯罪问题办公室", "联合国毒品和犯罪问题办公室"));
+    }
+
+    @Test
+    void theIriOfADiscoveredNameIgnoresArticleCaseAndAccents() {
+        IriScheme iris = IriScheme.standard();
+        assertEquals(iris.discovered("organization", "the Côte  d'Ivoire Electoral Commission"),
+                iris.discovered("organization", "Cote d'Ivoire electoral commission"));
+        assertEquals(ID + "discovered/organization/cote-d-ivoire-electoral-commission",
+                iris.discovered("organization", "Côte d'Ivoire Electoral Commission"));
+    }
+}
