@@ -58,6 +58,11 @@ final class BulkLoad {
      * @param graphSizes the statements of every named graph, the statistics graph's own included
      */
     record Loaded(List<RdfFileParser.Parsed> files, long sent, Map<String, Long> graphSizes) {
+
+        /** The statements the files held, duplicates included; nothing entailed or counted. */
+        long read() {
+            return files.stream().mapToLong(RdfFileParser.Parsed::statements).sum();
+        }
     }
 
     /**
@@ -120,11 +125,11 @@ final class BulkLoad {
         Map<String, Long> graphSizes = sent == 0 ? Map.of() : writeStatistics(dsg, sizes, counts);
         sent += graphSizes.getOrDefault(iris.statisticsGraph(), 0L);
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
-        long read = parsed.stream().mapToLong(RdfFileParser.Parsed::statements).sum();
+        Loaded loaded = new Loaded(List.copyOf(parsed), sent, graphSizes);
         LOG.info("Loaded {} statements from {} file(s), {} with what they entail, in {} s ({} per second)",
-                String.format("%,d", read), parsed.size(), String.format("%,d", sent), String.format("%.1f", seconds),
+                String.format("%,d", loaded.read()), parsed.size(), String.format("%,d", sent), String.format("%.1f", seconds),
                 String.format("%,.0f", sent / seconds));
-        return new Loaded(List.copyOf(parsed), sent, graphSizes);
+        return loaded;
     }
 
     /**

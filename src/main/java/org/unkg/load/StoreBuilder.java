@@ -142,7 +142,7 @@ public final class StoreBuilder {
         List<StoreInfo.LoadedFile> files = loaded.files().stream()
                 .map(p -> new StoreInfo.LoadedFile(p.file().path().toString(), p.sha256(), p.file().defaultGraph()))
                 .toList();
-        StoreInfo info = new StoreInfo(counts.quads(), loaded.sent(), counts.textEntries(), files,
+        StoreInfo info = new StoreInfo(counts.quads(), loaded.read(), counts.textEntries(), files,
                 Version.current(), ProgramFingerprint.sha256(), config.sha256(), Instant.now());
         info.write(store.infoFile());
         return info;
