@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
  * store and are measured in turn, query by query, so that the noise of a shared machine falls on both alike.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = BenchMain.BenchVersion.class,
+        subcommands = AggregatesCommand.class,
         description = {"Measures convert (1 thread and all cores), load (against Jena's tdb2.tdbloader), the gallery's",
             "SPARQL queries and the entity pages (at 1, 2 and 8 clients, against a plain Fuseki on the same store)",
             "and 'up', and writes Markdown tables to standard output and to --out. A figure is for comparing",

@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
@@ -29,6 +30,10 @@ public final class GalleryQueries {
 
     /** One query: its label and its full text. */
     public record Query(String label, String text, boolean construct) {
+    }
+
+    /** An aggregate query of the gallery, live, with its precomputed version ({@code dct:source} names the live one). */
+    public record Pair(String id, Query live, Query precomputed) {
     }
 
     private GalleryQueries() {
@@ -52,6 +57,28 @@ public final class GalleryQueries {
                     + " sh:SPARQLAskExecutable");
         }
         return found;
+    }
+
+    /** The gallery's pairs of a live aggregate query and its precomputed version, by the live one's id. */
+    public static List<Pair> pairs(Path file) {
+        Model m = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(m, file.toString(), Lang.TURTLE);
+        Property select = m.createProperty(SH, "select");
+        List<Pair> pairs = new ArrayList<>();
+        for (Resource precomputed : m.listSubjectsWithProperty(DCTerms.source).toList()) {
+            Resource live = precomputed.getPropertyResourceValue(DCTerms.source);
+            if (live != null && live.hasProperty(select) && precomputed.hasProperty(select)) {
+                pairs.add(new Pair(live.getLocalName(), selectQuery(live, select), selectQuery(precomputed, select)));
+            }
+        }
+        pairs.sort(Comparator.comparing(Pair::id));
+        return pairs;
+    }
+
+    private static Query selectQuery(Resource q, Property select) {
+        String label = q.listProperties(RDFS.label).toList().stream().map(Statement::getLiteral)
+                .filter(l -> l.getLanguage().equals("en")).map(l -> l.getString()).findFirst().orElse(q.getLocalName());
+        return new Query(label, prefixes(q) + q.getProperty(select).getString(), false);
     }
 
     private static List<Query> queries(Model m) {

@@ -145,6 +145,16 @@ public final class IriScheme {
         return graphBase() + "queries";
     }
 
+    /** The graph of the counts the load makes: the Data Cube data sets and the sizes of the graphs. */
+    public String statisticsGraph() {
+        return graphBase() + "statistics";
+    }
+
+    /** A data set of counts in the statistics graph, {@code {base}id/statistics/citations}. */
+    public String statistics(String name) {
+        return entity("statistics", name);
+    }
+
     /** The graph a loaded file's default graph goes to unless told otherwise, by an IRI-safe name. */
     public String fileGraph(String name) {
         return graphBase() + "file/" + name;

@@ -82,6 +82,22 @@ public final class Unkg {
     public static final String ESTABLISHED_BY = NS + "establishedBy";
     public static final String TRIGGER_CLASS = NS + "triggerClass";
 
+    // the counts the load makes (Data Cube dimensions and measures, and the structures of its data sets)
+    public static final String REF_DOCUMENT = NS + "refDocument";
+    public static final String REF_ENTITY = NS + "refEntity";
+    public static final String REF_THEME = NS + "refTheme";
+    public static final String REF_YEAR = NS + "refYear";
+    public static final String REF_DOCUMENT_TYPE = NS + "refDocumentType";
+    public static final String REF_LANGUAGE = NS + "refLanguage";
+    public static final String DOCUMENT_COUNT = NS + "documentCount";
+    public static final String PARAGRAPH_COUNT = NS + "paragraphCount";
+    public static final String CITATIONS_STRUCTURE = NS + "CitationsStructure";
+    public static final String MENTIONS_STRUCTURE = NS + "MentionsStructure";
+    public static final String MENTIONS_BY_YEAR_STRUCTURE = NS + "MentionsByYearStructure";
+    public static final String MENTIONS_BY_TYPE_STRUCTURE = NS + "MentionsByTypeStructure";
+    public static final String THEMES_BY_YEAR_STRUCTURE = NS + "ThemesByYearStructure";
+    public static final String DOCUMENTS_STRUCTURE = NS + "DocumentsStructure";
+
     private Unkg() {
     }
 

@@ -2,8 +2,14 @@ package org.unkg.load;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -15,9 +21,12 @@ import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unkg.common.IriScheme;
+import org.unkg.common.Unkg;
 import org.unkg.progress.Progress;
 
 /**
@@ -34,14 +43,26 @@ final class BulkLoad {
 
     private final Progress progress;
     private final Entailment entailment;
+    private final IriScheme iris;
 
-    BulkLoad(Progress progress, Entailment entailment) {
+    /** @param iris the data IRIs, for the statistics graph and its data sets */
+    BulkLoad(Progress progress, Entailment entailment, IriScheme iris) {
         this.progress = progress;
         this.entailment = entailment;
+        this.iris = iris;
     }
 
-    /** What a load read and sent. */
-    record Loaded(List<RdfFileParser.Parsed> files, long sent) {
+    /**
+     * What a load read and sent.
+     *
+     * @param graphSizes the statements of every named graph, the statistics graph's own included
+     */
+    record Loaded(List<RdfFileParser.Parsed> files, long sent, Map<String, Long> graphSizes) {
+
+        /** The statements the files held, duplicates included; nothing entailed or counted. */
+        long read() {
+            return files.stream().mapToLong(RdfFileParser.Parsed::statements).sum();
+        }
     }
 
     /**
@@ -75,11 +96,15 @@ final class BulkLoad {
         long started = System.nanoTime();
         loader.startBulk();
         long sent = 0;
+        GraphSizes sizes = new GraphSizes();
+        CorpusCounts counts = new CorpusCounts(Entailment.packaged().subClassesOf(CorpusCounts.DOCUMENT).stream()
+                .filter(c -> c.isURI() && Unkg.isTerm(c.getURI())).collect(Collectors.toSet()));
         try (Progress.Step step = progress.start("Loading", -1, Progress.Unit.QUADS)) {
             EntailingStream entailer = new EntailingStream(StreamRDFLib.sinkNull(), entailment);
             for (InputFile input : inputs) {
                 ReportingStream reporting = new ReportingStream(loader.stream(), step);
-                StreamRDF sink = new DefaultGraphToNamed(entailer.to(reporting), input.defaultGraph());
+                StreamRDF counting = new StatisticsStream(reporting, sizes, counts);
+                StreamRDF sink = new DefaultGraphToNamed(entailer.to(counting), input.defaultGraph());
                 sink.start();
                 parsed.add(RdfFileParser.parse(input, sink, bytes -> { }));
                 sink.finish();
@@ -87,7 +112,7 @@ final class BulkLoad {
             }
             ReportingStream closure = new ReportingStream(loader.stream(), step);
             closure.start();
-            entailer.to(closure).finishTransitive();
+            entailer.to(new StatisticsStream(closure, sizes, counts)).finishTransitive();
             closure.finish();
             sent += closure.count();
         } catch (RuntimeException e) {
@@ -96,12 +121,40 @@ final class BulkLoad {
         }
         LOG.info("Building the database indexes");
         loader.finishBulk();
+        // nothing loaded, nothing counted: an empty input makes an empty store
+        Map<String, Long> graphSizes = sent == 0 ? Map.of() : writeStatistics(dsg, sizes, counts);
+        sent += graphSizes.getOrDefault(iris.statisticsGraph(), 0L);
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
-        long read = parsed.stream().mapToLong(RdfFileParser.Parsed::statements).sum();
+        Loaded loaded = new Loaded(List.copyOf(parsed), sent, graphSizes);
         LOG.info("Loaded {} statements from {} file(s), {} with what they entail, in {} s ({} per second)",
-                String.format("%,d", read), parsed.size(), String.format("%,d", sent), String.format("%.1f", seconds),
+                String.format("%,d", loaded.read()), parsed.size(), String.format("%,d", sent), String.format("%.1f", seconds),
                 String.format("%,.0f", sent / seconds));
-        return new Loaded(List.copyOf(parsed), sent);
+        return loaded;
+    }
+
+    /**
+     * Writes the statistics graph into the loaded database, in one transaction: the counts were made from the
+     * stream, and only the graphs whose statements came apart are counted in the store.
+     *
+     * @return the number of statements of every graph, the statistics graph's included
+     */
+    private Map<String, Long> writeStatistics(DatasetGraph dsg, GraphSizes sizes, CorpusCounts counts) {
+        Node name = NodeFactory.createURI(iris.statisticsGraph());
+        return Txn.calculateWrite(dsg, () -> {
+            Map<Node, Long> graphSizes = sizes.sizes(dsg);
+            if (graphSizes.containsKey(name)) {
+                throw new StoreException("the files loaded have statements in " + name.getURI()
+                        + ", the graph the load writes its counts into");
+            }
+            Graph statistics = StatisticsGraph.of(iris, counts, graphSizes);
+            statistics.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            LOG.info("Statistics: {} statements in {}, from the stream ({} of {} graphs counted in the store)",
+                    String.format("%,d", statistics.size()), name.getURI(), sizes.split(), graphSizes.size());
+            Map<String, Long> all = new HashMap<>();
+            graphSizes.forEach((g, n) -> all.put(g.getURI(), n));
+            all.put(name.getURI(), (long) statistics.size());
+            return Map.copyOf(all);
+        });
     }
 
     /**
@@ -114,6 +167,37 @@ final class BulkLoad {
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
             loader.finishException(failure);
+        }
+    }
+
+    /** Passes statements on, counting them into the graph sizes and the corpus counts. */
+    private static final class StatisticsStream extends StreamRDFWrapper {
+
+        private final GraphSizes sizes;
+        private final CorpusCounts counts;
+
+        StatisticsStream(StreamRDF other, GraphSizes sizes, CorpusCounts counts) {
+            super(other);
+            this.sizes = sizes;
+            this.counts = counts;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            quad(Quad.create(Quad.defaultGraphIRI, triple));
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            sizes.add(quad);
+            counts.add(quad);
+            super.quad(quad);
+        }
+
+        @Override
+        public void finish() {
+            sizes.endRun();
+            super.finish();
         }
     }
 

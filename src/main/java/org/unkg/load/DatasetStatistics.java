@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -36,6 +38,9 @@ import org.unkg.progress.Progress;
  * the database, so that the server can describe the dataset at once without asking its own endpoint expensive
  * questions. Everything is counted as the SPARQL endpoint sees it, in the union of the named graphs, except the
  * subsets, which count each graph's statements (their sum is the number of quads, the number of lines of the dump).
+ * The subsets' sizes are those the load counted from the stream of statements ({@link GraphSizes}); the distinct
+ * subjects, objects, properties, classes and links of the union graph are counted with SPARQL once the store is
+ * built, since the stream could tell them apart only by keeping every node and statement in memory.
  *
  * <p>The file holds one {@code void:Dataset}, a blank node, since the store does not know the address it is
  * published under: the total of triples, distinct subjects, objects, properties and classes; the entities (distinct
@@ -76,8 +81,12 @@ public final class DatasetStatistics {
         this.fileGraphs = Set.copyOf(fileGraphs);
     }
 
-    /** Counts what the dataset holds, as a VoID description of one blank-node dataset. */
-    Model count(DatasetGraph dataset, Progress progress) {
+    /**
+     * Counts what the dataset holds, as a VoID description of one blank-node dataset.
+     *
+     * @param graphSizes the statements of each named graph, as the load counted them from the stream
+     */
+    Model count(DatasetGraph dataset, Map<String, Long> graphSizes, Progress progress) {
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefix("void", VOID.NS);
         model.setNsPrefix("sd", SD);
@@ -128,13 +137,11 @@ public final class DatasetStatistics {
                 step.advance(1);
 
                 long[] others = {0, 0};
-                select(dataset, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", row -> {
-                    String g = row.get("g").getURI();
-                    long n = number(row, "n");
+                new TreeMap<>(graphSizes).forEach((g, n) -> {
                     if (fileGraphs.contains(g)) {
                         root.addProperty(VOID.subset, model.createResource()
                                 .addProperty(SD_NAME, model.createResource(g))
-                                .addLiteral(VOID.triples, n));
+                                .addLiteral(VOID.triples, n.longValue()));
                     } else {
                         others[0]++;
                         others[1] += n;
@@ -171,8 +178,8 @@ public final class DatasetStatistics {
     }
 
     /** Counts what the store holds and writes {@code statistics.ttl} into its directory. */
-    void write(DatasetGraph dataset, Store store, Progress progress) {
-        Model model = count(dataset, progress);
+    void write(DatasetGraph dataset, Map<String, Long> graphSizes, Store store, Progress progress) {
+        Model model = count(dataset, graphSizes, progress);
         Path file = store.statisticsFile();
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {

@@ -97,6 +97,18 @@ public final class Entailment {
         return superClasses.getOrDefault(c, Set.of());
     }
 
+    /** The class {@code c} and every class whose members belong to it. */
+    public Set<Node> subClassesOf(Node c) {
+        Set<Node> classes = new HashSet<>();
+        classes.add(c);
+        superClasses.forEach((sub, supers) -> {
+            if (supers.contains(c)) {
+                classes.add(sub);
+            }
+        });
+        return classes;
+    }
+
     /** The properties a statement with property {@code p} also states, not counting {@code p}. */
     public Set<Node> superPropertiesOf(Node p) {
         return superProperties.getOrDefault(p, Set.of());

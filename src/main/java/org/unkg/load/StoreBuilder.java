@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unkg.common.IriScheme;
 import org.unkg.common.ProgramFingerprint;
 import org.unkg.common.Version;
 import org.unkg.progress.Progress;
@@ -20,7 +21,8 @@ import org.unkg.progress.Progress;
  * Builds a new store from RDF files and makes it the current one:
  * <ol>
  * <li>bulk-loads the files, each read once, into a new directory {@code DIR/stores/<id>/tdb2} (a syntax error
- * ends the load there, naming the file and the line);</li>
+ * ends the load there, naming the file and the line), counting from the stream of statements what the statistics
+ * graph holds ({@link StatisticsGraph}) and the size of every named graph, and writes that graph;</li>
  * <li>opens the store as the server will, from {@code config.ttl}, and builds the text index in
  * {@code DIR/stores/<id>/lucene};</li>
  * <li>then at the same time, each on a thread of its own: counts what the store holds into {@code statistics.ttl}
@@ -115,10 +117,12 @@ public final class StoreBuilder {
     }
 
     private StoreInfo fill(Store store, List<InputFile> inputs) {
-        BulkLoad.Loaded loaded = new BulkLoad(progress, entailment != null ? entailment : Entailment.packaged())
+        IriScheme iris = iris();
+        BulkLoad.Loaded loaded = new BulkLoad(progress, entailment != null ? entailment : Entailment.packaged(), iris)
                 .load(store.tdb2(), inputs);
         Set<String> fileGraphs = new HashSet<>();
         inputs.forEach(input -> fileGraphs.add(input.defaultGraph()));
+        fileGraphs.add(iris.statisticsGraph());
         StoreVerification.Counts counts;
         // Opened as the server will open it, from the description. The text index is built alone: jena-text commits
         // or rolls back its Lucene writer when any read transaction on the store ends, so another thread's
@@ -128,7 +132,7 @@ public final class StoreBuilder {
             long added = new TextIndexBuild(progress).build(open.dataset());
             ParallelSteps steps = new ParallelSteps();
             steps.submit("statistics", () -> {
-                new DatasetStatistics(uriSpace, fileGraphs).write(base, store, progress);
+                new DatasetStatistics(uriSpace, fileGraphs).write(base, loaded.graphSizes(), store, progress);
                 return null;
             });
             Future<DatasetDump.Written> dump = steps.submit("dump", () -> DatasetDump.write(base, store, progress));
@@ -138,10 +142,18 @@ public final class StoreBuilder {
         List<StoreInfo.LoadedFile> files = loaded.files().stream()
                 .map(p -> new StoreInfo.LoadedFile(p.file().path().toString(), p.sha256(), p.file().defaultGraph()))
                 .toList();
-        StoreInfo info = new StoreInfo(counts.quads(), loaded.sent(), counts.textEntries(), files,
+        StoreInfo info = new StoreInfo(counts.quads(), loaded.read(), counts.textEntries(), files,
                 Version.current(), ProgramFingerprint.sha256(), config.sha256(), Instant.now());
         info.write(store.infoFile());
         return info;
+    }
+
+    /** The data IRIs whose entities are in the URI space: the statistics graph and its data sets are minted there. */
+    private IriScheme iris() {
+        String entities = IriScheme.standard().entityBase().substring(IriScheme.standard().base().length());
+        return uriSpace.endsWith(entities)
+                ? new IriScheme(uriSpace.substring(0, uriSpace.length() - entities.length()))
+                : IriScheme.standard();
     }
 
     private static void discard(Store store, Throwable failure) {

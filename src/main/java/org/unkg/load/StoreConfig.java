@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.assembler.exceptions.AssemblerException;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextIndexException;
@@ -17,6 +18,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.assembler.AssemblerUtils;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.vocabulary.RDF;
@@ -103,7 +105,7 @@ public final class StoreConfig {
         Model assembly = forStore(store);
         Resource root = assembly.listResourcesWithProperty(RDF.type, TextVocab.textDataset).next();
         try {
-            Dataset dataset = (Dataset) AssemblerUtils.build(assembly, TextVocab.textDataset);
+            Dataset dataset = assemble(assembly);
             if (!(dataset.asDatasetGraph() instanceof DatasetGraphText text)) {
                 throw new StoreException(source + ": <" + root + "> did not assemble into a text dataset");
             }
@@ -112,6 +114,32 @@ public final class StoreConfig {
             throw new StoreException(source + ": cannot open store " + store.id() + ": " + rootMessage(e), e);
         }
     }
+
+    /**
+     * Builds the dataset the description describes. jena-text's assembler reads the entity map with a SPARQL query over
+     * the description, and such a query takes the timeout a server in the same process puts into ARQ's global
+     * context: a short one, on a busy machine, would cancel the opening of a store being built. The global timeout
+     * is taken away while the description is assembled and put back at once; the lock keeps two openings from
+     * putting back each other's.
+     */
+    private static Dataset assemble(Model assembly) {
+        synchronized (GLOBAL_TIMEOUT) {
+            Context global = ARQ.getContext();
+            Object timeout = global.get(ARQ.queryTimeout);
+            if (timeout != null) {
+                global.remove(ARQ.queryTimeout);
+            }
+            try {
+                return (Dataset) AssemblerUtils.build(assembly, TextVocab.textDataset);
+            } finally {
+                if (timeout != null) {
+                    global.set(ARQ.queryTimeout, timeout);
+                }
+            }
+        }
+    }
+
+    private static final Object GLOBAL_TIMEOUT = new Object();
 
     private static void relocate(Model model, Resource type, Property location, Path path) {
         List<Resource> found = model.listResourcesWithProperty(RDF.type, type).toList();

@@ -12,9 +12,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unkg.common.IriScheme;
 import org.unkg.progress.Progress;
 
 class BulkLoadTest {
+
+    private static final IriScheme IRIS = IriScheme.standard();
 
     /** Nothing entailed, so that the statements stored are those of the file. */
     private static final Entailment NO_ENTAILMENT = Fixtures.noEntailment();
@@ -29,14 +32,16 @@ class BulkLoadTest {
         Path location = tmp.resolve("tdb2");
 
         StoreException failure = assertThrows(StoreException.class,
-                () -> new BulkLoad(Progress.silent(), NO_ENTAILMENT).load(location, List.of(good, broken)));
+                () -> new BulkLoad(Progress.silent(), NO_ENTAILMENT, IRIS).load(location, List.of(good, broken)));
 
         assertTrue(failure.getMessage().startsWith(broken.path() + ", line 3"), failure.getMessage());
         // released: the same process can build a database there again
         StorePruner.delete(location);
         assertFalse(Files.exists(location));
-        BulkLoad.Loaded loaded = new BulkLoad(Progress.silent(), NO_ENTAILMENT).load(location, List.of(good));
-        assertEquals(Fixtures.DOCUMENT_QUADS, loaded.sent());
+        BulkLoad.Loaded loaded = new BulkLoad(Progress.silent(), NO_ENTAILMENT, IRIS).load(location, List.of(good));
+        long statistics = loaded.graphSizes().get(IRIS.statisticsGraph());
+        assertTrue(statistics > 0, "the statistics graph is written");
+        assertEquals(Fixtures.DOCUMENT_QUADS + statistics, loaded.sent());
         assertEquals(Fixtures.DOCUMENT_QUADS, loaded.files().get(0).statements());
         assertEquals(64, loaded.files().get(0).sha256().length());
     }

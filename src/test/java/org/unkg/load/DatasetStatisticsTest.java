@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unkg.common.IriScheme;
 import org.unkg.common.Sha256;
 import org.unkg.progress.Progress;
 
@@ -31,6 +32,8 @@ class DatasetStatisticsTest {
 
     @TempDir
     Path tmp;
+
+    private static final String STATISTICS_GRAPH = IriScheme.standard().statisticsGraph();
 
     private final List<String> steps = new ArrayList<>();
 
@@ -59,12 +62,15 @@ class DatasetStatisticsTest {
         assertEquals(union, dataset.getProperty(VOID.triples).getLong());
         long subsets = 0;
         long documentGraphs = 0;
+        long statisticsGraph = 0;
         long fileGraphs = 0;
         for (Statement s : dataset.listProperties(VOID.subset).toList()) {
             Resource subset = s.getResource();
             if (!subset.hasProperty(RDF.type, VOID.Linkset)) {
                 subsets += subset.getProperty(VOID.triples).getLong();
-                if (subset.hasProperty(DatasetStatistics.SD_NAME)) {
+                if (subset.hasProperty(DatasetStatistics.SD_NAME, statistics.createResource(STATISTICS_GRAPH))) {
+                    statisticsGraph = subset.getProperty(VOID.triples).getLong();
+                } else if (subset.hasProperty(DatasetStatistics.SD_NAME)) {
                     fileGraphs++;
                     assertEquals(vocabulary.defaultGraph(),
                             subset.getPropertyResourceValue(DatasetStatistics.SD_NAME).getURI());
@@ -74,6 +80,9 @@ class DatasetStatisticsTest {
                 }
             }
         }
+        assertEquals(((Number) select(store, "SELECT (COUNT(*) AS ?n) { GRAPH <" + STATISTICS_GRAPH
+                + "> { ?s ?p ?o } }")).longValue(), statisticsGraph, "the statistics graph is a subset of its own");
+        quads += statisticsGraph;
         assertEquals(quads, subsets, "the subsets hold every quad");
         assertEquals(1, fileGraphs);
         assertEquals(2, documentGraphs, "the two documents' graphs");

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.unkg.common.IriScheme;
 import org.unkg.common.Unkg;
 import org.unkg.serve.http.Format;
 import org.unkg.serve.http.StoreQueries;
@@ -79,6 +80,11 @@ final class EntityPageBuilder {
 
     EntityPage build(String iri, String lang, Paging paging) {
         return store.read(() -> gather(iri, lang, paging));
+    }
+
+    /** What the load counted about the thing, from the statistics graph. */
+    EntityCounts counts(String iri, String lang) {
+        return store.read(() -> EntityCounts.of(store, new IriScheme(paths.base()), iri, PageMessages.of(lang)));
     }
 
     private EntityPage gather(String iri, String lang, Paging paging) {

@@ -51,8 +51,10 @@ final class PageServlet extends HttpServlet {
         String iri = requested.get().iri();
         String lang = PageLanguage.of(request);
         EntityPage page;
+        EntityCounts counts;
         try {
             page = builder.build(iri, lang, paging(request));
+            counts = builder.counts(iri, lang);
         } catch (QueryCancelledException e) {
             HtmlResponse.error(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     PageMessages.of(lang).get("timeout"));
@@ -60,7 +62,7 @@ final class PageServlet extends HttpServlet {
         }
         response.setHeader("Link", LinkedData.links(iri, paths, LinkedData.ALL));
         HtmlResponse.write(request, response, HttpServletResponse.SC_OK, "entity", Chrome.of(request, null),
-                Map.of("page", page, "m", PageMessages.of(lang)));
+                Map.of("page", page, "counts", counts, "m", PageMessages.of(lang)));
     }
 
     private static EntityPageBuilder.Paging paging(HttpServletRequest request) {
