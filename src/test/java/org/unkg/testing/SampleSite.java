@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.unkg.load.ConfigFile;
 import org.unkg.load.Store;
+import org.unkg.load.StoreConfig;
 import org.unkg.progress.Progress;
 import org.unkg.serve.PublicServer;
 import org.unkg.serve.SparqlServer;
@@ -44,10 +47,31 @@ public final class SampleSite {
     public static synchronized SparqlServer server() {
         if (server == null) {
             Store store = build();
-            server = PublicServer.builder(store).port(0).start();
+            server = PublicServer.builder(store).config(generousTimeouts()).port(0).start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "sample-site-stop"));
         }
         return server;
+    }
+
+    /**
+     * The shipped configuration with query timeouts of a minute to the first result and two in all, instead of 5 s
+     * and 30 s. The tests that use this site check answers, pages and searches, not the limits (those are tested
+     * with servers of their own); with the shipped limits a live aggregate query or a search would be cut off
+     * whenever the machine running the tests is busy.
+     */
+    private static StoreConfig generousTimeouts() {
+        try {
+            String shipped = Files.readString(Path.of(ConfigFile.CONFIG_TTL), StandardCharsets.UTF_8);
+            String generous = shipped.replace("ja:cxtValue \"5000,30000\"", "ja:cxtValue \"60000,120000\"");
+            if (generous.equals(shipped)) {
+                throw new IllegalStateException(ConfigFile.CONFIG_TTL + " no longer sets the timeouts as expected here");
+            }
+            Files.createDirectories(HOME);
+            return StoreConfig.read(Files.writeString(HOME.resolve("config-generous-timeouts.ttl"), generous,
+                    StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code http://localhost:PORT} followed by {@code path}. */

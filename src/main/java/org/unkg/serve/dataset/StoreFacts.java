@@ -39,13 +39,16 @@ public final class StoreFacts {
     private final Model statistics;
     private final Resource root;
     private final Instant builtAt;
+    private final String version;
     private final Optional<Dump> dump;
     private final Optional<Dump> triplesDump;
     private final Map<String, Long> classEntities = new LinkedHashMap<>();
 
-    private StoreFacts(Model statistics, Instant builtAt, Optional<Dump> dump, Optional<Dump> triplesDump) {
+    private StoreFacts(Model statistics, Instant builtAt, String version, Optional<Dump> dump,
+            Optional<Dump> triplesDump) {
         this.statistics = statistics;
         this.builtAt = builtAt;
+        this.version = version;
         this.dump = dump;
         this.triplesDump = triplesDump;
         this.root = statistics.listSubjectsWithProperty(RDF.type, VOID.Dataset).toList().stream()
@@ -71,7 +74,7 @@ public final class StoreFacts {
             LOG.warn("The dataset description will have no counts: {}", e.getMessage());
             statistics = ModelFactory.createDefaultModel();
         }
-        return new StoreFacts(statistics, store.info().builtAt(),
+        return new StoreFacts(statistics, store.info().builtAt(), store.id(),
                 dump(store, DatasetDump.FILE_NAME, DatasetDump.CHECKSUM_FILE_NAME),
                 dump(store, DatasetDump.TRIPLES_FILE_NAME, DatasetDump.TRIPLES_CHECKSUM_FILE_NAME));
     }
@@ -108,6 +111,14 @@ public final class StoreFacts {
     /** When the store became ready. */
     public Instant builtAt() {
         return builtAt;
+    }
+
+    /**
+     * The dataset's version: the store's id, which names its content (a store is never changed) and which every
+     * replica serving the same image announces in its {@code UNKG-Dataset-Version} header.
+     */
+    public String version() {
+        return version;
     }
 
     public Optional<Dump> dump() {

@@ -33,8 +33,8 @@ import org.unkg.load.DatasetStatistics;
  * The VoID and DCAT description of the dataset as served at {@code /.well-known/void}: {@code dataset.ttl} (titles,
  * licence, publisher, distributions, the endpoint as a data service, the targets of the links) with its relative
  * addresses resolved against the server's origin, merged with what the load counted ({@link StoreFacts}), the
- * store's build time as {@code dct:modified}, and the dump's size and SHA-256 ({@code spdx:checksum}, as DCAT 3
- * asks). A description is made once per origin the server is asked at, and kept.
+ * store's build time as {@code dct:modified}, its id as {@code dcat:version}, and the dump's size and SHA-256
+ * ({@code spdx:checksum}, as DCAT 3 asks). A description is made once per origin the server is asked at, and kept.
  */
 public final class VoidDocument {
 
@@ -86,6 +86,9 @@ public final class VoidDocument {
         Resource dataset = model.createResource(DATASET);
         facts.root().ifPresent(root -> mergeStatistics(model, dataset, root));
         modified(dataset);
+        // DCAT 3's version: the same string as the UNKG-Dataset-Version header, so a harvester can tell which
+        // store a description, a dump and an answer came from.
+        dataset.addProperty(model.createProperty(DCAT.NS, "version"), facts.version());
         modified(model.createResource(NS + "catalog"));
         distribution(model, dataset, model.createResource(NS + "dump"), facts.dump());
         distribution(model, dataset, model.createResource(NS + "triples-dump"), facts.triplesDump());

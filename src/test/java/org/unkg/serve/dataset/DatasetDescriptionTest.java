@@ -170,6 +170,8 @@ class DatasetDescriptionTest {
             assertTrue(langs.containsAll(List.of("en", "zh")), p + " in " + langs);
         }
         assertTrue(dataset.hasProperty(DCTerms.modified));
+        assertEquals(SampleSite.server().store().id(),
+                dataset.getProperty(description.createProperty(DCAT.NS, "version")).getString());
         assertTrue(dataset.hasProperty(DCTerms.publisher));
         assertEquals(SampleSite.server().endpointUrl(), dataset.getPropertyResourceValue(VOID.sparqlEndpoint).getURI());
 
