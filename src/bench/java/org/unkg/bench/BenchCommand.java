@@ -11,7 +11,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -118,6 +120,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-up", description = "Leave out the timing of 'up'.")
     private boolean noUp;
 
+    @Option(names = "--no-peer", description = "Leave out the peer (Oxigraph, from npm, run by Node.js), which"
+            + " otherwise loads each scale's dumps and answers the gallery's queries without full-text search.")
+    private boolean noPeer;
+
     @Option(names = "--keep", description = "Keep the stores and converted files of every scale (they are deleted"
             + " after each scale otherwise, to spare the disk).")
     private boolean keep;
@@ -127,6 +133,9 @@ public final class BenchCommand implements Callable<Integer> {
     private Path home;
     private final Report report = new Report();
     private final HttpProbe http = new HttpProbe();
+    /** How many rows each query gave on our server, by scale and label, for the peer's table. */
+    private final Map<String, String> rowCounts = new HashMap<>();
+    private static final String OXIGRAPH = "0.5.11";
 
     @Override
     public Integer call() throws Exception {
@@ -155,6 +164,11 @@ public final class BenchCommand implements Callable<Integer> {
         List<List<String>> queryRows = new ArrayList<>();
         List<List<String>> pageRows = new ArrayList<>();
         List<List<String>> upRows = new ArrayList<>();
+        List<List<String>> peerRows = new ArrayList<>();
+        List<List<String>> peerLoadRows = new ArrayList<>();
+        Path peerSource = home.resolve("bench/oxigraph");
+        Optional<String> noPeerWhy = noPeer ? Optional.of("--no-peer") : OxigraphPeer.unavailable(peerSource);
+        noPeerWhy.ifPresent(why -> report.note("The peer (Oxigraph) was not run: " + why + "."));
         for (int scale : scales) {
             err.println("bench: scale ×" + scale);
             err.flush();
@@ -170,8 +184,14 @@ public final class BenchCommand implements Callable<Integer> {
             Path nq = dir.resolve("corpus.nq");
             long statements = convert(scale, inputs, csv, nq, text, convertRows, err);
             statements += StoreFile.appendTo(nq, StoreFile.upParts(home));
-            Path storeDir = load(scale, nq, statements, dir, cmds, loadRows, stepRows, err);
-            serve(scale, dir.resolve("db"), storeDir, gallery, queryRows, pageRows, err);
+            double[] loadSeconds = new double[1];
+            Path storeDir = load(scale, nq, statements, dir, cmds, loadRows, stepRows, loadSeconds, err);
+            Map<String, Latencies> oursAlone = new HashMap<>();
+            serve(scale, dir.resolve("db"), storeDir, gallery, queryRows, pageRows, oursAlone, err);
+            if (noPeerWhy.isEmpty()) {
+                peer(scale, storeDir, gallery, oursAlone, loadSeconds[0], new OxigraphPeer(peerSource,
+                        work.resolve("oxigraph")), peerRows, peerLoadRows, err);
+            }
             if (!keep) {
                 deleteTree(dir);
             }
@@ -200,6 +220,21 @@ public final class BenchCommand implements Callable<Integer> {
                 "q/s", "p50 ours/plain", "p99 ours/plain", "rows"), queryRows);
         report.heading("Entity pages (ms; ours only: a plain Fuseki has no pages)");
         report.table(List.of("scale", "page", "clients", "p50", "p95", "p99", "pages/s"), pageRows);
+        if (noPeerWhy.isEmpty()) {
+            report.heading("A peer: Oxigraph on the same quads");
+            report.line("Oxigraph (the npm package `oxigraph`, " + OXIGRAPH + ", in memory, run by Node.js) loads the"
+                    + " dumps our load wrote (every quad of our store into its named graph, and the distinct triples"
+                    + " of their union into the default graph, which is what our default graph is) and answers the"
+                    + " gallery's queries that need no full-text search, one at a time after the same warm-up. Our figure is the p50 at one client from the table above, over HTTP; Oxigraph's is"
+                    + " in its own process, the answer serialised as a server would but not sent, so the ratio favours"
+                    + " Oxigraph by the HTTP round trip (about 1 ms here).");
+            report.line("");
+            report.table(List.of("scale", "statements in Oxigraph", "our load: s", "Oxigraph load of the dumps: s",
+                    "ours / Oxigraph"), peerLoadRows);
+            report.line("");
+            report.table(List.of("scale", "query", "ours p50", "Oxigraph p50", "p95", "ours / Oxigraph", "rows ours",
+                    "rows Oxigraph"), peerRows);
+        }
         if (!noUp) {
             report.heading("up: from the start of the process to the first answered query");
             report.table(List.of("store", "seconds"), upRows);
@@ -249,13 +284,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Loads the file with our loader and with Jena's, and gives the directory of the store ours built. */
     private Path load(int scale, Path nq, long statements, Path dir, Optional<Path> cmds, List<List<String>> rows,
-            List<List<String>> steps, PrintWriter err) throws IOException, InterruptedException {
+            List<List<String>> steps, double[] seconds, PrintWriter err) throws IOException, InterruptedException {
         err.println("bench: load (ours)");
         err.flush();
         Path db = dir.resolve("db");
         JavaProcess.Result ours = java.run("load-x" + scale, java.command(unkg.launch(), List.of(),
                 List.of("load", "--json", "--db", db.toString(), nq.toString())), home, 600);
         JsonObject summary = summary(ours, "load");
+        seconds[0] = ours.seconds();
         long stored = number(summary, "quads");
         for (JsonValue value : summary.get("steps").getAsArray()) {
             JsonObject step = value.getAsObject();
@@ -312,8 +348,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void serve(int scale, Path db, Path storeDir, List<GalleryQueries.Query> gallery,
-            List<List<String>> queryRows, List<List<String>> pageRows, PrintWriter err)
-            throws IOException, InterruptedException {
+            List<List<String>> queryRows, List<List<String>> pageRows, Map<String, Latencies> oursAlone,
+            PrintWriter err) throws IOException, InterruptedException {
         err.println("bench: SPARQL and pages");
         err.flush();
         // TDB2 locks a database for one process: the plain Fuseki gets a copy of the store, byte for byte, at the
@@ -340,6 +376,7 @@ public final class BenchCommand implements Callable<Integer> {
                 HttpRequest ourRequest = HttpProbe.sparql(ourBase + "/sparql", q.text(), q.construct());
                 HttpRequest plainRequest = HttpProbe.sparql(plainBase + "/sparql", q.text(), q.construct());
                 String rows = rows(ourRequest, q, "ours");
+                rowCounts.put(scale + " " + q.label(), rows);
                 String plainRows = rows(plainRequest, q, "plain");
                 if (!rows.equals(plainRows)) {
                     report.note("×" + scale + ", " + q.label() + ": " + rows + " rows from ours, " + plainRows
@@ -358,6 +395,9 @@ public final class BenchCommand implements Callable<Integer> {
                     Latencies a = Latencies.concat(a1, a2);
                     Latencies b = Latencies.concat(b1, b2);
                     errors(scale, q.label(), c, a, b);
+                    if (c == clients.get(0)) {
+                        oursAlone.put(q.label(), a);
+                    }
                     queryRows.add(List.of("×" + scale, q.label(), String.valueOf(c), ms(a, 50), ms(a, 95), ms(a, 99),
                             Report.num(a.throughput(), 1), ms(b, 50), ms(b, 95), ms(b, 99),
                             Report.num(b.throughput(), 1),
@@ -384,6 +424,48 @@ public final class BenchCommand implements Callable<Integer> {
             JavaProcess.stop(ours);
             JavaProcess.stop(plain);
             deleteTree(plainDir);
+        }
+    }
+
+    /**
+     * Loads the store's dumps into the peer and times there the gallery's queries that it can answer (those without
+     * jena-text's {@code text:query}), beside our p50 at the first number of clients.
+     */
+    private void peer(int scale, Path storeDir, List<GalleryQueries.Query> gallery, Map<String, Latencies> ours,
+            double ourLoad, OxigraphPeer oxigraph, List<List<String>> rows, List<List<String>> loadRows,
+            PrintWriter err) throws IOException, InterruptedException {
+        Path quads = storeDir.resolve("dumps/unkg.nq.gz");
+        Path triples = storeDir.resolve("dumps/unkg.nt.gz");
+        if (!Files.isRegularFile(quads) || !Files.isRegularFile(triples)) {
+            report.note("×" + scale + ": no dumps in " + quads.getParent() + "; the peer was not run.");
+            return;
+        }
+        List<GalleryQueries.Query> answerable = gallery.stream().filter(q -> !q.text().contains("text:query"))
+                .toList();
+        err.println("bench: the peer (Oxigraph), " + answerable.size() + " queries");
+        err.flush();
+        OxigraphPeer.Run run;
+        try {
+            run = oxigraph.run(quads, triples, answerable, warmUpPasses, requests, 60);
+        } catch (IOException e) {
+            report.note("×" + scale + ": the peer failed: " + e.getMessage());
+            return;
+        }
+        loadRows.add(List.of("×" + scale, Report.num(run.quads(), 0), Report.num(ourLoad, 1),
+                Report.num(run.loadSeconds(), 1), Report.num(ourLoad / run.loadSeconds(), 2)));
+        for (GalleryQueries.Query q : answerable) {
+            OxigraphPeer.Answer answer = run.answer(q.label()).orElseThrow();
+            Latencies mine = ours.get(q.label());
+            String oursP50 = mine == null ? "n/a" : ms(mine, 50);
+            if (answer.error() != null) {
+                rows.add(List.of("×" + scale, q.label(), oursP50, "error: " + answer.error().replace("|", "/"), "",
+                        "", rowCounts.getOrDefault(scale + " " + q.label(), "n/a"), ""));
+                continue;
+            }
+            Latencies theirs = answer.latencies();
+            rows.add(List.of("×" + scale, q.label(), oursP50, ms(theirs, 50), ms(theirs, 95),
+                    mine == null ? "n/a" : Report.num(mine.percentileMs(50) / theirs.percentileMs(50), 2),
+                    rowCounts.getOrDefault(scale + " " + q.label(), "n/a"), answer.rows()));
         }
     }
 

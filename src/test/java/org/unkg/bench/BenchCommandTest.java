@@ -77,5 +77,13 @@ class BenchCommandTest {
         assertTrue(bodies.find() && Integer.parseInt(bodies.group(1)) > 50, tables);
         assertTrue(tables.contains("| ×1 | /page/organization/CTED | 1 |"), tables);
         assertTrue(Files.notExists(tmp.resolve("work/x1")), "the stores are deleted after the scale");
+        if (OxigraphPeer.unavailable(Path.of("bench/oxigraph")).isEmpty()) {
+            // the peer loaded the dump and gave the same rows as ours for a query it can answer
+            Matcher peer = Pattern.compile("^\\| ×1 \\| Resolutions \\| [\\d.,]+ \\| [\\d.,]+ \\| [\\d.,]+ \\| [\\d.,]+ \\|"
+                    + " (\\d+) \\| (\\d+) \\|$", Pattern.MULTILINE).matcher(tables);
+            assertTrue(peer.find() && peer.group(1).equals(peer.group(2)), tables);
+        } else {
+            assertTrue(tables.contains("The peer (Oxigraph) was not run"), tables);
+        }
     }
 }
