@@ -53,6 +53,7 @@ public final class StoreBuilder {
     private Progress progress = Progress.silent();
     private Entailment entailment;
     private String uriSpace = DatasetStatistics.DEFAULT_URI_SPACE;
+    private LoaderKind loader = LoaderKind.forThisMachine();
 
     public StoreBuilder(StoreLayout layout, StoreConfig config) {
         this.layout = Objects.requireNonNull(layout, "layout");
@@ -68,6 +69,12 @@ public final class StoreBuilder {
     /** What the load adds by entailment; by default that of the packaged ontology and its aligned ontologies. */
     public StoreBuilder entailment(Entailment entailment) {
         this.entailment = Objects.requireNonNull(entailment, "entailment");
+        return this;
+    }
+
+    /** Jena's bulk loader to use; by default the one that suits this machine ({@link LoaderKind#forThisMachine()}). */
+    public StoreBuilder loader(LoaderKind loader) {
+        this.loader = Objects.requireNonNull(loader, "loader");
         return this;
     }
 
@@ -119,8 +126,8 @@ public final class StoreBuilder {
 
     private StoreInfo fill(Store store, List<InputFile> inputs) {
         IriScheme iris = iris();
-        BulkLoad.Loaded loaded = new BulkLoad(progress, entailment != null ? entailment : Entailment.packaged(), iris)
-                .load(store.tdb2(), inputs);
+        BulkLoad.Loaded loaded = new BulkLoad(progress, entailment != null ? entailment : Entailment.packaged(), iris,
+                loader).load(store.tdb2(), inputs);
         Set<String> fileGraphs = new HashSet<>();
         inputs.forEach(input -> fileGraphs.add(input.defaultGraph()));
         fileGraphs.add(iris.statisticsGraph());
