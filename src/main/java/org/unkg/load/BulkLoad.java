@@ -20,7 +20,6 @@ import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
@@ -44,12 +43,17 @@ final class BulkLoad {
     private final Progress progress;
     private final Entailment entailment;
     private final IriScheme iris;
+    private final LoaderKind loaderKind;
 
-    /** @param iris the data IRIs, for the statistics graph and its data sets */
-    BulkLoad(Progress progress, Entailment entailment, IriScheme iris) {
+    /**
+     * @param iris   the data IRIs, for the statistics graph and its data sets
+     * @param loader Jena's bulk loader to use
+     */
+    BulkLoad(Progress progress, Entailment entailment, IriScheme iris, LoaderKind loader) {
         this.progress = progress;
         this.entailment = entailment;
         this.iris = iris;
+        this.loaderKind = loader;
     }
 
     /**
@@ -92,7 +96,7 @@ final class BulkLoad {
         List<RdfFileParser.Parsed> parsed = new ArrayList<>(inputs.size());
         // A null MonitorOutput makes the phased loader fail on a thread of its own and hang.
         MonitorOutput monitor = LOG.isDebugEnabled() ? MonitorOutputs.outputToLog(LOG) : MonitorOutputs.nullOutput();
-        DataLoader loader = LoaderFactory.phasedLoader(dsg, monitor);
+        DataLoader loader = loaderKind.create(dsg, monitor);
         long started = System.nanoTime();
         loader.startBulk();
         long sent = 0;

@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
 
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.common.IriScheme;
@@ -23,13 +26,11 @@ import org.unkg.progress.Progress;
  * <li>bulk-loads the files, each read once, into a new directory {@code DIR/stores/<id>/tdb2} (a syntax error
  * ends the load there, naming the file and the line), counting from the stream of statements what the statistics
  * graph holds ({@link StatisticsGraph}) and the size of every named graph, and writes that graph;</li>
- * <li>opens the store as the server will, from {@code config.ttl}, and builds the text index in
- * {@code DIR/stores/<id>/lucene};</li>
- * <li>then at the same time, each on a thread of its own: counts what the store holds into {@code statistics.ttl}
- * ({@link DatasetStatistics}), and writes the whole of it to {@code dumps/unkg.nq.gz} with its SHA-256
- * ({@link DatasetDump});</li>
- * <li>checks the counts: the quads the dump wrote against those sent, the text index's entries against those
- * added;</li>
+ * <li>then at the same time, each on a thread of its own: builds the text index in {@code DIR/stores/<id>/lucene}
+ * ({@link TextIndexBuild}), counts what the store holds into {@code statistics.ttl} ({@link DatasetStatistics}), and
+ * writes the whole of it to {@code dumps/unkg.nq.gz} with its SHA-256 ({@link DatasetDump});</li>
+ * <li>opens the store as the server will, from {@code config.ttl}, and checks the counts: the quads the dump wrote
+ * against those sent, the text index's entries against those added;</li>
  * <li>writes {@code store.properties}, then replaces {@code DIR/current} atomically;</li>
  * <li>deletes the stores older than the one just replaced.</li>
  * </ol>
@@ -52,6 +53,7 @@ public final class StoreBuilder {
     private Progress progress = Progress.silent();
     private Entailment entailment;
     private String uriSpace = DatasetStatistics.DEFAULT_URI_SPACE;
+    private LoaderKind loader = LoaderKind.forThisMachine();
 
     public StoreBuilder(StoreLayout layout, StoreConfig config) {
         this.layout = Objects.requireNonNull(layout, "layout");
@@ -67,6 +69,12 @@ public final class StoreBuilder {
     /** What the load adds by entailment; by default that of the packaged ontology and its aligned ontologies. */
     public StoreBuilder entailment(Entailment entailment) {
         this.entailment = Objects.requireNonNull(entailment, "entailment");
+        return this;
+    }
+
+    /** Jena's bulk loader to use; by default the one that suits this machine ({@link LoaderKind#forThisMachine()}). */
+    public StoreBuilder loader(LoaderKind loader) {
+        this.loader = Objects.requireNonNull(loader, "loader");
         return this;
     }
 
@@ -118,26 +126,45 @@ public final class StoreBuilder {
 
     private StoreInfo fill(Store store, List<InputFile> inputs) {
         IriScheme iris = iris();
-        BulkLoad.Loaded loaded = new BulkLoad(progress, entailment != null ? entailment : Entailment.packaged(), iris)
-                .load(store.tdb2(), inputs);
+        BulkLoad.Loaded loaded = new BulkLoad(progress, entailment != null ? entailment : Entailment.packaged(), iris,
+                loader).load(store.tdb2(), inputs);
         Set<String> fileGraphs = new HashSet<>();
         inputs.forEach(input -> fileGraphs.add(input.defaultGraph()));
         fileGraphs.add(iris.statisticsGraph());
-        StoreVerification.Counts counts;
-        // Opened as the server will open it, from the description. The text index is built alone: jena-text commits
-        // or rolls back its Lucene writer when any read transaction on the store ends, so another thread's
-        // transaction ending while entries are being added leaves the writer closed under it.
-        try (OpenStore open = config.open(store)) {
-            DatasetGraph base = open.dataset().getBase();
-            long added = new TextIndexBuild(progress).build(open.dataset());
+        // The three steps that read the loaded database run at the same time, on the bare database. The text index
+        // is one of its own, not the one the store will be opened with: jena-text commits or rolls back the writer
+        // of a dataset's index whenever a transaction on that dataset ends, so another step's transaction ending
+        // while entries were being added would close the writer under them.
+        DatasetGraph base = DatabaseMgr.connectDatasetGraph(store.tdb2().toString());
+        long added;
+        DatasetDump.Written written;
+        TextIndex index = null;
+        try {
+            index = config.openTextIndex(store);
+            TextIndex opened = index;
             ParallelSteps steps = new ParallelSteps();
+            Future<Long> text = steps.submit("text index", () -> new TextIndexBuild(progress).build(base, opened));
             steps.submit("statistics", () -> {
                 new DatasetStatistics(uriSpace, fileGraphs).write(base, loaded.graphSizes(), store, progress);
                 return null;
             });
             Future<DatasetDump.Written> dump = steps.submit("dump", () -> DatasetDump.write(base, store, progress));
             steps.awaitAll();
-            counts = StoreVerification.verify(open.dataset(), store, loaded.sent(), added, steps.get(dump).quads());
+            added = steps.get(text);
+            written = steps.get(dump);
+        } finally {
+            try {
+                if (index != null) {
+                    index.close();
+                }
+            } finally {
+                TDBInternal.expel(base);
+            }
+        }
+        StoreVerification.Counts counts;
+        // Opened as the server will open it, from the description, to check what it will find.
+        try (OpenStore open = config.open(store)) {
+            counts = StoreVerification.verify(open.dataset(), store, loaded.sent(), added, written.quads());
         }
         List<StoreInfo.LoadedFile> files = loaded.files().stream()
                 .map(p -> new StoreInfo.LoadedFile(p.file().path().toString(), p.sha256(), p.file().defaultGraph()))

@@ -3,11 +3,14 @@ package org.unkg.load;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
+import org.apache.jena.assembler.Assembler;
 import org.apache.jena.assembler.exceptions.AssemblerException;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.rdf.model.Model;
@@ -116,6 +119,21 @@ public final class StoreConfig {
     }
 
     /**
+     * Opens the text index of a store on its own, as the description defines it (analyzers, entity map), without the
+     * database: for filling it while other threads read the database. Close it before the store is opened.
+     */
+    public TextIndex openTextIndex(Store store) {
+        Model assembly = forStore(store);
+        Resource index = assembly.listResourcesWithProperty(RDF.type, TextVocab.textIndexLucene).next();
+        try {
+            return withoutGlobalTimeout(() -> (TextIndex) Assembler.general().open(index));
+        } catch (AssemblerException | TextIndexException e) {
+            throw new StoreException(source + ": cannot open the text index of store " + store.id() + ": "
+                    + rootMessage(e), e);
+        }
+    }
+
+    /**
      * Builds the dataset the description describes. jena-text's assembler reads the entity map with a SPARQL query over
      * the description, and such a query takes the timeout a server in the same process puts into ARQ's global
      * context: a short one, on a busy machine, would cancel the opening of a store being built. The global timeout
@@ -123,6 +141,10 @@ public final class StoreConfig {
      * putting back each other's.
      */
     private static Dataset assemble(Model assembly) {
+        return withoutGlobalTimeout(() -> (Dataset) AssemblerUtils.build(assembly, TextVocab.textDataset));
+    }
+
+    private static <T> T withoutGlobalTimeout(Supplier<T> assembling) {
         synchronized (GLOBAL_TIMEOUT) {
             Context global = ARQ.getContext();
             Object timeout = global.get(ARQ.queryTimeout);
@@ -130,7 +152,7 @@ public final class StoreConfig {
                 global.remove(ARQ.queryTimeout);
             }
             try {
-                return (Dataset) AssemblerUtils.build(assembly, TextVocab.textDataset);
+                return assembling.get();
             } finally {
                 if (timeout != null) {
                     global.set(ARQ.queryTimeout, timeout);

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
@@ -16,9 +15,9 @@ import org.apache.jena.system.Txn;
 import org.unkg.progress.Progress;
 
 /**
- * Fills the Lucene index of a freshly loaded store. The bulk loader writes TDB2's files directly, so the text index
- * wrapped around the database never saw those statements; this reads back every statement whose predicate the
- * entity map indexes and adds it, as Jena's {@code textindexer} command does.
+ * Fills the Lucene index of a freshly loaded store. The bulk loader writes TDB2's files directly, so no text index
+ * saw those statements; this reads back every statement whose predicate the entity map indexes and adds it, as
+ * Jena's {@code textindexer} command does.
  */
 final class TextIndexBuild {
 
@@ -30,11 +29,13 @@ final class TextIndexBuild {
         this.progress = progress;
     }
 
-    /** @return the number of index entries added, one per literal of an indexed predicate */
-    long build(DatasetGraphText dataset) {
-        TextIndex index = dataset.getTextIndex();
+    /**
+     * Adds to {@code index} the indexed statements of {@code base}, in a read transaction of its own, and commits.
+     *
+     * @return the number of index entries added, one per literal of an indexed predicate
+     */
+    long build(DatasetGraph base, TextIndex index) {
         EntityDefinition definition = index.getDocDef();
-        DatasetGraph base = dataset.getBase();
         long[] added = {0};
         try (Progress.Step step = progress.start("Indexing text", -1, Progress.Unit.LITERALS)) {
             Txn.executeRead(base, () -> {

@@ -8,8 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unkg.common.IriScheme;
@@ -32,13 +38,13 @@ class BulkLoadTest {
         Path location = tmp.resolve("tdb2");
 
         StoreException failure = assertThrows(StoreException.class,
-                () -> new BulkLoad(Progress.silent(), NO_ENTAILMENT, IRIS).load(location, List.of(good, broken)));
+                () -> new BulkLoad(Progress.silent(), NO_ENTAILMENT, IRIS, LoaderKind.PHASED).load(location, List.of(good, broken)));
 
         assertTrue(failure.getMessage().startsWith(broken.path() + ", line 3"), failure.getMessage());
         // released: the same process can build a database there again
         StorePruner.delete(location);
         assertFalse(Files.exists(location));
-        BulkLoad.Loaded loaded = new BulkLoad(Progress.silent(), NO_ENTAILMENT, IRIS).load(location, List.of(good));
+        BulkLoad.Loaded loaded = new BulkLoad(Progress.silent(), NO_ENTAILMENT, IRIS, LoaderKind.PHASED).load(location, List.of(good));
         long statistics = loaded.graphSizes().get(IRIS.statisticsGraph());
         assertTrue(statistics > 0, "the statistics graph is written");
         assertEquals(Fixtures.DOCUMENT_QUADS + statistics, loaded.sent());
@@ -54,5 +60,35 @@ class BulkLoadTest {
         assertEquals(0, result.info().quads());
         assertEquals(0, result.info().textEntries());
         assertEquals(result.store(), layout.current().orElseThrow());
+    }
+
+    @Test
+    void bothLoadersBuildTheSameDatabase() throws IOException {
+        InputFile documents = InputFile.of(Fixtures.copy(Fixtures.DOCUMENTS, tmp));
+        Set<String> phased = quads(tmp.resolve("phased"), documents, LoaderKind.PHASED);
+        Set<String> parallel = quads(tmp.resolve("parallel"), documents, LoaderKind.PARALLEL);
+        assertTrue(phased.size() > Fixtures.DOCUMENT_QUADS, "the documents and the statistics graph");
+        assertEquals(phased, parallel);
+    }
+
+    @Test
+    void theParallelLoaderOnlyWhereItPaysOff() {
+        assertEquals(LoaderKind.PHASED, LoaderKind.forMachine(2, 24L << 30));
+        assertEquals(LoaderKind.PHASED, LoaderKind.forMachine(16, 1L << 30));
+        assertEquals(LoaderKind.PARALLEL, LoaderKind.forMachine(8, 4L << 30));
+    }
+
+    private static Set<String> quads(Path location, InputFile input, LoaderKind kind) {
+        new BulkLoad(Progress.silent(), NO_ENTAILMENT, IRIS, kind).load(location, List.of(input));
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        try {
+            return Txn.calculateRead(dsg, () -> {
+                Set<String> all = new HashSet<>();
+                dsg.find().forEachRemaining(q -> all.add(q.toString()));
+                return all;
+            });
+        } finally {
+            TDBInternal.expel(dsg);
+        }
     }
 }
