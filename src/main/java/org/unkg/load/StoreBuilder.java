@@ -123,6 +123,9 @@ public final class StoreBuilder {
         Set<String> fileGraphs = new HashSet<>();
         inputs.forEach(input -> fileGraphs.add(input.defaultGraph()));
         fileGraphs.add(iris.statisticsGraph());
+        // the converter's shared graphs are subsets of their own, not documents
+        fileGraphs.add(iris.discoveredGraph());
+        fileGraphs.add(iris.referencedGraph());
         StoreVerification.Counts counts;
         // Opened as the server will open it, from the description. The text index is built alone: jena-text commits
         // or rolls back its Lucene writer when any read transaction on the store ends, so another thread's
