@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `unkg convert` on the bundled corpus against Jena's `riot --count` reading the N-Quads it wrote (riot from
 # the jar's own jena-cmds), for one or more jars taking turns in one run, and prints a Markdown table: the output's
-# size and quads, both wall times and their ratio (issue 17's target: convert <= 0.7 x riot).
+# size and quads, the wall and CPU seconds of both and their ratios (issue 17's target: convert <= 0.7 x riot).
+# CPU seconds (user + system, every thread) say more than wall time on a busy machine.
 # Usage: bench/convert-vs-riot.sh [NAME=JAR]...   (default: this=target/unkg.jar)
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -9,25 +10,23 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 [ $# -gt 0 ] || set -- "this=$home/target/unkg.jar"
 
-seconds() {  # runs a command, its output into $work/log, prints its wall time in seconds
-  local start end
-  start=$(date +%s%N)
-  "$@" >"$work/log" 2>&1
-  end=$(date +%s%N)
-  awk "BEGIN { printf \"%.1f\", ($end - $start) / 1e9 }"
+timed() {  # runs a command, its output into $work/log; prints "wall cpu" in seconds
+  /usr/bin/time -f '%e %U %S' -o "$work/time" "$@" >"$work/log" 2>&1
+  awk '{ printf "%.1f %.1f", $1, $2 + $3 }' "$work/time"
 }
 
-echo "| jar | N-Quads (MB) | quads | convert (s) | riot --count (s) | convert / riot |"
-echo "|---|---|---|---|---|---|"
+echo "| jar | N-Quads (MB) | quads | convert wall / CPU (s) | riot --count wall / CPU (s) | convert / riot, wall | convert / riot, CPU |"
+echo "|---|---|---|---|---|---|---|"
 for named in "$@"; do
   name=${named%%=*}
   jar=${named#*=}
   out="$work/$name.nq"
-  c=$(seconds java -Dunkg.home="$home" -jar "$jar" convert --manifest "$home/data/zh/manifest.csv" --out "$out" \
-      "$home/data")
-  r=$(seconds java -cp "$jar" riotcmd.riot --count "$out")
+  read -r cw cc <<<"$(timed java -Dunkg.home="$home" -jar "$jar" convert --manifest "$home/data/zh/manifest.csv" \
+      --out "$out" "$home/data")"
+  read -r rw rc <<<"$(timed java -cp "$jar" riotcmd.riot --count "$out")"
   quads=$(sed -n 's/.*Quads = \([0-9,]*\).*/\1/p' "$work/log")
   mb=$(awk "BEGIN { printf \"%.1f\", $(stat -c %s "$out") / 1e6 }")
-  echo "| $name | $mb | $quads | $c | $r | $(awk "BEGIN { printf \"%.2f\", $c / $r }") |"
+  echo "| $name | $mb | $quads | $cw / $cc | $rw / $rc | $(awk "BEGIN { printf \"%.2f\", $cw / $rw }") |" \
+       "$(awk "BEGIN { printf \"%.2f\", $cc / $rc }") |"
   rm -f "$out"
 done
