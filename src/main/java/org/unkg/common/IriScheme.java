@@ -145,6 +145,24 @@ public final class IriScheme {
         return graphBase() + "queries";
     }
 
+    /**
+     * The graph of the names the converter discovered in the text and no vocabulary lists: each
+     * {@code unkg:DiscoveredEntity} (people among them) with its classes, names and the documents it was found in,
+     * described once for the whole corpus.
+     */
+    public String discoveredGraph() {
+        return graphBase() + "discovered";
+    }
+
+    /**
+     * The graph of what documents refer to and neither a document of the corpus nor a vocabulary describes: the
+     * documents cited that are not in the corpus (their class and symbol), the meetings, the agenda items no
+     * vocabulary lists and the converter; each described once for the whole corpus.
+     */
+    public String referencedGraph() {
+        return graphBase() + "referenced";
+    }
+
     /** The graph of the counts the load makes: the Data Cube data sets and the sizes of the graphs. */
     public String statisticsGraph() {
         return graphBase() + "statistics";

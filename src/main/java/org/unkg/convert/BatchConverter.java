@@ -10,6 +10,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +31,12 @@ import org.unkg.source.SourceDocument;
 
 /**
  * Converts many files into one RDF file. Files are converted in parallel but written in input order, so the output
- * is the same from one run to the next and whatever the number of threads. A file that fails is reported and skipped; the rest go on. The output is
- * written to a temporary file beside the target and moved into place at the end, so an interrupted run never
- * leaves a half-written file where a good one was.
+ * is the same from one run to the next and whatever the number of threads. A file that fails is reported and
+ * skipped; the rest go on. Each document's own graph is written as it comes; the statements of the graphs that all
+ * documents share (discovered names, what is referred to) are gathered, each once, and written at the end, without
+ * the description of a cited document that the corpus holds (its own graph describes it). The output is written to
+ * a temporary file beside the target and moved into place at the end, so an interrupted run never leaves a
+ * half-written file where a good one was.
  */
 public final class BatchConverter {
 
@@ -62,6 +68,8 @@ public final class BatchConverter {
         Map<String, String> writtenBy = new HashMap<>();
         int converted = 0;
         long statements = 0;
+        Set<Statement> shared = new LinkedHashSet<>();
+        Set<String> documents = new HashSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (OutputStream stream = RdfFiles.open(temp)) {
             RDFWriter writer = lineBased ? null : RdfFiles.writer(format, stream);
@@ -89,18 +97,29 @@ public final class BatchConverter {
                                 + d.document().language() + ") was already converted from " + earlier
                                 + "; this file is skipped");
                     } else {
-                        if (writer != null) {
-                            d.statements().forEach(writer::handleStatement);
-                        } else {
+                        long own = 0;
+                        for (Statement st : d.statements()) {
+                            if (converter.isShared(st)) {
+                                shared.add(st);
+                            } else {
+                                own++;
+                                if (writer != null) {
+                                    writer.handleStatement(st);
+                                }
+                            }
+                        }
+                        if (writer == null) {
                             stream.write(o.lines);
                         }
-                        statements += d.statements().size();
+                        documents.add(converter.documentIri(d.documentKey()));
+                        statements += own;
                         converted++;
                         warnings.addAll(d.warnings());
                     }
                 }
                 listener.fileDone(o.fileName);
             }
+            statements += writeShared(shared, documents, format, writer, stream);
             if (writer != null) {
                 writer.endRDF();
             }
@@ -113,6 +132,31 @@ public final class BatchConverter {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         warnings.addAll(unmatchedManifestRows(files, manifest));
         return new ConversionSummary(converted, statements, failures, warnings);
+    }
+
+    /** Writes the shared statements, but for those about a converted document; returns how many it wrote. */
+    private static long writeShared(Set<Statement> shared, Set<String> documents, RDFFormat format, RDFWriter writer,
+            OutputStream stream) throws IOException {
+        NQuadsLines lines = new NQuadsLines(format == RDFFormat.NQUADS);
+        StringBuilder sb = new StringBuilder();
+        long written = 0;
+        for (Statement st : shared) {
+            if (documents.contains(st.getSubject().stringValue())) {
+                continue;
+            }
+            written++;
+            if (writer != null) {
+                writer.handleStatement(st);
+            } else {
+                lines.append(st, sb);
+                if (sb.length() > 1 << 16) {
+                    stream.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+                    sb.setLength(0);
+                }
+            }
+        }
+        stream.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return written;
     }
 
     /** A manifest row whose file was not among the inputs is most likely a typing error in the manifest. */
@@ -144,11 +188,14 @@ public final class BatchConverter {
         }
     }
 
-    private static byte[] lines(ConvertedDocument d, RDFFormat format) {
+    /** The lines of a document's own statements; the shared ones are written at the end. */
+    private byte[] lines(ConvertedDocument d, RDFFormat format) {
         NQuadsLines writer = new NQuadsLines(format == RDFFormat.NQUADS);
         StringBuilder sb = new StringBuilder(d.statements().size() * 160);
         for (Statement st : d.statements()) {
-            writer.append(st, sb);
+            if (!converter.isShared(st)) {
+                writer.append(st, sb);
+            }
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -40,7 +40,7 @@ public final class Conversion {
     public DocumentConverter converter() throws IOException {
         EntityVocabulary vocabulary = EntityVocabularyReader.fromClasspath();
         return new DocumentConverter(LanguageReaders.standard(), new MentionFinder(vocabulary, iris),
-                new DocumentGraphWriter(iris, AgendaItems.fromClasspath(), vocabulary, Version.current()));
+                new DocumentGraphWriter(iris, AgendaItems.fromClasspath(), Version.current()));
     }
 
     /** Converts with a progress display, and reports the warnings, the failures and the totals on {@code report}. */

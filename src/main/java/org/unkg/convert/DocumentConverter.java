@@ -43,6 +43,16 @@ public final class DocumentConverter {
         this.writer = writer;
     }
 
+    /** Whether a statement goes to a graph that every document may write into (see {@link DocumentGraphWriter}). */
+    public boolean isShared(Statement st) {
+        return writer.isShared(st);
+    }
+
+    /** The IRI of the document of a key. */
+    public String documentIri(String documentKey) {
+        return writer.documentIri(documentKey);
+    }
+
     public ConvertedDocument convert(SourceDocument source) throws ConversionException {
         String name = source.fileName();
         SourceText decoded;

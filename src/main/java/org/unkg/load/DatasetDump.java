@@ -31,8 +31,8 @@ import org.unkg.progress.Progress;
  * by entailment, each in its named graph, so that loading it into a quad store answers the same queries (full-text
  * search aside); its line count is the sum of the statistics' subsets;</li>
  * <li>{@code dumps/unkg.nt.gz}, N-Triples: the distinct triples of the union of the graphs, what the endpoint's
- * default graph holds, for a store or a client without a union default graph, on which a triple that several
- * graphs repeat would otherwise come back once per graph.</li>
+ * default graph holds, for a store or a client that reads triples only. No triple stands in two graphs, so that the
+ * quads read with the union of their graphs as the default graph give these triples too, each once.</li>
  * </ul>
  */
 public final class DatasetDump {

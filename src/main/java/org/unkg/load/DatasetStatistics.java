@@ -74,7 +74,8 @@ public final class DatasetStatistics {
 
     /**
      * @param uriSpace   the namespace of the entities, {@code https://w3id.org/unkg/id/}
-     * @param fileGraphs the graphs that loaded files' default graphs went to, each counted as a subset of its own
+     * @param fileGraphs the graphs counted each as a subset of its own: those loaded files' default graphs went to,
+     *        and the graphs that are not a document's (the statistics, the converter's discovered and referenced)
      */
     public DatasetStatistics(String uriSpace, Collection<String> fileGraphs) {
         this.uriSpace = uriSpace;

@@ -2,6 +2,7 @@ package org.unkg.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,14 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * Adds to a stream of quads what the ontology entails from each: the superclasses of a type, the super-properties
- * and the inverse of a property, all in the same graph as the quad they follow from. The edges of transitive
+ * and the inverse of a property, in the graph of the first quad they follow from. The edges of transitive
  * properties are kept, and their closure is sent by {@link #finishTransitive()} once every file has been read.
  * Entailments of entailments are followed, so a statement is sent once with all it entails.
+ *
+ * <p>An entailed triple goes with its premise, so that a graph read alone (a document's, a vocabulary's) holds
+ * what its own statements entail, and an entailed triple that the graph also states is one quad. It is sent once:
+ * the stream remembers the entailed triples it sent, and one that a statement of another graph entails again is
+ * not repeated there, so that no triple stands in two graphs.
  */
 public final class EntailingStream extends StreamRDFWrapper {
 
@@ -25,22 +31,28 @@ public final class EntailingStream extends StreamRDFWrapper {
     /** Edges of transitive properties: property → subject → objects, with the graph of the first edge seen. */
     private final Map<Node, Map<Node, Set<Node>>> transitiveEdges;
     private final Map<Node, Node> graphOfSubject;
+    /** The entailed triples sent so far, in whatever graph. */
+    private final Set<Triple> entailed;
 
     public EntailingStream(StreamRDF downstream, Entailment entailment) {
-        this(downstream, entailment, new HashMap<>(), new HashMap<>());
+        this(downstream, entailment, new HashMap<>(), new HashMap<>(), new HashSet<>());
     }
 
     private EntailingStream(StreamRDF downstream, Entailment entailment,
-            Map<Node, Map<Node, Set<Node>>> transitiveEdges, Map<Node, Node> graphOfSubject) {
+            Map<Node, Map<Node, Set<Node>>> transitiveEdges, Map<Node, Node> graphOfSubject, Set<Triple> entailed) {
         super(downstream);
         this.entailment = entailment;
         this.transitiveEdges = transitiveEdges;
         this.graphOfSubject = graphOfSubject;
+        this.entailed = entailed;
     }
 
-    /** The same entailment and the same memory of transitive edges, sending to another stream (the next file's). */
+    /**
+     * The same entailment and the same memory of transitive edges and entailed triples, sending to another stream
+     * (the next file's).
+     */
     public EntailingStream to(StreamRDF downstream) {
-        return new EntailingStream(downstream, entailment, transitiveEdges, graphOfSubject);
+        return new EntailingStream(downstream, entailment, transitiveEdges, graphOfSubject, entailed);
     }
 
     @Override
@@ -51,11 +63,12 @@ public final class EntailingStream extends StreamRDFWrapper {
     @Override
     public void quad(Quad q) {
         Node g = q.getGraph();
+        Triple premise = q.asTriple();
         Set<Triple> out = new LinkedHashSet<>();
-        List<Triple> todo = new ArrayList<>(List.of(q.asTriple()));
+        List<Triple> todo = new ArrayList<>(List.of(premise));
         while (!todo.isEmpty()) {
             Triple t = todo.remove(todo.size() - 1);
-            if (!out.add(t)) {
+            if (t != premise && !entailed.add(t) || !out.add(t)) {
                 continue;
             }
             Node p = t.getPredicate();

@@ -131,6 +131,9 @@ public final class StoreBuilder {
         Set<String> fileGraphs = new HashSet<>();
         inputs.forEach(input -> fileGraphs.add(input.defaultGraph()));
         fileGraphs.add(iris.statisticsGraph());
+        // the converter's shared graphs are subsets of their own, not documents
+        fileGraphs.add(iris.discoveredGraph());
+        fileGraphs.add(iris.referencedGraph());
         // The three steps that read the loaded database run at the same time, on the bare database. The text index
         // is one of its own, not the one the store will be opened with: jena-text commits or rolls back the writer
         // of a dataset's index whenever a transaction on that dataset ends, so another step's transaction ending

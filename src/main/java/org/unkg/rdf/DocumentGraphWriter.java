@@ -19,7 +19,6 @@ import org.unkg.common.IriScheme;
 import org.unkg.mention.DocumentMentions;
 import org.unkg.mention.DocumentTheme;
 import org.unkg.mention.Entity;
-import org.unkg.mention.EntityVocabulary;
 import org.unkg.mention.LangString;
 import org.unkg.mention.Mention;
 import org.unkg.mention.Person;
@@ -29,9 +28,15 @@ import org.unkg.structure.RecognizedDocument;
 import org.unkg.structure.Symbol;
 
 /**
- * Writes one converted document as RDF into its own named graph: the document, its language version with the
- * full text and provenance, its paragraphs with their offsets in that text, its meeting, its agenda item and every
- * document it cites (each cited document a node with its symbol and type).
+ * Writes one converted document as RDF: into its own named graph, the document's own statements (the document, its
+ * language version with the full text and provenance, its paragraphs with their offsets in that text, its mentions,
+ * citations, meeting, agenda item and themes); into the graph of discovered names
+ * ({@link IriScheme#discoveredGraph()}), the names it found that no vocabulary lists; into the graph of what is
+ * referred to ({@link IriScheme#referencedGraph()}), the description of its meeting, of an agenda item no vocabulary
+ * lists, of the converter and of every document it cites. The names and classes of what the vocabularies list stay
+ * in their vocabulary graphs. A statement of the two shared graphs is the same whichever document writes it, so that
+ * the writer of many documents keeps one copy of each ({@link #isShared}), and drops the description of a cited
+ * document that the corpus holds.
  */
 public final class DocumentGraphWriter {
 
@@ -44,15 +49,16 @@ public final class DocumentGraphWriter {
 
     private final IriScheme iris;
     private final AgendaItems agendaItems;
-    private final EntityVocabulary vocabulary;
     private final String softwareVersion;
+    private final IRI discovered;
+    private final IRI referenced;
 
-    public DocumentGraphWriter(IriScheme iris, AgendaItems agendaItems, EntityVocabulary vocabulary,
-            String softwareVersion) {
+    public DocumentGraphWriter(IriScheme iris, AgendaItems agendaItems, String softwareVersion) {
         this.iris = iris;
         this.agendaItems = agendaItems;
-        this.vocabulary = vocabulary;
         this.softwareVersion = softwareVersion;
+        this.discovered = TermIris.iri(iris.discoveredGraph());
+        this.referenced = TermIris.iri(iris.referencedGraph());
     }
 
     /**
@@ -65,9 +71,19 @@ public final class DocumentGraphWriter {
             String sha256) {
     }
 
+    /** The IRI of the document of a key, as the writer names it. */
+    public String documentIri(String documentKey) {
+        return iris.document(documentKey);
+    }
+
+    /** Whether a statement goes to a graph shared by all documents, where another document may write it too. */
+    public boolean isShared(Statement st) {
+        return discovered.equals(st.getContext()) || referenced.equals(st.getContext());
+    }
+
     public void write(RecognizedDocument doc, Source source, List<List<Citation>> citationsByBlock,
             DocumentMentions mentions, RDFHandler out) {
-        Emitter e = new Emitter(out, TermIris.iri(iris.graph(source.documentKey())));
+        Emitter e = new Emitter(out, TermIris.iri(iris.graph(source.documentKey())), discovered, referenced);
         String documentIri = iris.document(source.documentKey());
         IRI document = TermIris.iri(documentIri);
         String lang = doc.language();
@@ -101,9 +117,9 @@ public final class DocumentGraphWriter {
                 e.add(version, TermIris.SEE_ALSO, VF.createIRI(TermIris.UNDOCS + lang + "/" + s.key())));
         IRI agent = TermIris.iri(iris.converterAgent());
         e.add(version, TermIris.WAS_ATTRIBUTED_TO, agent);
-        e.add(agent, TermIris.TYPE, TermIris.SOFTWARE_AGENT);
-        e.add(agent, TermIris.LABEL, VF.createLiteral("UNKG converter", "en"));
-        e.add(agent, TermIris.SOFTWARE_VERSION, VF.createLiteral(softwareVersion));
+        e.referenced(agent, TermIris.TYPE, TermIris.SOFTWARE_AGENT);
+        e.referenced(agent, TermIris.LABEL, VF.createLiteral("UNKG converter", "en"));
+        e.referenced(agent, TermIris.SOFTWARE_VERSION, VF.createLiteral(softwareVersion));
 
         StringBuilder fullText = new StringBuilder();
         int codePoints = 0;
@@ -144,9 +160,7 @@ public final class DocumentGraphWriter {
             if (theme.main()) {
                 e.add(document, TermIris.MAIN_SUBJECT, TermIris.iri(theme.iri()));
             }
-            describeEntity(theme.iri(), e);
         }
-        mentions.themesByBlock().forEach(themes -> themes.forEach(t -> describeEntity(t, e)));
         writePeople(document, mentions, e);
         writeDiscovered(document, mentions, e);
     }
@@ -211,29 +225,8 @@ public final class DocumentGraphWriter {
                 if (paragraph != null) {
                     e.add(paragraph, TermIris.MENTIONS, target);
                 }
-                describeEntity(m.target(), e);
             }
         }
-    }
-
-    /**
-     * The entity's names, and its classes, so that each document's graph can be read on its own. A theme's class
-     * stays in its vocabulary, whose shapes ask for the trigger terms that a document's graph does not repeat.
-     */
-    private void describeEntity(String iri, Emitter e) {
-        Entity entity = vocabulary.entity(iri);
-        if (entity == null) {
-            return;
-        }
-        IRI target = TermIris.iri(iri);
-        if (!entity.isTheme()) {
-            entity.types().forEach(t -> e.add(target, TermIris.TYPE, TermIris.iri(t)));
-        }
-        entity.prefLabels().forEach((lang, label) -> {
-            e.add(target, TermIris.PREF_LABEL, VF.createLiteral(label, lang));
-            e.add(target, TermIris.LABEL, VF.createLiteral(label, lang));
-        });
-        entity.altLabels().forEach(l -> e.add(target, TermIris.ALT_LABEL, literal(l)));
     }
 
     private static Literal literal(LangString text) {
@@ -243,22 +236,19 @@ public final class DocumentGraphWriter {
     private void writePeople(IRI document, DocumentMentions mentions, Emitter e) {
         for (Person p : mentions.people()) {
             IRI person = TermIris.iri(p.iri());
-            e.add(person, TermIris.TYPE, TermIris.PERSON);
-            e.add(person, TermIris.LABEL, VF.createLiteral(p.name(), p.language()));
-            e.add(person, TermIris.FOAF_NAME, VF.createLiteral(p.name(), p.language()));
+            e.discovered(person, TermIris.TYPE, TermIris.PERSON);
+            e.discovered(person, TermIris.LABEL, VF.createLiteral(p.name(), p.language()));
+            e.discovered(person, TermIris.FOAF_NAME, VF.createLiteral(p.name(), p.language()));
             e.add(document, TermIris.MENTIONS, person);
             // no vocabulary lists people: every person is found in the text
-            e.add(person, TermIris.TYPE, TermIris.DISCOVERED_ENTITY);
-            e.add(person, TermIris.DISCOVERED_IN, document);
-            p.represents().ifPresent(c -> e.add(person, TermIris.REPRESENTS, TermIris.iri(c)));
+            e.discovered(person, TermIris.TYPE, TermIris.DISCOVERED_ENTITY);
+            e.discovered(person, TermIris.DISCOVERED_IN, document);
+            p.represents().ifPresent(c -> e.discovered(person, TermIris.REPRESENTS, TermIris.iri(c)));
             if (p.signatory()) {
                 e.add(document, TermIris.SIGNATORY, person);
             }
         }
-        mentions.addressee().ifPresent(a -> {
-            e.add(document, TermIris.ADDRESSEE, TermIris.iri(a));
-            describeEntity(a, e);
-        });
+        mentions.addressee().ifPresent(a -> e.add(document, TermIris.ADDRESSEE, TermIris.iri(a)));
     }
 
     /**
@@ -268,11 +258,12 @@ public final class DocumentGraphWriter {
     private static void writeDiscovered(IRI document, DocumentMentions mentions, Emitter e) {
         for (Entity entity : mentions.discovered()) {
             IRI target = TermIris.iri(entity.iri());
-            entity.types().forEach(t -> e.add(target, TermIris.TYPE, TermIris.iri(t)));
-            e.add(target, TermIris.TYPE, TermIris.DISCOVERED_ENTITY);
-            entity.prefLabels().forEach((lang, label) -> e.add(target, TermIris.LABEL, VF.createLiteral(label, lang)));
-            entity.altLabels().forEach(l -> e.add(target, TermIris.ALT_LABEL, literal(l)));
-            e.add(target, TermIris.DISCOVERED_IN, document);
+            entity.types().forEach(t -> e.discovered(target, TermIris.TYPE, TermIris.iri(t)));
+            e.discovered(target, TermIris.TYPE, TermIris.DISCOVERED_ENTITY);
+            entity.prefLabels().forEach((lang, label) ->
+                    e.discovered(target, TermIris.LABEL, VF.createLiteral(label, lang)));
+            entity.altLabels().forEach(l -> e.discovered(target, TermIris.ALT_LABEL, literal(l)));
+            e.discovered(target, TermIris.DISCOVERED_IN, document);
         }
     }
 
@@ -283,13 +274,14 @@ public final class DocumentGraphWriter {
         int number = doc.meeting().getAsInt();
         IRI meeting = TermIris.iri(iris.meeting(number));
         e.add(document, TermIris.MEETING, meeting);
-        e.add(meeting, TermIris.TYPE, TermIris.MEETING_CLASS);
-        e.add(meeting, TermIris.MEETING_NUMBER, integer(number));
-        e.add(meeting, TermIris.LABEL, VF.createLiteral(ordinal(number) + " meeting of the Security Council", "en"));
-        e.add(meeting, TermIris.LABEL, VF.createLiteral("安全理事会第" + number + "次会议", "zh"));
+        e.referenced(meeting, TermIris.TYPE, TermIris.MEETING_CLASS);
+        e.referenced(meeting, TermIris.MEETING_NUMBER, integer(number));
+        e.referenced(meeting, TermIris.LABEL,
+                VF.createLiteral(ordinal(number) + " meeting of the Security Council", "en"));
+        e.referenced(meeting, TermIris.LABEL, VF.createLiteral("安全理事会第" + number + "次会议", "zh"));
         Symbol record = Symbol.parse("S/PV." + number).orElseThrow();
         IRI recordIri = TermIris.iri(iris.document(record.key()));
-        e.add(meeting, TermIris.MEETING_RECORD, recordIri);
+        e.referenced(meeting, TermIris.MEETING_RECORD, recordIri);
         describeCited(recordIri, record, e);
     }
 
@@ -299,15 +291,19 @@ public final class DocumentGraphWriter {
         }
         String title = doc.agendaTitle().get();
         Optional<AgendaItems.Item> known = agendaItems.find(title);
-        IRI item = TermIris.iri(iris.agendaItem(known.map(AgendaItems.Item::key)
-                .orElseGet(() -> AgendaItems.keyForUnknown(title))));
+        String key = known.map(AgendaItems.Item::key).orElseGet(() -> AgendaItems.keyForUnknown(title));
+        IRI item = TermIris.iri(iris.agendaItem(key));
         e.add(document, TermIris.AGENDA_ITEM, item);
-        e.add(item, TermIris.TYPE, TermIris.AGENDA_ITEM_CLASS);
-        e.add(item, TermIris.IN_SCHEME, TermIris.iri(iris.agendaItemScheme()));
+        // the vocabulary describes its items under the published base; under another base the item is described here
+        if (known.isPresent() && item.stringValue().equals(IriScheme.standard().agendaItem(key))) {
+            return;
+        }
+        e.referenced(item, TermIris.TYPE, TermIris.AGENDA_ITEM_CLASS);
+        e.referenced(item, TermIris.IN_SCHEME, TermIris.iri(iris.agendaItemScheme()));
         Map<String, String> labels = known.map(AgendaItems.Item::prefLabels).orElse(Map.of(doc.language(), title));
         for (Map.Entry<String, String> l : labels.entrySet()) {
-            e.add(item, TermIris.PREF_LABEL, VF.createLiteral(l.getValue(), l.getKey()));
-            e.add(item, TermIris.LABEL, VF.createLiteral(l.getValue(), l.getKey()));
+            e.referenced(item, TermIris.PREF_LABEL, VF.createLiteral(l.getValue(), l.getKey()));
+            e.referenced(item, TermIris.LABEL, VF.createLiteral(l.getValue(), l.getKey()));
         }
     }
 
@@ -329,13 +325,17 @@ public final class DocumentGraphWriter {
         }
     }
 
+    /**
+     * A cited document's minimal description, from its symbol: the writer of many documents keeps it only for a
+     * document the corpus does not hold, whose own graph says more.
+     */
     private static void describeCited(IRI target, Symbol symbol, Emitter e) {
-        e.add(target, TermIris.TYPE, TermIris.documentClass(symbol.type()));
-        e.add(target, TermIris.SYMBOL, VF.createLiteral(symbol.canonical()));
-        e.add(target, TermIris.LABEL, VF.createLiteral(symbol.canonical()));
-        e.add(target, TermIris.SEE_ALSO, VF.createIRI(TermIris.UNDOCS + symbol.key()));
+        e.referenced(target, TermIris.TYPE, TermIris.documentClass(symbol.type()));
+        e.referenced(target, TermIris.SYMBOL, VF.createLiteral(symbol.canonical()));
+        e.referenced(target, TermIris.LABEL, VF.createLiteral(symbol.canonical()));
+        e.referenced(target, TermIris.SEE_ALSO, VF.createIRI(TermIris.UNDOCS + symbol.key()));
         symbol.securityCouncilResolutionNumber().ifPresent(n ->
-                e.add(target, TermIris.RESOLUTION_NUMBER, integer(n)));
+                e.referenced(target, TermIris.RESOLUTION_NUMBER, integer(n)));
     }
 
     private static Literal integer(int n) {
@@ -355,21 +355,40 @@ public final class DocumentGraphWriter {
     }
 
     /**
-     * Sends statements to the output in one graph, each at most once. Statements are their own keys: a key spelled
-     * out as a string would copy every paragraph's text, and the document's whole text, once more.
+     * Sends statements to the output, each at most once: into the document's graph, or into one of the shared
+     * graphs. Statements are their own keys: a key spelled out as a string would copy every paragraph's text, and
+     * the document's whole text, once more.
      */
     private static final class Emitter {
         private final RDFHandler out;
         private final Resource graph;
+        private final Resource discovered;
+        private final Resource referenced;
         private final Set<Statement> seen = new java.util.HashSet<>();
 
-        Emitter(RDFHandler out, Resource graph) {
+        Emitter(RDFHandler out, Resource graph, Resource discovered, Resource referenced) {
             this.out = out;
             this.graph = graph;
+            this.discovered = discovered;
+            this.referenced = referenced;
         }
 
+        /** A statement of the document's own. */
         void add(Resource s, IRI p, Value o) {
-            Statement st = VF.createStatement(s, p, o, graph);
+            emit(VF.createStatement(s, p, o, graph));
+        }
+
+        /** A statement of the graph of discovered names. */
+        void discovered(Resource s, IRI p, Value o) {
+            emit(VF.createStatement(s, p, o, discovered));
+        }
+
+        /** A statement of the graph of what documents refer to. */
+        void referenced(Resource s, IRI p, Value o) {
+            emit(VF.createStatement(s, p, o, referenced));
+        }
+
+        private void emit(Statement st) {
             if (seen.add(st)) {
                 out.handleStatement(st);
             }

@@ -27,7 +27,7 @@ final class Converters {
 
     static DocumentConverter converter() {
         return new DocumentConverter(LanguageReaders.standard(), new MentionFinder(VOCABULARY, IriScheme.standard()),
-                new DocumentGraphWriter(IriScheme.standard(), AgendaItems.fromClasspath(), VOCABULARY,
+                new DocumentGraphWriter(IriScheme.standard(), AgendaItems.fromClasspath(),
                         "test"));
     }
 

@@ -56,7 +56,7 @@ class MetamorphicTest {
     static void convertOriginals() throws Exception {
         EntityVocabulary vocabulary = EntityVocabularyReader.fromClasspath();
         converter = new DocumentConverter(LanguageReaders.standard(), new MentionFinder(vocabulary, IriScheme.standard()),
-                new DocumentGraphWriter(IriScheme.standard(), AgendaItems.fromClasspath(), vocabulary, "test"));
+                new DocumentGraphWriter(IriScheme.standard(), AgendaItems.fromClasspath(), "test"));
         Manifest manifest = Manifest.read(Path.of("data/zh/manifest.csv"));
         List<Path> files = new ArrayList<>(SourceFiles.expand(List.of(Path.of("data/zh"))));
         files.addAll(englishSample());

@@ -27,8 +27,8 @@ final class NameLookup {
     /** How many things one search gives at most. */
     static final int MOST = 15;
     /**
-     * Index entries read per language: a name is indexed once per graph that repeats it, so that a few hundred
-     * entries hold the best names of a few dozen things.
+     * Index entries read per language: a thing has several names (labels and alternative names), each an entry, so
+     * that a few hundred entries hold the best names of a few dozen things.
      */
     private static final int ENTRIES = 250;
 

@@ -197,8 +197,8 @@ public final class NodeLabels {
 
     /**
      * The names of every entity of the vocabularies, read once from their graphs ({@code {base}graph/vocabulary/...}).
-     * Each document's graph repeats the names of what it mentions, so that the store holds the Security Council's
-     * names thousands of times over; read from the union they would cost a scan of all those copies at each page.
+     * A page names many of them; one read of the vocabularies' graphs costs less than a look-up in the union for
+     * each name at each page.
      */
     private Map<String, Map<String, List<Node>>> vocabularyNames() {
         Map<String, Map<String, List<Node>>> names = vocabulary;

@@ -238,7 +238,8 @@ final class TextSearch {
     private List<EntityMatch> entities(SearchRequest request, String words) {
         List<String> union = new ArrayList<>();
         for (String lang : request.languages()) {
-            // A name is indexed once per graph that repeats it: read enough entries to rank distinct entities.
+            // An entity's several names (labels, alternative names) may each match: read enough entries to rank
+            // distinct entities.
             union.add("{ (?e ?score) text:query (rdfs:label " + literal(words) + " " + MAX_HITS + " \"lang:" + lang
                     + "\") }");
         }

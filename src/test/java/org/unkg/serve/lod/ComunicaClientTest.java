@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -39,6 +35,7 @@ import org.unkg.common.IriScheme;
 import org.unkg.serve.sparql.Gallery;
 import org.unkg.testing.Comunica;
 import org.unkg.testing.Http;
+import org.unkg.testing.ReadmeQueries;
 import org.unkg.testing.SampleSite;
 
 /**
@@ -51,26 +48,11 @@ import org.unkg.testing.SampleSite;
 class ComunicaClientTest {
 
     private static final String ENTITY = IriScheme.standard().entity("organization", "CTED");
-    private static final Pattern SPARQL_BLOCK = Pattern.compile("```sparql\\n(.*?)```", Pattern.DOTALL);
 
     @BeforeAll
     static void comunicaIsInstalled() {
         Optional<String> why = Comunica.unavailable();
         Assumptions.assumeTrue(why.isEmpty(), () -> "skipped: " + why.orElseThrow());
-    }
-
-    /** The SPARQL examples of the README's "Queries to try", by their place in it. */
-    private static Map<String, String> readmeQueries() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        int start = readme.indexOf("\n## Queries to try");
-        assertTrue(start >= 0, "the README has its \"Queries to try\"");
-        int end = readme.indexOf("\n## ", start + 1);
-        Matcher block = SPARQL_BLOCK.matcher(readme.substring(start, end < 0 ? readme.length() : end));
-        Map<String, String> queries = new LinkedHashMap<>();
-        while (block.find()) {
-            queries.put("README query " + (queries.size() + 1), block.group(1));
-        }
-        return queries;
     }
 
     /**
@@ -87,21 +69,12 @@ class ComunicaClientTest {
         return queries;
     }
 
-    /** Each row as its variables' values; the answer as the number of times each row comes. */
     private static Map<Map<String, Node>, Integer> rows(RowSet rows) {
-        Map<Map<String, Node>, Integer> counted = new HashMap<>();
-        rows.forEachRemaining(binding -> {
-            Map<String, Node> row = new HashMap<>();
-            binding.forEach((variable, value) -> row.put(variable.getVarName(), value));
-            counted.merge(row, 1, Integer::sum);
-        });
-        return counted;
+        return ReadmeQueries.rows(rows);
     }
 
-    /** A few of the rows of one answer that the other lacks or has another number of times. */
     private static List<String> onlyIn(Map<Map<String, Node>, Integer> one, Map<Map<String, Node>, Integer> other) {
-        return one.entrySet().stream().filter(row -> !row.getValue().equals(other.get(row.getKey())))
-                .limit(3).map(row -> row.getValue() + " × " + row.getKey()).toList();
+        return ReadmeQueries.onlyIn(one, other);
     }
 
     private static RowSet parse(String name, JsonValue answer) {
@@ -121,7 +94,7 @@ class ComunicaClientTest {
 
     @Test
     void comunicaGetsTheEndpointsAnswersToTheReadmeAndGalleryQueries() throws Exception {
-        Map<String, String> queries = new LinkedHashMap<>(readmeQueries());
+        Map<String, String> queries = new LinkedHashMap<>(ReadmeQueries.all());
         assertTrue(queries.size() >= 10, queries.size() + " README queries");
         queries.putAll(galleryQueries());
         JsonObject job = new JsonObject();
