@@ -185,12 +185,14 @@ final class EnglishNameDiscoverer {
                             || word.equals("at"))
                             && following.equals("the")
                         || (word.equals("in") || word.equals("at"))
-                            && (following.equals("The") || locatedBefore(text, words, from, i)))) {
+                            && (following.equals("The") || locatedBefore(text, words, from, i))
+                        || word.equals("in") && MONTHS.contains(following))) {
                 // "… to the United Nations", "… to the Secretary-General": whom it is addressed to, not its name;
                 // "the Afghan Transitional Administration with the International Security Assistance Force": two
                 // bodies (but "… with regard to the Implementation of …" goes on); "the Permanent Court of
                 // Arbitration in The Hague", "the … Group on the Situation in Mali in Bamako": where the body sits
-                // or met. The rest of the run up to the next name is no name.
+                // or met; "the High Peace Council in April 2012": when. The rest of the run up to the next name is no
+                // name.
                 parts.add(new int[] {from, words.get(i - 1)[1]});
                 skipping = true;
                 continue;
