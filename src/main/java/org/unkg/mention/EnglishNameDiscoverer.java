@@ -85,6 +85,16 @@ final class EnglishNameDiscoverer {
             "Co-ordination", "Co-ordinating", "Multinational", "Multi-national", "Emergency", "Hybrid",
             "Residual", "Neutral", "Subregional", "Sub-regional", "Local", "Provincial", "District");
 
+    /** Modifiers that qualify any body alike: with only these before its head, a body is referred to, not named. */
+    private static final Set<String> QUALIFIERS = Set.of("Special", "Temporary", "International", "Permanent", "Ad",
+            "Hoc", "Independent", "Interim", "Preparatory", "Executive", "Standing", "National", "New", "Regional",
+            "General", "Provisional", "Transitional", "Final", "Relevant", "Present", "Main", "Central", "Supreme",
+            "Optional", "Additional", "Criminal", "Federal", "Technical", "Draft", "Comprehensive", "Global", "Agreed",
+            "Secretary-General's", "Basic", "Supplementary", "Subregional", "Sub-regional", "Local", "Provincial",
+            "District", "Field", "Country", "Core", "Friends", "Hybrid", "Residual", "Multinational", "Multi-national",
+            "Sanctions", "Expert", "Working", "Advisory", "Political", "Military", "Police", "Action", "Trust",
+            "Contact", "Administering", "Integrated", "Support", "Human", "Rights", "Peace", "Security");
+
     static {
         StringBuilder generic = new StringBuilder();
         MODIFIERS.forEach(m -> generic.append(Pattern.quote(m)).append("|"));
@@ -175,12 +185,14 @@ final class EnglishNameDiscoverer {
                             || word.equals("at"))
                             && following.equals("the")
                         || (word.equals("in") || word.equals("at"))
-                            && (following.equals("The") || locatedBefore(text, words, from, i)))) {
+                            && (following.equals("The") || locatedBefore(text, words, from, i))
+                        || word.equals("in") && MONTHS.contains(following))) {
                 // "… to the United Nations", "… to the Secretary-General": whom it is addressed to, not its name;
                 // "the Afghan Transitional Administration with the International Security Assistance Force": two
                 // bodies (but "… with regard to the Implementation of …" goes on); "the Permanent Court of
                 // Arbitration in The Hague", "the … Group on the Situation in Mali in Bamako": where the body sits
-                // or met. The rest of the run up to the next name is no name.
+                // or met; "the High Peace Council in April 2012": when. The rest of the run up to the next name is no
+                // name.
                 parts.add(new int[] {from, words.get(i - 1)[1]});
                 skipping = true;
                 continue;
@@ -490,13 +502,19 @@ final class EnglishNameDiscoverer {
      * "the Special Committee", "the Optional Protocol"): a reference to a body, not its name.
      */
     private static boolean onlyModifiers(String text, List<int[]> words) {
+        int telling = 0;
         for (int i = 0; i < words.size() - 1; i++) {
             String word = text.substring(words.get(i)[0], words.get(i)[1]);
             if (CONNECTOR_WORD.matcher(word).matches() || !MODIFIERS.contains(word) && !PREFIXES.contains(word)) {
                 return false;
             }
+            if (!PREFIXES.contains(word) && !QUALIFIERS.contains(word)) {
+                telling++;
+            }
         }
-        return true;
+        // two modifiers that say what the body does ("the Joint Implementation Mechanism", "the Boundary Demarcation
+        // Commission") make a name; "the International Criminal Tribunal", "the Special Committee" stay references
+        return telling < 2;
     }
 
     /** A trailing "of the …" that is a head with modifiers only, or the State or the Council. */

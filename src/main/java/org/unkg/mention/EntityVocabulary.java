@@ -62,6 +62,18 @@ public final class EntityVocabulary {
         return found == null ? List.of() : found;
     }
 
+    /** The founding resolutions (IRIs) of listed bodies that are Security Council resolutions of this number. */
+    public Set<String> foundingResolutionsNumbered(int number) {
+        String tail = "/S/RES/" + number + "(";
+        Set<String> found = new java.util.HashSet<>();
+        for (String r : byFoundingResolution.keySet()) {
+            if (r.contains(tail) && r.endsWith(")") && r.substring(r.indexOf(tail) + tail.length()).matches("\\d{4}\\)")) {
+                found.add(r);
+            }
+        }
+        return found;
+    }
+
     /** The themes (IRIs) that naming this entity signals, by the classes it belongs to. */
     public List<String> themesSignalledBy(Entity entity) {
         List<String> themes = new ArrayList<>();

@@ -23,13 +23,15 @@ final class FoundingResolutionLinker {
     private static final String RES_ZH = "第?\\s*\\d{1,4}\\s*[(（]\\d{4}[)）]\\s*号?";
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(Committee|Panel of Experts|Group of Experts|Working Group|Office of the Ombudsperson|Ombudsperson"
-                    + "|Monitoring Team|Monitoring Group)\\s+(?:of the Security Council\\s+)?(?:established|set up|created)"
-                    + "\\s+(?:pursuant to|by|under|in accordance with)\\s+(?:paragraph \\d+ of\\s+)?(?:its\\s+)?"
-                    + "resolutions?\\s+(" + RES_EN + "(?:\\s*(?:,|and)\\s*" + RES_EN + ")*)");
+                    + "|Monitoring Team|Monitoring Group|Commission)\\s+(?:of the Security Council\\s+)?"
+                    + "(?:established|set up|created)\\s+(?:pursuant to|by|under|in accordance with)\\s+"
+                    + "(?:paragraph \\d+ of\\s+)?(?:its\\s+|Security Council\\s+)?resolutions?\\s+(" + RES_EN
+                    + "(?:\\s*(?:,|and)\\s*" + RES_EN + ")*|\\d{1,4}(?![\\d/]|\\s*\\())");
     private static final Pattern CHINESE = Pattern.compile(
             "((?:" + RES_ZH + "(?:和|、|及)?)+)决议(?:第\\s*\\d+\\s*段)?所设(?:立)?的?"
                     + "(委员会|监察员办公室|专家小组|专家组|工作组|监测组|监察组)");
     private static final Pattern NUMBER_YEAR = Pattern.compile("(\\d{1,4})\\s*\\((\\d{4})\\)");
+    private static final Pattern NUMBER_ALONE = Pattern.compile("\\d{1,4}");
     private static final Map<String, String> KIND = Map.ofEntries(
             Map.entry("Committee", "Committee"), Map.entry("委员会", "Committee"),
             Map.entry("Panel of Experts", "ExpertGroup"), Map.entry("Group of Experts", "ExpertGroup"),
@@ -81,6 +83,15 @@ final class FoundingResolutionLinker {
         while (r.find()) {
             Symbol s = Symbol.securityCouncilResolution(Integer.parseInt(r.group(1)), Integer.parseInt(r.group(2)));
             founding.add(iris.document(s.key()));
+        }
+        if (founding.isEmpty() && NUMBER_ALONE.matcher(resolutions).matches()) {
+            // "the Committee established under Security Council resolution 1267": the year left out, the number
+            // says which resolution when only one of that number founded a listed body
+            Set<String> numbered = vocabulary.foundingResolutionsNumbered(Integer.parseInt(resolutions));
+            if (numbered.size() != 1) {
+                return java.util.Optional.empty();
+            }
+            founding.addAll(numbered);
         }
         String kind = KIND.get(head);
         List<Entity> candidates = vocabulary.establishedBy(founding).stream()

@@ -50,7 +50,7 @@ public final class MentionFinder {
         this.names = new DictionaryMatcher(vocabulary.names());
         this.triggers = new DictionaryMatcher(vocabulary.triggers());
         this.founding = new FoundingResolutionLinker(vocabulary, iris);
-        this.discovery = new NameDiscovery(names, iris);
+        this.discovery = new NameDiscovery(names, vocabulary.names(), iris);
         this.elided = new ElidedReferenceResolver(founding);
         this.iris = iris;
     }

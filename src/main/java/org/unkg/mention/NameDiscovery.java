@@ -25,13 +25,15 @@ final class NameDiscovery {
     }
 
     private final DictionaryMatcher names;
+    private final MisspeltNames misspelt;
     private final IriScheme iris;
     private final EnglishNameDiscoverer english = new EnglishNameDiscoverer();
     private final ChineseNameDiscoverer chinese = new ChineseNameDiscoverer();
     private final TitledPersonFinder titled = new TitledPersonFinder();
 
-    NameDiscovery(DictionaryMatcher names, IriScheme iris) {
+    NameDiscovery(DictionaryMatcher names, List<EntityName> labels, IriScheme iris) {
         this.names = names;
+        this.misspelt = new MisspeltNames(labels);
         this.iris = iris;
     }
 
@@ -57,6 +59,13 @@ final class NameDiscovery {
                 Optional<Entity> listed = listed(f.name()).or(() -> f.shortForm().flatMap(this::listed));
                 if (listed.isPresent()) {
                     here.add(new Mention(listed.get().iri(), f.start(), f.end(), b.text().substring(f.start(), f.end())));
+                    continue;
+                }
+                // a listed name that text recognition misspelt is that entry, and what it holds is no name of its own
+                Optional<Entity> misread = "person".equals(f.kind()) ? Optional.empty() : misspelt.listedAs(f.name());
+                if (misread.isPresent()) {
+                    here.removeIf(m -> inside(m, f));
+                    here.add(new Mention(misread.get().iri(), f.start(), f.end(), b.text().substring(f.start(), f.end())));
                     continue;
                 }
                 String text = b.text().substring(f.start(), f.end());

@@ -1,11 +1,14 @@
 package org.unkg.mention;
 
+import java.text.Normalizer;
 import org.unkg.common.CharacterForms;
 
 /**
  * A text with its spaces and hyphens taken out, its characters in their ordinary forms ({@link CharacterForms}) and its
- * letters in lower case, with the way back to the original offsets. Names are matched on skeletons, so that the splits and joins of PDF extraction ({@code Al -Qaida},
- * {@code CounterTerrorism}, {@code Monitoring Tea m}, {@code Co unter Terrorism Committee}) still match.
+ * letters in lower case and without their diacritics, with the way back to the original offsets. Names are matched on
+ * skeletons, so that the splits and joins of PDF extraction ({@code Al -Qaida}, {@code CounterTerrorism},
+ * {@code Monitoring Tea m}, {@code Co unter Terrorism Committee}) still match, and so do names that a text or its
+ * transcription wrote without accents ({@code Liberacion de Saguia el-Hamra}, {@code Cote d'Ivoire}).
  */
 public final class Skeleton {
 
@@ -22,7 +25,8 @@ public final class Skeleton {
         int[] map = new int[s.length() + 1];
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || isHyphen(CharacterForms.fold(c)) || Character.isSpaceChar(c)) {
+            if (Character.isWhitespace(c) || isHyphen(CharacterForms.fold(c)) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK && c < 0x0370) {
                 continue;
             }
             map[sb.length()] = i;
@@ -64,7 +68,16 @@ public final class Skeleton {
             case '\u201C', '\u201D' -> '"';
             case '（' -> '(';
             case '）' -> ')';
-            default -> Character.toLowerCase(c);
+            default -> Character.toLowerCase(withoutDiacritic(c));
         };
+    }
+
+    /** A Latin letter with a diacritic as its base letter ({@code é → e}); any other character as it is. */
+    private static char withoutDiacritic(char c) {
+        if (c < 0xC0 || c > 0x24F) {
+            return c;
+        }
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        return d.length() > 1 && d.charAt(0) < 0x80 ? d.charAt(0) : c;
     }
 }

@@ -50,7 +50,7 @@ final class ThemeScorer {
      * more subjects in passing, so that what it is about must weigh more.
      */
     private static final double MAIN_MINIMUM = 0.75;
-    private static final double MAIN_PER_PARAGRAPH = 0.04;
+    private static final double MAIN_PER_PARAGRAPH = 0.03;
     static final int MAIN_MAXIMUM = 8;
 
     private final Map<String, Double> uses = new HashMap<>();

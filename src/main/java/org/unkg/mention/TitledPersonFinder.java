@@ -10,8 +10,9 @@ import org.unkg.common.Unkg;
 
 /**
  * Finds people that running text names with a title or honorific ({@code Mr. Patrice Lumumba}, {@code Ambassador
- * Christopher Ross}, {@code Judge Guy Ladreit de Lacharriere}, {@code 安东尼奥·古特雷斯先生}) or by the Arabic naming
- * the Council's sanctions lists use ({@code Usama bin Laden}). The title is not part of the name.
+ * Christopher Ross}, {@code Judge Guy Ladreit de Lacharriere}, {@code 安东尼奥·古特雷斯先生}), by the office they hold
+ * written right before a full name ({@code its chief mediator Hamid Algabid}, {@code Special Envoy Kofi Annan}), or by
+ * the Arabic naming the Council's sanctions lists use ({@code Usama bin Laden}). The title is not part of the name.
  */
 final class TitledPersonFinder {
 
@@ -21,10 +22,15 @@ final class TitledPersonFinder {
     private static final String PARTICLE = "bin|ibn|bint|al|el|de|da|del|della|di|van|von|der|den|ter|ten|du|dos|le|la";
     private static final String NAME = "(?:" + NAME_WORD + ")(?:\\s+(?:(?:" + PARTICLE + ")\\s+)?(?:" + NAME_WORD
             + "|" + FAMILY_NAME + ")){0,4}";
+    /** At least two words of a name: an office before one word alone may be followed by a place or a body. */
+    private static final String FULL_NAME = "(?:" + NAME_WORD + ")(?:\\s+(?:(?:" + PARTICLE + ")\\s+)?(?:" + NAME_WORD
+            + "|" + FAMILY_NAME + ")){1,4}";
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(?:Mr|Mrs|Ms|Dr|Messrs)\\.?\\s+(" + NAME + ")|\\b(?:Miss|Judge|Ambassador|Sheikh|Professor|Sir"
                     + "|Archbishop|Bishop|Cardinal)\\s+(" + NAME + ")|\\bPresident,?\\s+(" + NAME + ")(?=\\s*[,;.)])"
-                    + "|\\b(\\p{Lu}\\p{Ll}+\\s+(?:bin|ibn)\\s+\\p{Lu}\\p{Ll}+)");
+                    + "|\\b(\\p{Lu}\\p{Ll}+\\s+(?:bin|ibn)\\s+\\p{Lu}\\p{Ll}+)"
+                    + "|\\b(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Rr]apporteur|Representative|Secretary-General)\\s+("
+                    + FULL_NAME + ")");
     /** A transliterated name (its parts joined by "·") before a Chinese honorific. */
     private static final Pattern CHINESE = Pattern.compile(
             "(?<![\\p{IsHan}])([\\p{IsHan}]{1,6}(?:[·・][\\p{IsHan}]{1,8})+)(?:先生|女士|大使|阁下|法官)");
@@ -47,12 +53,22 @@ final class TitledPersonFinder {
             boolean sir = !"zh".equals(language) && text.startsWith("Sir", Math.max(0, m.start(g) - 4));
             if (NOT_NAMES.contains(first) || "zh".equals(language) && name.length() < 4
                     || !"zh".equals(language) && name.matches(".*\\s\\p{Lu}\\.|\\p{Lu}\\.")
-                    || sir && !name.contains(" ")) {
+                    || sir && !name.contains(" ") || namesABody(name)) {
                 continue;
             }
             found.add(new FoundName(m.start(g), m.start(g) + name.length(), name, "person", types, Optional.empty()));
         }
         return found;
+    }
+
+    /** "Special Envoy Office", "Representative United Nations …": a body's name after an office, not a person's. */
+    private static boolean namesABody(String name) {
+        for (String w : name.split("\\s+")) {
+            if (HeadWords.isEnglishHead(w) || NOT_NAMES.contains(w) || w.equals("Nations") || w.equals("United")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int group(Matcher m) {

@@ -31,16 +31,32 @@ class DiscoveredPrecisionTest {
             "Humanitarian Response Plan", "Extradition Treaty", "Plebiscite Administration",
             // "… Transfer of Anti-personnel Mines and their Destruction": the list after the comma is not read as the
             // title's rest when the title goes on in lower case after it
-            "Convention on the Use");
-    /** Names judged right that are no discovery any more: their acronym is a vocabulary's entry, which they now name. */
+            "Convention on the Use",
+            // sample 17: a word cut by a line end, a title that goes on in lower case ("… of the Cambodia conflict")
+            // or names a place after a connector, two titles under one plural head, a possessive, a full name cut
+            // before "e", a run joined across a hyphenated pair of bodies, a letter run into "The"
+            "Agreement on the Temporary Arrangemen", "Agreement on a Comprehensive Political Settlement of the Cambodia",
+            "Forest Lands and Lands Commission Act", "Intelligence Coordination Centre", "Pretoria Agreements",
+            "National Dialogue Conference's Good Governance Working Group", "José Philadelpho de Barros",
+            "United Nations African Union", "SThe Security Council",
+            // designations of sample 17 no form tells from a name
+            "ECOWAS Committee", "Group of Friends", "Somali Force",
+            "Mission of the Organization for Security and Cooperation in Europe");
+    /**
+     * Names judged right that are no discovery any more: their acronym is a vocabulary's entry, or they misspell a
+     * vocabulary's name, and they now name that entry.
+     */
     private static final Set<String> NOW_LISTED = Set.of("United Mission in Liberia",
-            "United Nations Transition Authority in Cambodia");
+            "United Nations Transition Authority in Cambodia",
+            // misspellings of listed names (MisspeltNames)
+            "Convention on the Safety of the United Nations and of Associated Personnel",
+            "Statute of the Intemational Court of Justice", "Working Group of Children and Armed Conflict");
 
     record Row(String name, String kind, String document, boolean right) {
     }
 
     @ParameterizedTest(name = "sample {0}: {1} of {2} right")
-    @CsvSource({"15, 73, 74", "16, 82, 86"})
+    @CsvSource({"15, 73, 74", "16, 79, 83", "17, 86, 99"})
     void precisionOfTheJudgedSample(String seed, int right, int discovered) throws Exception {
         List<Row> rows = rows(Path.of("src/test/resources/gold/discovered-sample-" + seed + ".tsv"));
         assertEquals(100, rows.size());

@@ -48,13 +48,13 @@ class NameDiscoveryTest {
         DocumentMentions m = find("en",
                 "Taking note of the Lagos Declaration for Action against Apartheid,",
                 "Welcomes the payment by the International Air Transport Association (IATA) to the authorities,",
-                "Calls upon IATA to report, and recalls the Treaty of Guarantee;");
+                "Calls upon IATA to report, and recalls the Treaty of Friendship and Cooperation;");
         Map<String, String> d = discovered(m);
         assertEquals(ID + "discovered/instrument/lagos-declaration-for-action-against-apartheid",
                 d.get("Lagos Declaration for Action against Apartheid"), d.toString());
         assertEquals(ID + "discovered/organization/international-air-transport-association",
                 d.get("International Air Transport Association"), d.toString());
-        assertTrue(d.containsKey("Treaty of Guarantee"), d.toString());
+        assertTrue(d.containsKey("Treaty of Friendship and Cooperation"), d.toString());
         // the acronym the text defines is a short form, found again later
         assertEquals(d.get("International Air Transport Association"), mentions(m).get("IATA"));
         Entity iata = m.discovered().stream().filter(e -> e.iri().endsWith("transport-association")).findFirst().get();
@@ -163,5 +163,47 @@ class NameDiscoveryTest {
                 iris.discovered("organization", "Cote d'Ivoire electoral commission"));
         assertEquals(ID + "discovered/organization/cote-d-ivoire-electoral-commission",
                 iris.discovered("organization", "Côte d'Ivoire Electoral Commission"));
+    }
+
+    @Test
+    void misspeltListedNamesAreTheListedEntity() {
+        DocumentMentions m = find("en",
+                "Requests the Intemational Atomic Energy Agency to report,",
+                "Welcomes the work of the Untied Nations Development Programme in the region,");
+        assertTrue(m.discovered().isEmpty(), discovered(m).toString());
+        assertEquals(ID + "organization/IAEA", mentions(m).get("Intemational Atomic Energy Agency"));
+        assertEquals(ID + "organization/UNDP", mentions(m).get("Untied Nations Development Programme"));
+    }
+
+    @Test
+    void aNameOneLetterFromAListedOneIsNotReadAsItWhenItCouldBeAnother() {
+        MisspeltNames misspelt = new MisspeltNames(VOCABULARY.names());
+        // another number, another resolution
+        assertTrue(misspelt.listedAs("Committee established pursuant to resolution 1519 (2003)").isEmpty());
+        // a plural is another name, a numbering letter another text, and a short name is left alone
+        assertTrue(misspelt.listedAs("Counter-Terrorism Committees").isEmpty());
+        assertTrue(misspelt.listedAs("Additional Protocol III").isEmpty());
+        assertTrue(misspelt.listedAs("Untied Nations").isEmpty());
+        assertEquals(ID + "organization/IAEA",
+                misspelt.listedAs("International Atomic Energy Agencv").map(Entity::iri).orElse("none"));
+    }
+
+    @Test
+    void anOfficeBeforeAFullNameNamesAPerson() {
+        DocumentMentions m = find("en",
+                "Calls for talks under its chief mediator Hamid Algabid, and welcomes the Special Envoy Office;");
+        assertTrue(m.people().stream().anyMatch(p -> p.name().equals("Hamid Algabid")), m.people().toString());
+        assertEquals(1, m.people().size(), m.people().toString());
+    }
+
+    @Test
+    void twoModifiersThatSayWhatABodyDoesNameIt() {
+        DocumentMentions m = find("en",
+                "Welcomes the creation of the Joint Implementation Mechanism,",
+                "Recalls the work of the International Criminal Tribunal and the Special Committee;");
+        Map<String, String> d = discovered(m);
+        assertTrue(d.containsKey("Joint Implementation Mechanism"), d.toString());
+        assertFalse(d.containsKey("International Criminal Tribunal"), d.toString());
+        assertFalse(d.containsKey("Special Committee"), d.toString());
     }
 }
