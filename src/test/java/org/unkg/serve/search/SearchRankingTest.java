@@ -23,8 +23,8 @@ import org.unkg.testing.JudgedSite;
  */
 class SearchRankingTest {
 
-    /** Just under the mean nDCG@10 the ranking reaches (see the figures printed), so that a worse ranking fails. */
-    private static final double FLOOR = 0.0;
+    /** Just under the mean nDCG@10 the ranking reaches (0.766; Lucene's order alone reached 0.755), so that a worse ranking fails. */
+    private static final double FLOOR = 0.75;
 
     private static final Pattern PARAGRAPH = Pattern.compile("<a class=\"paragraph\" href=\"/page/([^\"?]*)\\?");
     private static final Pattern ENTITY = Pattern.compile("<ul class=\"entities\">(.*?)</ul>", Pattern.DOTALL);
@@ -60,7 +60,7 @@ class SearchRankingTest {
         assertTrue(queries.size() >= 30, "at least 30 judged queries: " + queries.size());
         double sum = 0;
         List<String> failures = new ArrayList<>();
-        StringBuilder table = new StringBuilder("| query | kind | nDCG@10 | named first |\n|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| query | kind | nDCG@10 | named first | first paragraph |\n|---|---|---|---|---|\n");
         for (JudgedQueries.Query query : queries) {
             Page page = search(query);
             double ndcg = Ndcg.at(10, page.paragraphs(), query.grades());
@@ -80,11 +80,13 @@ class SearchRankingTest {
                     failures.add(query.id() + ": the home page's example has nothing relevant on top: " + top);
                 }
             }
-            table.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %s |%n", query.q(), query.kind(), ndcg,
-                    namedFirst));
+            String first = page.paragraphs().isEmpty() ? ""
+                    : page.paragraphs().get(0).substring(JudgedQueries.BASE.length());
+            table.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %s | %s |%n", query.q(), query.kind(), ndcg,
+                    namedFirst, first));
         }
         double mean = sum / queries.size();
-        table.append(String.format(Locale.ROOT, "| mean of %d | | %.3f | |%n", queries.size(), mean));
+        table.append(String.format(Locale.ROOT, "| mean of %d | | %.3f | | |%n", queries.size(), mean));
         System.out.println(table);
         assertTrue(mean >= FLOOR, String.format(Locale.ROOT, "mean nDCG@10 %.3f under %.3f%n%s", mean, FLOOR, table));
         assertTrue(failures.isEmpty(), String.join("\n", failures) + "\n" + table);
