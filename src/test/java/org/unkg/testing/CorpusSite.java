@@ -59,7 +59,8 @@ final class CorpusSite {
             for (String name : resolutions) {
                 copy(Path.of("data/en-resolutions", name), en.resolve(name));
             }
-            copyFolder(Path.of("ontology/vocabularies"), Files.createDirectories(home.resolve("ontology/vocabularies")));
+            copyFolder(Path.of("ontology/vocabularies"),
+                    Files.createDirectories(home.resolve("ontology/vocabularies")));
             copy(Path.of("ontology/unkg.ttl"), home.resolve("ontology/unkg.ttl"));
             copy(Path.of("queries/gallery.ttl"),
                     Files.createDirectories(home.resolve("queries")).resolve("gallery.ttl"));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
@@ -48,7 +49,7 @@ final class LuceneIndex {
      * @param top   the best entries, best first
      * @param total every entry that matched
      */
-    record Found(List<Entry> top, long total) {
+    record Matches(List<Entry> top, long total) {
     }
 
     private final TextIndexLucene index;
@@ -59,9 +60,10 @@ final class LuceneIndex {
         this.searcher = searcher;
     }
 
-    /** The index of a dataset served with jena-text's Lucene index (found in its context, where text:query finds it). */
+    /** The Lucene index of a jena-text dataset, or of the wrapper in whose context text:query finds it. */
     static LuceneIndex of(DatasetGraph dataset) {
-        TextIndex text = dataset.getContext() == null ? null : dataset.getContext().get(TextQuery.textIndex);
+        TextIndex text = dataset instanceof DatasetGraphText d ? d.getTextIndex()
+                : dataset.getContext() == null ? null : dataset.getContext().get(TextQuery.textIndex);
         if (!(text instanceof TextIndexLucene lucene)) {
             throw new IllegalStateException("the served dataset has no Lucene text index");
         }
@@ -75,6 +77,11 @@ final class LuceneIndex {
     /** The field a property's literals in {@code lang} are analyzed under. */
     static String field(String property, String lang) {
         return property + "_" + lang;
+    }
+
+    /** The field that holds each entry's named graph, unanalyzed. */
+    String graphField() {
+        return index.getDocDef().getGraphField();
     }
 
     /** The analyzer that read the index's fields, chosen by field name. */
@@ -97,7 +104,7 @@ final class LuceneIndex {
     }
 
     /** The best {@code n} entries that match {@code query}, whose value is stored under {@code storedField}. */
-    Found search(Query query, int n, String storedField) {
+    Matches search(Query query, int n, String storedField) {
         try {
             // Count every match exactly: the pages say how many paragraphs matched.
             TopDocs docs = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, n), null,
@@ -109,7 +116,7 @@ final class LuceneIndex {
                 top.add(new Entry(doc.get(index.getDocDef().getEntityField()),
                         doc.get(index.getDocDef().getGraphField()), doc.get(storedField), sd.score));
             }
-            return new Found(top, docs.totalHits.value);
+            return new Matches(top, docs.totalHits.value);
         } catch (IOException e) {
             throw new UncheckedIOException("the text index could not be read", e);
         }

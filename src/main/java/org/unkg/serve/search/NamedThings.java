@@ -104,7 +104,8 @@ final class NamedThings {
     static List<String> mostFullyNamed(List<Thing> things) {
         List<Thing> named = things.stream().filter(t -> t.matched() > 0).toList();
         return named.stream()
-                .filter(t -> named.stream().noneMatch(u -> u.matched() > t.matched() && u.named().containsAll(t.named())))
+                .filter(t -> named.stream()
+                        .noneMatch(u -> u.matched() > t.matched() && u.named().containsAll(t.named())))
                 .map(Thing::iri).toList();
     }
 

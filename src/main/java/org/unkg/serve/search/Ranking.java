@@ -17,8 +17,8 @@ final class Ranking {
      */
     static final double HEADING = 0.35;
     /**
-     * A bulleted item of a list is often a fragment ("第2178（2014）号决议；"): a little below a paragraph, before its
-     * length is weighed too.
+     * A bulleted item of a list is often a fragment (a concept note's list of briefers, "• 反恐怖主义委员会执行局执行主任"):
+     * a little below a paragraph, before its length is weighed too.
      */
     static final double LIST_ITEM = 0.8;
     /**

@@ -132,7 +132,7 @@ final class TextSearch {
             }
             Query query = filter == null ? words : new BooleanQuery.Builder()
                     .add(words, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
-            LuceneIndex.Found f = index.search(query, Math.max(WINDOW, wanted), "text");
+            LuceneIndex.Matches f = index.search(query, Math.max(WINDOW, wanted), "text");
             total += f.total();
             for (LuceneIndex.Entry e : f.top()) {
                 int para = e.uri() == null ? -1 : e.uri().lastIndexOf("/para/");
@@ -182,7 +182,8 @@ final class TextSearch {
         Set<String> documentThemes = new HashSet<>();
         if (!hits.isEmpty()) {
             String values = hits.stream().map(h -> "<" + h.paragraph() + ">").collect(Collectors.joining(" "));
-            StringBuilder sparql = new StringBuilder("SELECT ?p ?kind ?sub ?thing ?theme ?docTheme WHERE {\n  VALUES ?p { ")
+            StringBuilder sparql = new StringBuilder("SELECT ?p ?kind ?sub ?thing ?theme ?docTheme WHERE {\n")
+                    .append("  VALUES ?p { ")
                     .append(values).append(" }\n  { ?p a ?kind FILTER(?kind IN (unkg:Heading, unkg:ListItem, "
                             + "unkg:PreambularParagraph)) }\n  UNION { ?p unkg:subParagraphOf ?sub }\n");
             if (!named.isEmpty()) {
@@ -261,7 +262,7 @@ final class TextSearch {
         List<BytesRef> graphs = new ArrayList<>();
         select(sparql.append("}").toString(), row -> iris.documentKey(row.get("doc").getURI())
                 .ifPresent(key -> graphs.add(new BytesRef(iris.graph(key)))));
-        return new TermInSetQuery("graph", graphs);
+        return new TermInSetQuery(index.graphField(), graphs);
     }
 
     /** The symbol, title, type and date of the documents of some hits, by document IRI. */
@@ -303,7 +304,6 @@ final class TextSearch {
     /**
      * The matched words of each paragraph marked, by paragraph IRI, with gaps where text was left out; a paragraph
      * without fragments is left out.
-     *
      */
     Map<String, List<Passage.Piece>> highlight(List<Hit> hits, String words) {
         Map<String, List<Passage.Piece>> passages = new HashMap<>();

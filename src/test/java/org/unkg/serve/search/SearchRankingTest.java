@@ -23,7 +23,10 @@ import org.unkg.testing.JudgedSite;
  */
 class SearchRankingTest {
 
-    /** Just under the mean nDCG@10 the ranking reaches (0.766; Lucene's order alone reached 0.755), so that a worse ranking fails. */
+    /**
+     * Just under the mean nDCG@10 the ranking reaches (0.766; Lucene's order alone reached 0.755), so that a worse
+     * ranking fails.
+     */
     private static final double FLOOR = 0.75;
 
     private static final Pattern PARAGRAPH = Pattern.compile("<a class=\"paragraph\" href=\"/page/([^\"?]*)\\?");
@@ -60,7 +63,8 @@ class SearchRankingTest {
         assertTrue(queries.size() >= 30, "at least 30 judged queries: " + queries.size());
         double sum = 0;
         List<String> failures = new ArrayList<>();
-        StringBuilder table = new StringBuilder("| query | kind | nDCG@10 | named first | first paragraph |\n|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder(
+                "| query | kind | nDCG@10 | named first | first paragraph |\n|---|---|---|---|---|\n");
         for (JudgedQueries.Query query : queries) {
             Page page = search(query);
             double ndcg = Ndcg.at(10, page.paragraphs(), query.grades());
