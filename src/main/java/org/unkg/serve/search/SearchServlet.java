@@ -33,6 +33,8 @@ final class SearchServlet extends HttpServlet {
 
     /** Pages before and after the current one that the pager links directly. */
     private static final int PAGER_REACH = 4;
+    /** The last page a search offers, as {@link SearchRequest} reads no page beyond it. */
+    private static final int MAX_PAGES = 1000;
 
     private final transient IriScheme iris;
     private final transient EntityPages pages;
@@ -66,25 +68,21 @@ final class SearchServlet extends HttpServlet {
         List<Map<String, Object>> entities = new ArrayList<>();
         List<Map<String, Object>> results = new ArrayList<>();
         List<Map<String, Object>> pager = new ArrayList<>();
-        int total = 0;
+        long total = 0;
         int pages = 0;
-        boolean capped = false;
         String error = "";
         if (!asked.q().isEmpty()) {
             try {
-                for (TextSearch.EntityMatch e : text.entities(asked)) {
+                TextSearch.Results found = text.search(asked);
+                for (TextSearch.EntityMatch e : found.entities()) {
                     entities.add(Map.of("href", href(e.iri()), "label", pick(e.labels(), lang, e.iri()),
                             "types", e.types().stream().map(t -> label(t, lang)).toList()));
                 }
-                TextSearch.Paragraphs found = text.paragraphs(asked);
-                List<TextSearch.Hit> hits = found.hits();
-                capped = found.capped();
-                total = hits.size();
-                pages = (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE;
-                int from = Math.min(total, (asked.page() - 1) * SearchRequest.PAGE_SIZE);
-                List<TextSearch.Hit> page = hits.subList(from, Math.min(total, from + SearchRequest.PAGE_SIZE));
-                Map<String, String> plain = text.texts(page);
-                Map<String, List<Passage.Piece>> passages = text.highlight(page, asked.q(), plain);
+                List<TextSearch.Hit> page = found.hits();
+                total = found.total();
+                pages = (int) Math.min(MAX_PAGES, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
+                int from = (asked.page() - 1) * SearchRequest.PAGE_SIZE;
+                Map<String, List<Passage.Piece>> passages = text.highlight(page, asked.q());
                 Map<String, TextSearch.DocumentSummary> documents = text.documents(page);
                 int rank = from;
                 for (TextSearch.Hit hit : page) {
@@ -102,7 +100,7 @@ final class SearchServlet extends HttpServlet {
                     result.put("lang", hit.lang());
                     result.put("score", String.format("%.2f", hit.score()));
                     result.put("pieces", passages.getOrDefault(hit.paragraph(),
-                            Passage.plain(plain.getOrDefault(hit.paragraph(), ""), 400)));
+                            Passage.plain(hit.text() == null ? "" : hit.text(), 400)));
                     results.add(result);
                 }
                 for (int p = Math.max(1, asked.page() - PAGER_REACH); p <= Math.min(pages, asked.page() + PAGER_REACH);
@@ -119,7 +117,6 @@ final class SearchServlet extends HttpServlet {
         values.put("entities", entities);
         values.put("results", results);
         values.put("total", total);
-        values.put("capped", capped);
         values.put("page", asked.page());
         values.put("pages", pages);
         values.put("pager", pager);

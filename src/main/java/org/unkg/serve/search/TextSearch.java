@@ -3,34 +3,45 @@ package org.unkg.serve.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.unkg.common.IriScheme;
 import org.unkg.common.Unkg;
 import org.unkg.serve.http.StoreQueries;
 
 /**
- * Full-text search over the served dataset with jena-text, as the endpoint's {@code text:query} does it: paragraphs
- * by their text ({@code unkg:text}) in each language asked, with the index's own analyzers (SmartChineseAnalyzer for
- * Chinese, EnglishAnalyzer for English), and entities by their names (the {@code label} field). Every hit comes with
- * its document (symbol, most specific type, date) and its paragraph number; the hits of one page are highlighted by
- * jena-text's highlighter, with the same analyzers.
+ * Full-text search over the served dataset's jena-text index: paragraphs by their text ({@code unkg:text}) in each
+ * language asked, with the index's own analyzers (SmartChineseAnalyzer for Chinese, EnglishAnalyzer for English),
+ * and entities by their names (the {@code label} field). Lucene ranks the paragraphs by their words
+ * ({@link WordsQuery}) and counts them; the best {@link #WINDOW} are then weighed by what the graph knows of them
+ * ({@link Ranking}: their kind, length, the things they name and their themes), and only the paragraphs of the page
+ * shown are joined with their documents and highlighted.
  */
 final class TextSearch {
 
-    /** Hits read from the index for one search; more are not ranked, only counted as "more than". */
-    static final int MAX_HITS = 2000;
+    /**
+     * Paragraphs weighed by {@link Ranking}, the first five pages; further pages follow in Lucene's order, so that
+     * every page is cut from the same order.
+     */
+    static final int WINDOW = 100;
     private static final int MAX_ENTITIES = 12;
 
     /**
@@ -38,11 +49,12 @@ final class TextSearch {
      *
      * @param paragraph its IRI
      * @param lang      the language of its text
-     * @param score     Lucene's score
+     * @param score     its score: Lucene's, weighed by {@link Ranking} inside the window
      * @param document  its document's IRI
      * @param number    the paragraph's number
+     * @param text      its text
      */
-    record Hit(String paragraph, String lang, double score, String document, int number) {
+    record Hit(String paragraph, String lang, double score, String document, int number, String text) {
     }
 
     /**
@@ -73,54 +85,168 @@ final class TextSearch {
         }
     }
 
+    /**
+     * What a search found.
+     *
+     * @param entities the things whose names match, those the words name first
+     * @param hits     the paragraphs of the page asked, best first
+     * @param total    every paragraph that matched, filters applied
+     */
+    record Results(List<EntityMatch> entities, List<Hit> hits, long total) {
+    }
+
     private final StoreQueries store;
+    private final LuceneIndex index;
     private final IriScheme iris;
 
     /** Searches the dataset {@code store} asks, for entities with IRIs under {@code iris}. */
     TextSearch(StoreQueries store, IriScheme iris) {
         this.store = store;
+        this.index = LuceneIndex.of(store.dataset());
         this.iris = iris;
     }
 
-    /**
-     * The paragraphs that match, best first.
-     *
-     * @param hits   every match among the index's best {@link #MAX_HITS} in each language, filters applied
-     * @param capped whether the index had more matches in a language than were read, so that there are more
-     */
-    record Paragraphs(List<Hit> hits, boolean capped) {
-    }
-
-    /** Every paragraph that matches, in the languages and with the filters asked, best first. */
-    Paragraphs paragraphs(SearchRequest request) {
-        String words = request.q();
-        List<Hit> hits;
+    /** The entities and the page of paragraphs that match, in the languages and with the filters asked. */
+    Results search(SearchRequest request) {
+        List<NamedThings.Thing> things;
         try {
-            hits = paragraphs(request, words);
-        } catch (UnreadableQuery e) {
-            // Words such as "1373 (2001" or "S/RES/1373" are not Lucene syntax: search them as plain words.
-            words = QueryParserBase.escape(request.q());
-            hits = paragraphs(request, words);
+            things = NamedThings.find(index, request.q(), request.languages(), iris.entityBase());
+        } catch (ParseException e) {
+            throw new UnreadableQuery(e.getMessage(), e);
         }
-        boolean capped = false;
+        List<String> named = new ArrayList<>(existing(NamedThings.resolutions(request.q(), iris)));
+        named.addAll(NamedThings.mostFullyNamed(things));
+        List<String> shown = new ArrayList<>(named);
+        things.stream().map(NamedThings.Thing::iri).filter(iri -> !shown.contains(iri)).forEach(shown::add);
+
+        Query filter = documentFilter(request);
+        int wanted = request.page() * SearchRequest.PAGE_SIZE;
+        List<Hit> found = new ArrayList<>();
+        long total = 0;
         for (String lang : request.languages()) {
-            long[] n = {0};
-            select("SELECT (COUNT(*) AS ?n) WHERE { ?p text:query (unkg:text " + literal(words) + " "
-                    + MAX_HITS + " \"lang:" + lang + "\") }",
-                    row -> n[0] = ((Number) row.get("n").getLiteralValue()).longValue());
-            capped |= n[0] >= MAX_HITS;
+            Query words;
+            try {
+                words = WordsQuery.of(index, LuceneIndex.field("text", lang), request.q());
+            } catch (ParseException e) {
+                throw new UnreadableQuery(e.getMessage(), e);
+            }
+            Query query = filter == null ? words : new BooleanQuery.Builder()
+                    .add(words, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+            LuceneIndex.Matches f = index.search(query, Math.max(WINDOW, wanted), "text");
+            total += f.total();
+            for (LuceneIndex.Entry e : f.top()) {
+                int para = e.uri() == null ? -1 : e.uri().lastIndexOf("/para/");
+                if (para > 0) {
+                    found.add(new Hit(e.uri(), lang, e.score(), e.uri().substring(0, para),
+                            Integer.parseInt(e.uri().substring(para + "/para/".length())), e.value()));
+                }
+            }
         }
-        return new Paragraphs(hits, capped);
+        found.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::paragraph));
+        List<Hit> ranked = rank(distinct(found), named);
+        int from = Math.min(ranked.size(), (request.page() - 1) * SearchRequest.PAGE_SIZE);
+        List<Hit> page = ranked.subList(from, Math.min(ranked.size(), from + SearchRequest.PAGE_SIZE));
+        return new Results(entities(shown.subList(0, Math.min(MAX_ENTITIES, shown.size()))), List.copyOf(page),
+                total);
     }
 
-    private List<Hit> paragraphs(SearchRequest request, String words) {
-        StringBuilder sparql = new StringBuilder("SELECT ?p ?lang ?score ?doc ?n WHERE {\n  ");
-        List<String> union = new ArrayList<>();
-        for (String lang : request.languages()) {
-            union.add("{ (?p ?score) text:query (unkg:text " + literal(words) + " " + MAX_HITS + " \"lang:" + lang
-                    + "\") BIND(\"" + lang + "\" AS ?lang) }");
+    /** The hits in order, each paragraph once. */
+    private static List<Hit> distinct(List<Hit> hits) {
+        Map<String, Hit> seen = new LinkedHashMap<>();
+        hits.forEach(h -> seen.putIfAbsent(h.paragraph(), h));
+        return new ArrayList<>(seen.values());
+    }
+
+    /** The window's hits weighed by {@link Ranking} and sorted again, the rest after them as they were. */
+    private List<Hit> rank(List<Hit> hits, List<String> named) {
+        List<Hit> window = hits.subList(0, Math.min(WINDOW, hits.size()));
+        Map<String, Ranking.Features> features = features(window, named);
+        List<Hit> weighed = new ArrayList<>();
+        for (Hit h : window) {
+            Ranking.Features f = features.get(h.paragraph());
+            weighed.add(new Hit(h.paragraph(), h.lang(), h.score() * Ranking.weight(f), h.document(), h.number(),
+                    h.text()));
         }
-        sparql.append(String.join("\n  UNION ", union)).append("\n  ?p dct:isPartOf ?doc ; unkg:paragraphNumber ?n .\n");
+        weighed.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::paragraph));
+        List<Hit> all = new ArrayList<>(weighed);
+        all.addAll(hits.subList(window.size(), hits.size()));
+        return all;
+    }
+
+    /** What {@link Ranking} weighs of each hit, from the graph: kinds, sub-paragraphs, named things and themes. */
+    private Map<String, Ranking.Features> features(List<Hit> hits, List<String> named) {
+        Map<String, Set<String>> kinds = new HashMap<>();
+        Set<String> sub = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        Set<String> themes = new HashSet<>();
+        Set<String> documentThemes = new HashSet<>();
+        if (!hits.isEmpty()) {
+            String values = hits.stream().map(h -> "<" + h.paragraph() + ">").collect(Collectors.joining(" "));
+            StringBuilder sparql = new StringBuilder("SELECT ?p ?kind ?sub ?thing ?theme ?docTheme WHERE {\n")
+                    .append("  VALUES ?p { ")
+                    .append(values).append(" }\n  { ?p a ?kind FILTER(?kind IN (unkg:Heading, unkg:ListItem, "
+                            + "unkg:PreambularParagraph)) }\n  UNION { ?p unkg:subParagraphOf ?sub }\n");
+            if (!named.isEmpty()) {
+                String things = named.stream().filter(StoreQueries::holdable).map(StoreQueries::iri)
+                        .collect(Collectors.joining(" "));
+                sparql.append("  UNION { VALUES ?thing { ").append(things).append(" } ?p unkg:mentions ?thing }\n")
+                        .append("  UNION { VALUES ?thing { ").append(things)
+                        .append(" } ?m unkg:inParagraph ?p ; unkg:refersTo ?thing }\n")
+                        .append("  UNION { VALUES ?theme { ").append(things).append(" } ?p dct:subject ?theme }\n")
+                        .append("  UNION { VALUES ?docTheme { ").append(things)
+                        .append(" } ?p dct:isPartOf/dct:subject ?docTheme }\n");
+            }
+            select(sparql.append("}").toString(), row -> {
+                String p = row.get("p").getURI();
+                if (row.contains("kind")) {
+                    kinds.computeIfAbsent(p, k -> new HashSet<>()).add(row.get("kind").getURI());
+                }
+                if (row.contains("sub")) {
+                    sub.add(p);
+                }
+                if (row.contains("thing")) {
+                    names.add(p);
+                }
+                if (row.contains("theme")) {
+                    themes.add(p);
+                }
+                if (row.contains("docTheme")) {
+                    documentThemes.add(p);
+                }
+            });
+        }
+        Map<String, Ranking.Features> features = new HashMap<>();
+        for (Hit h : hits) {
+            String p = h.paragraph();
+            features.put(p, new Ranking.Features(kinds.getOrDefault(p, Set.of()), sub.contains(p),
+                    h.text() == null ? 0 : h.text().codePointCount(0, h.text().length()), h.lang(),
+                    names.contains(p), themes.contains(p), documentThemes.contains(p)));
+        }
+        return features;
+    }
+
+    /** The documents among {@code iris} that the store holds. */
+    private List<String> existing(List<String> documents) {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        String values = documents.stream().filter(StoreQueries::holdable).map(StoreQueries::iri)
+                .collect(Collectors.joining(" "));
+        select("SELECT ?doc WHERE { VALUES ?doc { " + values + " } FILTER EXISTS { ?doc unkg:symbol ?s } }",
+                row -> found.add(row.get("doc").getURI()));
+        return documents.stream().filter(found::contains).toList();
+    }
+
+    /**
+     * The named graphs of the documents that pass the type and year filters, as a Lucene filter on the index's graph
+     * field (every paragraph is indexed with its document's graph), or null when nothing is filtered.
+     */
+    private Query documentFilter(SearchRequest request) {
+        if (request.type().isEmpty() && request.from() == null && request.to() == null) {
+            return null;
+        }
+        StringBuilder sparql = new StringBuilder("SELECT DISTINCT ?doc WHERE {\n  ?doc unkg:hasVersion ?version .\n");
         if (!request.type().isEmpty()) {
             sparql.append("  ?doc a <").append(Unkg.NS).append(request.type()).append("> .\n");
         }
@@ -133,17 +259,10 @@ final class TextSearch {
         if (request.to() != null) {
             sparql.append("  FILTER(YEAR(?date) <= ").append(request.to()).append(")\n");
         }
-        sparql.append("}");
-        Map<String, Hit> hits = new LinkedHashMap<>();
-        select(sparql.toString(), row -> {
-            String p = row.get("p").getURI();
-            hits.putIfAbsent(p, new Hit(p, string(row, "lang"),
-                    ((Number) row.get("score").getLiteralValue()).doubleValue(), row.get("doc").getURI(),
-                    ((Number) row.get("n").getLiteralValue()).intValue()));
-        });
-        List<Hit> sorted = new ArrayList<>(hits.values());
-        sorted.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::paragraph));
-        return sorted;
+        List<BytesRef> graphs = new ArrayList<>();
+        select(sparql.append("}").toString(), row -> iris.documentKey(row.get("doc").getURI())
+                .ifPresent(key -> graphs.add(new BytesRef(iris.graph(key)))));
+        return new TermInSetQuery(index.graphField(), graphs);
     }
 
     /** The symbol, title, type and date of the documents of some hits, by document IRI. */
@@ -185,11 +304,11 @@ final class TextSearch {
     /**
      * The matched words of each paragraph marked, by paragraph IRI, with gaps where text was left out; a paragraph
      * without fragments is left out.
-     *
-     * @param texts the paragraphs' full texts, by IRI
      */
-    Map<String, List<Passage.Piece>> highlight(List<Hit> hits, String words, Map<String, String> texts) {
+    Map<String, List<Passage.Piece>> highlight(List<Hit> hits, String words) {
         Map<String, List<Passage.Piece>> passages = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
+        hits.forEach(h -> texts.put(h.paragraph(), h.text()));
         Map<String, List<Hit>> byLang = hits.stream().collect(Collectors.groupingBy(Hit::lang));
         for (Map.Entry<String, List<Hit>> group : byLang.entrySet()) {
             String values = group.getValue().stream().map(h -> "<" + h.paragraph() + ">")
@@ -207,64 +326,38 @@ final class TextSearch {
                 });
             } catch (UnreadableQuery e) {
                 if (!words.equals(QueryParserBase.escape(words))) {
-                    passages.putAll(highlight(group.getValue(), QueryParserBase.escape(words), texts));
+                    passages.putAll(highlight(group.getValue(), QueryParserBase.escape(words)));
                 }
             }
         }
         return passages;
     }
 
-    /** The full texts of paragraphs, by IRI. */
-    Map<String, String> texts(List<Hit> hits) {
-        Map<String, String> texts = new HashMap<>();
-        if (hits.isEmpty()) {
-            return texts;
-        }
-        String values = hits.stream().map(h -> "<" + h.paragraph() + ">").collect(Collectors.joining(" "));
-        select("SELECT ?p ?text WHERE { VALUES ?p { " + values + " } ?p unkg:text ?text }",
-                row -> texts.putIfAbsent(row.get("p").getURI(), row.get("text").getLiteralLexicalForm()));
-        return texts;
-    }
-
-    /** The entities whose names match best, with their names and most specific classes. */
-    List<EntityMatch> entities(SearchRequest request) {
-        try {
-            return entities(request, request.q());
-        } catch (UnreadableQuery e) {
-            return entities(request, QueryParserBase.escape(request.q()));
-        }
-    }
-
-    private List<EntityMatch> entities(SearchRequest request, String words) {
-        List<String> union = new ArrayList<>();
-        for (String lang : request.languages()) {
-            // An entity's several names (labels, alternative names) may each match: read enough entries to rank
-            // distinct entities.
-            union.add("{ (?e ?score) text:query (rdfs:label " + literal(words) + " " + MAX_HITS + " \"lang:" + lang
-                    + "\") }");
-        }
-        String sparql = "SELECT ?e (MAX(?score) AS ?best) WHERE {\n  " + String.join("\n  UNION ", union)
-                + "\n  FILTER(STRSTARTS(STR(?e), \"" + iris.entityBase() + "\"))\n} GROUP BY ?e ORDER BY DESC(?best) ?e LIMIT "
-                + MAX_ENTITIES;
-        List<String> found = new ArrayList<>();
-        select(sparql, row -> found.add(row.get("e").getURI()));
+    /** The entities given, with their names and most specific classes; a document is named by its symbol. */
+    private List<EntityMatch> entities(List<String> found) {
         if (found.isEmpty()) {
             return List.of();
         }
         Map<String, Map<String, String>> labels = new LinkedHashMap<>();
         Map<String, List<String>> types = new HashMap<>();
+        Map<String, Map<String, String>> symbols = new HashMap<>();
         found.forEach(iri -> labels.put(iri, new LinkedHashMap<>()));
         String values = found.stream().map(iri -> "<" + iri + ">").collect(Collectors.joining(" "));
         select("""
-                SELECT ?e ?label ?type WHERE {
+                SELECT ?e ?label ?symbol ?type WHERE {
                   VALUES ?e { %s }
-                  { ?e skos:prefLabel ?label } UNION { ?e rdfs:label ?label }
+                  { ?e skos:prefLabel ?label } UNION { ?e rdfs:label ?label } UNION { ?e unkg:symbol ?symbol }
                   UNION {
                     ?e a ?type FILTER(STRSTARTS(STR(?type), STR(unkg:)))
                     FILTER NOT EXISTS { ?e a ?sub . ?sub rdfs:subClassOf ?type FILTER(?sub != ?type) }
                   }
                 }""".formatted(values), row -> {
             String e = row.get("e").getURI();
+            if (row.contains("symbol")) {
+                // A document is known by its symbol in every language.
+                String symbol = row.get("symbol").getLiteralLexicalForm();
+                symbols.put(e, Map.of("en", symbol, "zh", symbol));
+            }
             if (row.contains("label") && row.get("label").isLiteral()) {
                 labels.get(e).putIfAbsent(row.get("label").getLiteralLanguage(),
                         row.get("label").getLiteralLexicalForm());
@@ -278,7 +371,8 @@ final class TextSearch {
         });
         List<EntityMatch> entities = new ArrayList<>();
         for (String iri : found) {
-            entities.add(new EntityMatch(iri, labels.get(iri), types.getOrDefault(iri, List.of())));
+            entities.add(new EntityMatch(iri, symbols.getOrDefault(iri, labels.get(iri)),
+                    types.getOrDefault(iri, List.of())));
         }
         return entities;
     }
@@ -305,7 +399,7 @@ final class TextSearch {
     }
 
     private void select(String sparql, Consumer<Binding> each) {
-        Query query = StoreQueries.parse(sparql);
+        org.apache.jena.query.Query query = StoreQueries.parse(sparql);
         try {
             // TDB2 reads a row's values as they are asked for: the rows are used inside the transaction.
             store.read(() -> {
