@@ -41,7 +41,8 @@ public final class ConvertCommand implements Callable<Integer> {
     private Integer threads;
 
     @Option(names = "--json", description = "Also print a summary as JSON on standard output: documents converted,"
-            + " statements written, failures and warnings, and the output file.")
+            + " statements written, failures and warnings, how many documents' structure was uncertain, and the"
+            + " output file.")
     private boolean json;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Text files or folders of them (*.txt).")
@@ -70,6 +71,7 @@ public final class ConvertCommand implements Callable<Integer> {
         JsonArray warnings = new JsonArray();
         summary.warnings().forEach(warnings::add);
         o.put("warnings", warnings);
+        o.put("uncertain", summary.uncertain());
         o.put("out", out.toAbsolutePath().toString());
         return o;
     }

@@ -55,6 +55,7 @@ public final class Unkg {
     public static final String SOURCE_ENCODING = NS + "sourceEncoding";
     public static final String SOURCE_MEDIA_TYPE = NS + "sourceMediaType";
     public static final String SOURCE_SHA256 = NS + "sourceSha256";
+    public static final String FIELD_IN_DOUBT = NS + "fieldInDoubt";
     public static final String SOFTWARE_VERSION = NS + "softwareVersion";
 
     // paragraphs

@@ -16,9 +16,12 @@ import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.RDFWriter;
@@ -58,6 +61,58 @@ public final class BatchConverter {
 
     public ConversionSummary convert(List<Path> files, Manifest manifest, Path out, FileListener listener)
             throws IOException {
+        return convert(files, manifest, out, checkNumbering(files, manifest, name -> { }), listener);
+    }
+
+    /**
+     * Reads the structure of every file (in parallel) and checks the resolutions' dates and meetings against the
+     * Council's numbering ({@link NumberingCheck}). A file that cannot be read is left to the conversion to report.
+     */
+    NumberingCheck.Verdicts checkNumbering(List<Path> files, Manifest manifest, FileListener listener) {
+        return checkNumbering(files, manifest, listener, entry -> { });
+    }
+
+    /** As {@link #checkNumbering(List, Manifest, FileListener)}, handing each resolution read to {@code seen}. */
+    NumberingCheck.Verdicts checkNumbering(List<Path> files, Manifest manifest, FileListener listener,
+            Consumer<NumberingCheck.Numbered> seen) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<CompletableFuture<Optional<NumberingCheck.Numbered>>> read = new ArrayList<>();
+            for (Path file : files) {
+                read.add(CompletableFuture.supplyAsync(() -> entry(file, manifest), pool));
+            }
+            List<NumberingCheck.Numbered> entries = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                read.get(i).join().ifPresent(entries::add);
+                listener.fileDone(files.get(i).getFileName().toString());
+            }
+            entries.forEach(seen);
+            return NumberingCheck.check(entries);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Optional<NumberingCheck.Numbered> entry(Path file, Manifest manifest) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            DocumentConverter.Recognized r = converter.recognize(
+                    new SourceDocument(file, bytes, Sha256.hex(bytes), manifest.entryFor(file)));
+            return r.document().symbol().flatMap(s -> {
+                OptionalInt number = s.securityCouncilResolutionNumber();
+                OptionalInt year = s.securityCouncilResolutionYear();
+                return number.isPresent() && year.isPresent() ? Optional.of(new NumberingCheck.Numbered(file.toString(),
+                        number.getAsInt(), year.getAsInt(), r.document().date(), r.document().meeting(), r.stated()))
+                        : Optional.empty();
+            });
+        } catch (ConversionException | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Converts the files, with the dates and meetings the numbering check settled. */
+    ConversionSummary convert(List<Path> files, Manifest manifest, Path out, NumberingCheck.Verdicts numbering,
+            FileListener listener) throws IOException {
         RDFFormat format = RdfFiles.formatOf(out);
         boolean lineBased = format == RDFFormat.NQUADS || format == RDFFormat.NTRIPLES;
         Path absolute = out.toAbsolutePath();
@@ -67,6 +122,7 @@ public final class BatchConverter {
         List<String> warnings = new ArrayList<>();
         Map<String, String> writtenBy = new HashMap<>();
         int converted = 0;
+        int uncertain = 0;
         long statements = 0;
         Set<Statement> shared = new LinkedHashSet<>();
         Set<String> documents = new HashSet<>();
@@ -83,7 +139,8 @@ public final class BatchConverter {
             while (pending.hasNext() || !window.isEmpty()) {
                 while (pending.hasNext() && window.size() < threads * AHEAD) {
                     Path file = pending.next();
-                    window.add(CompletableFuture.supplyAsync(() -> convertOne(file, manifest, format, lineBased), pool));
+                    window.add(CompletableFuture.supplyAsync(
+                            () -> convertOne(file, manifest, numbering, format, lineBased), pool));
                 }
                 Converted o = window.remove().join();
                 if (o.failure != null) {
@@ -115,6 +172,7 @@ public final class BatchConverter {
                         statements += own;
                         converted++;
                         warnings.addAll(d.warnings());
+                        uncertain += d.uncertain().isEmpty() ? 0 : 1;
                     }
                 }
                 listener.fileDone(o.fileName);
@@ -131,7 +189,7 @@ public final class BatchConverter {
         }
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         warnings.addAll(unmatchedManifestRows(files, manifest));
-        return new ConversionSummary(converted, statements, failures, warnings);
+        return new ConversionSummary(converted, statements, failures, warnings, uncertain);
     }
 
     /** Writes the shared statements, but for those about a converted document; returns how many it wrote. */
@@ -172,12 +230,13 @@ public final class BatchConverter {
     private record Converted(String fileName, ConvertedDocument document, byte[] lines, String failure) {
     }
 
-    private Converted convertOne(Path file, Manifest manifest, RDFFormat format, boolean lineBased) {
+    private Converted convertOne(Path file, Manifest manifest, NumberingCheck.Verdicts numbering, RDFFormat format,
+            boolean lineBased) {
         String name = file.getFileName().toString();
         try {
             byte[] bytes = Files.readAllBytes(file);
             SourceDocument source = new SourceDocument(file, bytes, Sha256.hex(bytes), manifest.entryFor(file));
-            ConvertedDocument d = converter.convert(source);
+            ConvertedDocument d = converter.convert(source, numbering.verdict(file.toString()));
             return new Converted(name, d, lineBased ? lines(d, format) : null, null);
         } catch (ConversionException e) {
             return new Converted(name, null, null, e.getMessage());

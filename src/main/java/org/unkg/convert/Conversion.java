@@ -47,8 +47,14 @@ public final class Conversion {
     public ConversionSummary run(List<Path> files, Manifest manifest, Path out, Progress progress, PrintWriter report)
             throws IOException {
         ConversionSummary summary;
+        BatchConverter batch = new BatchConverter(converter(), threads);
+        NumberingCheck.Verdicts numbering;
+        // Resolutions' dates and meetings are checked against their numbering before any document is written.
+        try (Progress.Step step = progress.start("read headers", files.size(), Progress.Unit.DOCUMENTS)) {
+            numbering = batch.checkNumbering(files, manifest, name -> step.advance(1));
+        }
         try (Progress.Step step = progress.start("convert", files.size(), Progress.Unit.DOCUMENTS)) {
-            summary = run(files, manifest, out, name -> step.advance(1));
+            summary = batch.convert(files, manifest, out, numbering, name -> step.advance(1));
         }
         summary.warnings().forEach(w -> report.println("warning: " + w));
         summary.failures().forEach(f -> report.println("error: " + f));

@@ -1,8 +1,10 @@
 package org.unkg.convert;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
 import org.unkg.cite.BareNumberResolver;
@@ -16,9 +18,12 @@ import org.unkg.source.SourceReader;
 import org.unkg.source.SourceText;
 import org.unkg.source.UnreadableSourceException;
 import org.unkg.structure.Block;
+import org.unkg.structure.HeaderField;
 import org.unkg.structure.LanguageReader;
 import org.unkg.structure.LanguageReaders;
 import org.unkg.structure.RecognizedDocument;
+import org.unkg.structure.StatedHeader;
+import org.unkg.structure.StructureDoubts;
 import org.unkg.structure.Symbol;
 import org.unkg.text.PageNoiseFilter;
 import org.unkg.text.SourceLine;
@@ -53,7 +58,35 @@ public final class DocumentConverter {
         return writer.documentIri(documentKey);
     }
 
+    /** A document read as far as its structure: what the corpus-level checks need before it is written. */
+    record Recognized(String fileName, String sha256, SourceText decoded, DocumentKeys.Decision key,
+            RecognizedDocument document, StatedHeader stated, List<String> warnings) {
+    }
+
     public ConvertedDocument convert(SourceDocument source) throws ConversionException {
+        return convert(source, Optional.empty());
+    }
+
+    /**
+     * Converts a file; a verdict of the numbering check, if any, sets its date and meeting, marks its fields in doubt
+     * and adds its warnings.
+     */
+    ConvertedDocument convert(SourceDocument source, Optional<NumberingCheck.Verdict> verdict)
+            throws ConversionException {
+        Recognized r = recognize(source);
+        RecognizedDocument doc = r.document();
+        List<String> warnings = new ArrayList<>(r.warnings());
+        Set<HeaderField> inDoubt = EnumSet.noneOf(HeaderField.class);
+        if (verdict.isPresent()) {
+            doc = doc.withDateAndMeeting(verdict.get().date(), verdict.get().meeting());
+            inDoubt.addAll(verdict.get().inDoubt());
+            warnings.addAll(verdict.get().warnings());
+        }
+        return complete(r, doc, inDoubt, warnings);
+    }
+
+    /** Decodes, cleans and reads the structure of a file: its type, symbol, date, meeting and blocks. */
+    Recognized recognize(SourceDocument source) throws ConversionException {
         String name = source.fileName();
         SourceText decoded;
         try {
@@ -86,7 +119,14 @@ public final class DocumentConverter {
         if (doc.date().isEmpty()) {
             warnings.add(name + ": no date found");
         }
+        return new Recognized(name, source.sha256(), decoded, key, doc, reader.stated(doc), warnings);
+    }
 
+    private ConvertedDocument complete(Recognized r, RecognizedDocument doc, Set<HeaderField> inDoubt,
+            List<String> warnings) {
+        String name = r.fileName();
+        SourceText decoded = r.decoded();
+        DocumentKeys.Decision key = r.key();
         List<CitationFinder.Found> scans = new ArrayList<>();
         for (Block block : doc.blocks()) {
             // The header states the document's own symbol and its draft's; neither is a citation.
@@ -98,13 +138,17 @@ public final class DocumentConverter {
         DocumentMentions found = mentions.find(doc);
         List<Statement> statements = new ArrayList<>();
         writer.write(doc, new DocumentGraphWriter.Source(key.key(), name, decoded.format().mediaType(),
-                decoded.encoding(), source.sha256()),
+                decoded.encoding(), r.sha256(), inDoubt),
                 cited, found, new AbstractRDFHandler() {
                     @Override
                     public void handleStatement(Statement st) {
                         statements.add(st);
                     }
                 });
-        return new ConvertedDocument(name, key.key(), doc, cited, found, statements, warnings);
+        List<String> uncertain = StructureDoubts.of(doc).stream()
+                .map(d -> name + ": uncertain structure: " + d).toList();
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(uncertain);
+        return new ConvertedDocument(name, key.key(), doc, cited, found, statements, all, uncertain);
     }
 }

@@ -198,11 +198,12 @@ public final class MentionFinder {
                     : signedEn.matches() ? t.substring(signedEn.start(1), signedEn.end(1)) : null;
             if (name != null) {
                 Optional<String> country = countryBefore(blocks, byBlock, i);
-                Person p = person(name.strip(), country, true);
+                String written = name.strip();
+                Person p = person(written, country, true);
                 people.add(p);
-                int at = b.text().indexOf(p.name());
+                int at = b.text().indexOf(written);
                 if (at >= 0) {
-                    byBlock.get(i).add(new Mention(p.iri(), at, at + p.name().length(), p.name()));
+                    byBlock.get(i).add(new Mention(p.iri(), at, at + written.length(), written));
                 }
                 continue;
             }
@@ -241,13 +242,16 @@ public final class MentionFinder {
         return labels;
     }
 
-    /** A person named in the text; the IRI comes from the name in ordinary forms, whatever forms the text wrote. */
+    /**
+     * A person named in the text, under the name in ordinary forms (a name typeset in full-width forms is the same
+     * name), from which the IRI comes too; the mentions keep the text's own forms.
+     */
     private Person person(String name, Optional<String> represents, boolean signatory) {
         String folded = CharacterForms.fold(name);
         boolean latin = folded.chars().allMatch(c -> c < 0x2E80);
         String key = latin ? folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
                 : "zh-" + Sha256.hex(folded).substring(0, 12);
-        return new Person(iris.person(key), name, latin ? "en" : "zh", represents, signatory);
+        return new Person(iris.person(key), folded, latin ? "en" : "zh", represents, signatory);
     }
 
     private Optional<String> addressee(RecognizedDocument doc) {

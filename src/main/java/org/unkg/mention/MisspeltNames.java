@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 
 /**
@@ -16,8 +18,8 @@ import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
  * edit): one edit from 15 characters of skeleton, two from 30. Shorter names are left alone, where one letter is often
  * another word ("Protocol I", "Protocol II").
  *
- * <p>A misspelling is read as a listed name only when it cannot be another name: its numbers are the same ("resolution
- * 1518" is not "resolution 1519"), it begins and ends as the listed name does (numbering letters and plurals are at
+ * <p>A misspelling is read as a listed name only when it cannot be another name: its numbers, in digits or Roman
+ * numerals, are the same ("resolution 1518" is not "resolution 1519", "Protocol III" not "Protocol II"), it begins and ends as the listed name does (numbering letters and plurals are at
  * the end), no word of it is a word of the listed name with or without a plural "s", and exactly one entity lies
  * within the distance. A name that is itself listed never comes here: the caller matches listed names first.
  */
@@ -25,6 +27,7 @@ final class MisspeltNames {
 
     static final int SHORTEST = 15;
     static final int LONG = 30;
+    private static final Pattern ROMAN = Pattern.compile("\\b[IVXLC]+\\b");
 
     private record Listed(String key, String text, Entity entity) {
     }
@@ -54,7 +57,8 @@ final class MisspeltNames {
         Entity found = null;
         for (int length = key.length() - allowed; length <= key.length() + allowed; length++) {
             for (Listed l : byLength.getOrDefault(length, List.of())) {
-                if (!sameFrame(key, l.key()) || pluralOf(name, l.text())) {
+                if (!sameFrame(key, l.key()) || pluralOf(name, l.text())
+                        || !romanNumerals(name).equals(romanNumerals(l.text()))) {
                     continue;
                 }
                 int d = distance.apply(key, l.key());
@@ -79,6 +83,19 @@ final class MisspeltNames {
     private static boolean sameFrame(String a, String b) {
         return a.charAt(0) == b.charAt(0) && a.endsWith(b.substring(b.length() - 2))
                 && a.replaceAll("\\D", "").equals(b.replaceAll("\\D", ""));
+    }
+
+    /**
+     * The Roman numerals a name is numbered with ("Additional Protocol III"), in order: like its digits, they tell
+     * one instrument or body from the next, one letter apart.
+     */
+    private static List<String> romanNumerals(String name) {
+        List<String> numerals = new ArrayList<>();
+        Matcher m = ROMAN.matcher(name);
+        while (m.find()) {
+            numerals.add(m.group());
+        }
+        return numerals;
     }
 
     /** Whether a word of one is a word of the other with a plural "s" ("Committees on …", "Committee on …"). */

@@ -23,6 +23,7 @@ import org.unkg.mention.LangString;
 import org.unkg.mention.Mention;
 import org.unkg.mention.Person;
 import org.unkg.structure.Block;
+import org.unkg.structure.HeaderField;
 import org.unkg.structure.ParagraphKind;
 import org.unkg.structure.RecognizedDocument;
 import org.unkg.structure.Symbol;
@@ -66,9 +67,10 @@ public final class DocumentGraphWriter {
      *
      * @param mediaType the IANA media type of the source file ({@code text/plain}, {@code application/pdf} ...)
      * @param encoding the character encoding its text was read in, for text and web pages
+     * @param inDoubt the header fields whose values the text states but the Council's numbering contradicts
      */
     public record Source(String documentKey, String fileName, String mediaType, Optional<String> encoding,
-            String sha256) {
+            String sha256, Set<HeaderField> inDoubt) {
     }
 
     /** The IRI of the document of a key, as the writer names it. */
@@ -113,6 +115,9 @@ public final class DocumentGraphWriter {
         e.add(version, TermIris.SOURCE_MEDIA_TYPE, VF.createLiteral(source.mediaType()));
         source.encoding().ifPresent(enc -> e.add(version, TermIris.SOURCE_ENCODING, VF.createLiteral(enc)));
         e.add(version, TermIris.SOURCE_SHA256, VF.createLiteral(source.sha256()));
+        for (HeaderField f : source.inDoubt()) {
+            e.add(version, TermIris.FIELD_IN_DOUBT, f == HeaderField.DATE ? TermIris.DATE : TermIris.MEETING);
+        }
         doc.symbol().ifPresent(s ->
                 e.add(version, TermIris.SEE_ALSO, VF.createIRI(TermIris.UNDOCS + lang + "/" + s.key())));
         IRI agent = TermIris.iri(iris.converterAgent());

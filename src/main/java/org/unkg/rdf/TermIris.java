@@ -74,6 +74,7 @@ public final class TermIris {
     public static final IRI SOURCE_ENCODING = iri(Unkg.SOURCE_ENCODING);
     public static final IRI SOURCE_MEDIA_TYPE = iri(Unkg.SOURCE_MEDIA_TYPE);
     public static final IRI SOURCE_SHA256 = iri(Unkg.SOURCE_SHA256);
+    public static final IRI FIELD_IN_DOUBT = iri(Unkg.FIELD_IN_DOUBT);
     public static final IRI FULL_TEXT = iri(Unkg.FULL_TEXT);
     public static final IRI SOFTWARE_VERSION = iri(Unkg.SOFTWARE_VERSION);
     public static final IRI PARAGRAPH_NUMBER = iri(Unkg.PARAGRAPH_NUMBER);

@@ -9,14 +9,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * The text of a PDF, with Apache PDFBox: its lines in reading order, sorted by position so that the two columns of
- * the UN's first-page header read line by line, and a form feed at the end of each page, where the page furniture
+ * the UN's first-page header read line by line, each indented as far as it stands right of the page's left edge
+ * ({@link IndentKeepingStripper}), and a form feed at the end of each page, where the page furniture
  * (running header, page number, job number) stands for the structure stage to recognize.
  */
 public final class PdfTextExtractor {
 
     public SourceText read(byte[] bytes) throws UnreadableSourceException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new IndentKeepingStripper();
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
             stripper.setPageEnd("\n\f\n");

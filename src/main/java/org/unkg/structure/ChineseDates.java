@@ -2,6 +2,8 @@ package org.unkg.structure;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,15 +21,21 @@ final class ChineseDates {
 
     /** The first date of a text in ordinary forms. */
     static Optional<LocalDate> first(String folded) {
+        return all(folded).stream().findFirst();
+    }
+
+    /** Every date of a text in ordinary forms, in order. */
+    static List<LocalDate> all(String folded) {
+        List<LocalDate> dates = new ArrayList<>();
         Matcher m = DATE.matcher(folded);
         while (m.find()) {
             try {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                dates.add(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3))));
             } catch (DateTimeException e) {
                 // not a real date: look further
             }
         }
-        return Optional.empty();
+        return dates;
     }
 }

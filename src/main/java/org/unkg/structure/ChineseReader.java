@@ -95,6 +95,24 @@ public final class ChineseReader implements LanguageReader {
                 Optional.of(tidy(title)), blocks);
     }
 
+    /** Every date and meeting number of the title and the other blocks that are no paragraph. */
+    @Override
+    public StatedHeader stated(RecognizedDocument document) {
+        List<StatedHeader.Stated<LocalDate>> dates = new ArrayList<>();
+        List<StatedHeader.Stated<Integer>> meetings = new ArrayList<>();
+        for (Block b : document.blocks()) {
+            if (!b.isParagraph()) {
+                String folded = CharacterForms.fold(b.text());
+                ChineseDates.all(folded).forEach(d -> dates.add(new StatedHeader.Stated<>(d, b.firstLine())));
+                Matcher m = MEETING.matcher(folded);
+                while (m.find()) {
+                    meetings.add(new StatedHeader.Stated<>(Integer.parseInt(m.group(1)), b.firstLine()));
+                }
+            }
+        }
+        return new StatedHeader(dates, meetings);
+    }
+
     private static DocumentType type(String title) {
         if (STATEMENT_TITLE.matcher(title).matches()) {
             return DocumentType.PRESIDENTIAL_STATEMENT;

@@ -30,6 +30,9 @@ public final class EnglishReader implements LanguageReader {
     private static final Pattern PART_LETTER = Pattern.compile("^(?:[A-H]|[IVX]{1,4})\\.?$");
     private static final Pattern ADOPTION_NOTE = Pattern.compile("^Adopted\\b.{0,120}\\bmeeting.*",
             Pattern.CASE_INSENSITIVE);
+    /** An adoption line as far as its date: "Adopted by the Security Council at its 3326th meeting, on 6 January 1994". */
+    private static final Pattern ADOPTION_PHRASE = Pattern.compile(
+            "\\bAdopted\\b[^.;]{0,120}?\\bmeeting\\b[^.;]{0,40}?\\d{4}", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTNOTES = Pattern.compile("^(Footnotes|Notes)\\s*:?$");
     private static final Pattern MEETING = Pattern.compile(
             "\\b(?:at\\s+(?:its|the|is|it)\\s+)(\\d{1,5})\\s*(?:st|nd|rd|th|d)?\\s+(?:plenary\\s+)?meeting",
@@ -204,6 +207,37 @@ public final class EnglishReader implements LanguageReader {
                         || OLD_TITLE.matcher(CharacterForms.fold(t)).matches()).findFirst())
                 .or(() -> catalogue.title().isEmpty() ? Optional.empty() : Optional.of(catalogue.title()));
         return new RecognizedDocument("en", type, symbol, "text", date, meeting, agenda, title, blocks);
+    }
+
+    /**
+     * Every date and meeting number of the header and footer blocks, and those of an adoption line ("Adopted by the
+     * Security Council at its 3326th meeting, on 6 January 1994") that ran on into a paragraph; the dates of a
+     * paragraph's own words are other events'.
+     */
+    @Override
+    public StatedHeader stated(RecognizedDocument document) {
+        List<StatedHeader.Stated<LocalDate>> dates = new ArrayList<>();
+        List<StatedHeader.Stated<Integer>> meetings = new ArrayList<>();
+        for (Block b : document.blocks()) {
+            String folded = CharacterForms.fold(b.text());
+            List<String> parts = new ArrayList<>();
+            if (b.isParagraph()) {
+                Matcher adoption = ADOPTION_PHRASE.matcher(folded);
+                while (adoption.find()) {
+                    parts.add(adoption.group());
+                }
+            } else {
+                parts.add(folded);
+            }
+            for (String part : parts) {
+                EnglishDates.all(part).forEach(d -> dates.add(new StatedHeader.Stated<>(d, b.firstLine())));
+                Matcher m = MEETING.matcher(part);
+                while (m.find()) {
+                    meetings.add(new StatedHeader.Stated<>(Integer.parseInt(m.group(1)), b.firstLine()));
+                }
+            }
+        }
+        return new StatedHeader(dates, meetings);
     }
 
     /** The agenda item the opening names, cut out of the text as written. */

@@ -22,4 +22,7 @@ public interface LanguageReader {
      * @param wholeText the whole cleaned text, for decisions that need the document's other lines
      */
     RecognizedDocument read(List<SourceLine> lines, String wholeText);
+
+    /** The dates and meeting numbers the document states where it dates itself, each with its line. */
+    StatedHeader stated(RecognizedDocument document);
 }

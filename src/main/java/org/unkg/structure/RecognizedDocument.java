@@ -27,6 +27,12 @@ public record RecognizedDocument(
         return blocks.stream().filter(Block::isParagraph).toList();
     }
 
+    /** The same document with another date and meeting, as a check against other documents settled them. */
+    public RecognizedDocument withDateAndMeeting(Optional<LocalDate> otherDate, OptionalInt otherMeeting) {
+        return new RecognizedDocument(language, type, symbol, symbolSource, otherDate, otherMeeting, agendaTitle, title,
+                blocks);
+    }
+
     public RecognizedDocument withSymbol(Symbol s, String source) {
         DocumentType t = type == DocumentType.DOCUMENT ? s.type() : type;
         return new RecognizedDocument(language, t, Optional.of(s), source, date, meeting, agendaTitle, title, blocks);

@@ -185,7 +185,7 @@ class NameDiscoveryTest {
         assertTrue(misspelt.listedAs("Additional Protocol III").isEmpty());
         assertTrue(misspelt.listedAs("Untied Nations").isEmpty());
         assertEquals(ID + "organization/IAEA",
-                misspelt.listedAs("International Atomic Energy Agencv").map(Entity::iri).orElse("none"));
+                misspelt.listedAs("International Atomic Enegry Agency").map(Entity::iri).orElse("none"));
     }
 
     @Test

@@ -13,14 +13,20 @@ import org.unkg.structure.Block;
  *
  * @param name the original file's name, which variants keep (with their own extension)
  * @param symbol the document's symbol as the conversion found it, for running headers
+ * @param headerLines how many of the lines, from the first, are the header (symbol, date, title, adoption line)
  */
 record LogicalDocument(String name, String language, Optional<String> symbol, List<String> lines,
-        Optional<ManifestEntry> manifestEntry) {
+        int headerLines, Optional<ManifestEntry> manifestEntry) {
 
     static LogicalDocument of(ConvertedDocument original, Optional<ManifestEntry> manifestEntry) {
-        List<String> lines = original.document().blocks().stream().map(Block::text).toList();
+        List<Block> blocks = original.document().blocks();
+        List<String> lines = blocks.stream().map(Block::text).toList();
+        int header = 0;
+        while (header < blocks.size() && blocks.get(header).role() == Block.Role.HEADER) {
+            header++;
+        }
         return new LogicalDocument(original.fileName(), original.document().language(),
-                original.document().symbol().map(s -> s.canonical()), lines, manifestEntry);
+                original.document().symbol().map(s -> s.canonical()), lines, header, manifestEntry);
     }
 
     boolean chinese() {
@@ -34,6 +40,6 @@ record LogicalDocument(String name, String language, Optional<String> symbol, Li
     }
 
     LogicalDocument withLines(List<String> other) {
-        return new LogicalDocument(name, language, symbol, other, manifestEntry);
+        return new LogicalDocument(name, language, symbol, other, headerLines, manifestEntry);
     }
 }
