@@ -23,7 +23,7 @@ import org.unkg.common.IriScheme;
  * graph names the bodies, countries, instruments and themes it mentions, and their names and classes are in the
  * vocabularies' graphs, which the scorers read too.
  */
-final class WithVocabularies {
+public final class WithVocabularies {
 
     private static final Path VOCABULARIES = Path.of("ontology/vocabularies");
 
@@ -31,7 +31,7 @@ final class WithVocabularies {
     }
 
     /** Appends every vocabulary of {@code ontology/vocabularies} to the N-Quads file {@code converted}. */
-    static Path append(Path converted) throws IOException {
+    public static Path append(Path converted) throws IOException {
         List<Path> files;
         try (Stream<Path> listed = Files.list(VOCABULARIES)) {
             files = listed.filter(f -> f.toString().endsWith(".ttl")).sorted().toList();
