@@ -53,6 +53,7 @@ public final class DocumentGraphWriter {
     private final String softwareVersion;
     private final IRI discovered;
     private final IRI referenced;
+    private final VocabularyNames names;
 
     public DocumentGraphWriter(IriScheme iris, AgendaItems agendaItems, String softwareVersion) {
         this.iris = iris;
@@ -60,6 +61,7 @@ public final class DocumentGraphWriter {
         this.softwareVersion = softwareVersion;
         this.discovered = TermIris.iri(iris.discoveredGraph());
         this.referenced = TermIris.iri(iris.referencedGraph());
+        this.names = new VocabularyNames(iris);
     }
 
     /**
@@ -80,7 +82,8 @@ public final class DocumentGraphWriter {
 
     /** Whether a statement goes to a graph shared by all documents, where another document may write it too. */
     public boolean isShared(Statement st) {
-        return discovered.equals(st.getContext()) || referenced.equals(st.getContext());
+        return discovered.equals(st.getContext()) || referenced.equals(st.getContext())
+                || VocabularyNames.inVocabularyGraph(st, iris);
     }
 
     public void write(RecognizedDocument doc, Source source, List<List<Citation>> citationsByBlock,
@@ -168,7 +171,18 @@ public final class DocumentGraphWriter {
         }
         writePeople(document, mentions, e);
         writeDiscovered(document, mentions, e);
+        writeListedNames(e);
     }
+
+    /** The names and classes of the listed things the document refers to, in their vocabularies' graphs. */
+    private void writeListedNames(Emitter e) {
+        List<String> referred = e.own().stream().filter(st -> REFERRING.contains(st.getPredicate()))
+                .map(st -> st.getObject().stringValue()).distinct().sorted().toList();
+        referred.forEach(iri -> names.of(iri).forEach(e::emit));
+    }
+
+    private static final Set<IRI> REFERRING = Set.of(TermIris.MENTIONS, TermIris.SUBJECT, TermIris.MAIN_SUBJECT,
+            TermIris.AGENDA_ITEM, TermIris.REFERS_TO);
 
     /** A document without symbol is called by its title, or failing that by the start of its first paragraph. */
     private static String labelWithoutSymbol(RecognizedDocument doc) {
@@ -393,10 +407,16 @@ public final class DocumentGraphWriter {
             emit(VF.createStatement(s, p, o, referenced));
         }
 
-        private void emit(Statement st) {
+        /** A statement with its graph given. */
+        void emit(Statement st) {
             if (seen.add(st)) {
                 out.handleStatement(st);
             }
+        }
+
+        /** The statements of the document's own graph sent so far. */
+        List<Statement> own() {
+            return seen.stream().filter(st -> graph.equals(st.getContext())).toList();
         }
     }
 }

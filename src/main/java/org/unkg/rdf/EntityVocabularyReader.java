@@ -37,7 +37,7 @@ import org.unkg.mention.LangString;
 public final class EntityVocabularyReader {
 
     private static final String BASE = IriScheme.standard().entityBase();
-    private static final List<String> FILES = List.of("organizations", "instruments", "countries", "armed-groups",
+    static final List<String> FILES = List.of("organizations", "instruments", "countries", "armed-groups",
             "themes");
     private static final List<IRI> NAMES = List.of(SKOS.PREF_LABEL, SKOS.ALT_LABEL, SKOS.HIDDEN_LABEL, RDFS.LABEL);
 
@@ -134,7 +134,14 @@ public final class EntityVocabularyReader {
         return new LangString(l.getLabel(), l.getLanguage().orElse(""));
     }
 
-    private static Model parse(String resource) {
+    /** A packaged vocabulary file, parsed once per run: the mention stage and the writer both read it. */
+    static Model parse(String resource) {
+        return PARSED.computeIfAbsent(resource, EntityVocabularyReader::read);
+    }
+
+    private static final Map<String, Model> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Model read(String resource) {
         try (InputStream in = EntityVocabularyReader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the build");

@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unkg.cli.Main;
-import org.unkg.convert.WithVocabularies;
 import org.unkg.mention.EntityName;
 import org.unkg.metamorphic.Originals.Original;
 import org.unkg.rdf.EntityVocabularyReader;
@@ -76,8 +75,6 @@ class ChineseVariantsScoreTest {
             Path out = dir.resolve(v.kind() + ".nq");
             assertEquals(0, Main.run("convert", "--manifest", manifestFile.toString(), "--out", out.toString(),
                     folder.toString()), v.kind() + ": convert failed");
-            // the names and classes of what the documents mention are in the vocabularies, as in the store
-            WithVocabularies.append(out);
 
             JsonObject summary = json(python("score.py", goldFile, out)).getJsonObject("summary");
             JsonObject perKind = json(python("score_kinds.py", goldFile, out));
