@@ -10,11 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -23,11 +19,6 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.unkg.common.IriScheme;
@@ -39,8 +30,9 @@ import org.unkg.progress.Progress;
  * questions. Everything is counted as the SPARQL endpoint sees it, in the union of the named graphs, except the
  * subsets, which count each graph's statements (their sum is the number of quads, the number of lines of the dump).
  * The subsets' sizes are those the load counted from the stream of statements ({@link GraphSizes}); the distinct
- * subjects, objects, properties, classes and links of the union graph are counted with SPARQL once the store is
- * built, since the stream could tell them apart only by keeping every node and statement in memory.
+ * subjects, objects, properties, classes and links of the union graph are counted once the store is built, since the
+ * stream could tell them apart only by keeping every node and statement in memory: not with SPARQL, whose distinct
+ * counts and groups keep every value they have seen, but from TDB2's sorted quad indexes ({@link UnionGraphCounts}).
  *
  * <p>The file holds one {@code void:Dataset}, a blank node, since the store does not know the address it is
  * published under: the total of triples, distinct subjects, objects, properties and classes; the entities (distinct
@@ -63,11 +55,10 @@ public final class DatasetStatistics {
     public static final Property SD_NAME = ResourceFactory.createProperty(SD, "name");
 
     /** Predicates that link out of the dataset; their objects outside the data's own base count as links. */
-    private static final String LINK_PREDICATES = """
-            <http://www.w3.org/2002/07/owl#sameAs> <http://www.w3.org/2004/02/skos/core#exactMatch>
-            <http://www.w3.org/2004/02/skos/core#closeMatch> <http://www.w3.org/2004/02/skos/core#broadMatch>
-            <http://www.w3.org/2004/02/skos/core#narrowMatch> <http://www.w3.org/2004/02/skos/core#relatedMatch>
-            <http://www.w3.org/2000/01/rdf-schema#seeAlso>""";
+    static final Set<String> LINK_PREDICATES = Set.of("http://www.w3.org/2002/07/owl#sameAs",
+            "http://www.w3.org/2004/02/skos/core#exactMatch", "http://www.w3.org/2004/02/skos/core#closeMatch",
+            "http://www.w3.org/2004/02/skos/core#broadMatch", "http://www.w3.org/2004/02/skos/core#narrowMatch",
+            "http://www.w3.org/2004/02/skos/core#relatedMatch", "http://www.w3.org/2000/01/rdf-schema#seeAlso");
 
     private final String uriSpace;
     private final Set<String> fileGraphs;
@@ -95,85 +86,59 @@ public final class DatasetStatistics {
         root.addProperty(VOID.uriSpace, uriSpace);
         Set<String> vocabularies = new TreeSet<>();
         String base = uriSpace.replaceFirst("[^/]+/$", "");
-        try (Progress.Step step = progress.start("Counting", 6, Progress.Unit.QUERIES)) {
-            Txn.executeRead(dataset, () -> {
-                select(dataset, """
-                        SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects)
-                               (COUNT(DISTINCT ?p) AS ?properties) (COUNT(DISTINCT ?o) AS ?objects)
-                               (COUNT(DISTINCT ?e) AS ?entities)
-                        WHERE { ?s ?p ?o BIND(IF(isIRI(?s) && STRSTARTS(STR(?s), "%s"), ?s, ?nothing) AS ?e) }
-                        """.formatted(uriSpace), row -> {
-                    root.addLiteral(VOID.triples, number(row, "triples"));
-                    root.addLiteral(VOID.distinctSubjects, number(row, "subjects"));
-                    root.addLiteral(VOID.properties, number(row, "properties"));
-                    root.addLiteral(VOID.distinctObjects, number(row, "objects"));
-                    root.addLiteral(VOID.entities, number(row, "entities"));
-                });
-                step.advance(1);
+        UnionGraphCounts counts;
+        try (Progress.Step step = progress.start("Counting", -1, Progress.Unit.QUADS)) {
+            counts = UnionGraphCounts.count(dataset, uriSpace, LINK_PREDICATES, base, step);
+        }
+        root.addLiteral(VOID.triples, counts.triples);
+        root.addLiteral(VOID.distinctSubjects, counts.subjects);
+        root.addLiteral(VOID.properties, (long) counts.properties.size());
+        root.addLiteral(VOID.distinctObjects, counts.objects);
+        root.addLiteral(VOID.entities, counts.entities);
 
-                long[] classes = {0};
-                select(dataset, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c",
-                        row -> {
-                            String c = row.get("c").getURI();
-                            root.addProperty(VOID.classPartition, model.createResource()
-                                    .addProperty(VOID._class, model.createResource(c))
-                                    .addLiteral(VOID.entities, number(row, "n")));
-                            vocabularies.add(namespace(c));
-                            classes[0]++;
-                        });
-                root.addLiteral(VOID.classes, classes[0]);
-                step.advance(1);
+        counts.classes.forEach((c, n) -> {
+            root.addProperty(VOID.classPartition, model.createResource()
+                    .addProperty(VOID._class, model.createResource(c))
+                    .addLiteral(VOID.entities, n.longValue()));
+            vocabularies.add(namespace(c));
+        });
+        root.addLiteral(VOID.classes, (long) counts.classes.size());
 
-                select(dataset, """
-                        SELECT ?p (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?o) AS ?objects)
-                        WHERE { ?s ?p ?o } GROUP BY ?p""", row -> {
-                    String p = row.get("p").getURI();
-                    root.addProperty(VOID.propertyPartition, model.createResource()
-                            .addProperty(VOID.property, model.createResource(p))
-                            .addLiteral(VOID.triples, number(row, "n"))
-                            .addLiteral(VOID.distinctSubjects, number(row, "subjects"))
-                            .addLiteral(VOID.distinctObjects, number(row, "objects")));
-                    vocabularies.add(namespace(p));
-                });
-                step.advance(1);
+        counts.properties.forEach((p, c) -> {
+            root.addProperty(VOID.propertyPartition, model.createResource()
+                    .addProperty(VOID.property, model.createResource(p))
+                    .addLiteral(VOID.triples, c.triples())
+                    .addLiteral(VOID.distinctSubjects, c.subjects())
+                    .addLiteral(VOID.distinctObjects, c.objects()));
+            vocabularies.add(namespace(p));
+        });
 
-                long[] others = {0, 0};
-                new TreeMap<>(graphSizes).forEach((g, n) -> {
-                    if (fileGraphs.contains(g)) {
-                        root.addProperty(VOID.subset, model.createResource()
-                                .addProperty(SD_NAME, model.createResource(g))
-                                .addLiteral(VOID.triples, n.longValue()));
-                    } else {
-                        others[0]++;
-                        others[1] += n;
-                    }
-                });
-                if (others[0] > 0) {
-                    root.addProperty(VOID.subset, model.createResource()
-                            .addLiteral(VOID.documents, others[0])
-                            .addLiteral(VOID.triples, others[1]));
-                }
-                step.advance(1);
-
-                select(dataset, """
-                        SELECT ?p ?space (COUNT(*) AS ?n) WHERE {
-                          VALUES ?p { %s }
-                          ?s ?p ?o
-                          FILTER(isIRI(?o) && !STRSTARTS(STR(?o), "%s"))
-                          BIND(REPLACE(STR(?o), "^([A-Za-z][A-Za-z0-9+.-]*://[^/]*/).*$", "$1") AS ?space)
-                        } GROUP BY ?p ?space""".formatted(LINK_PREDICATES, base), row -> root.addProperty(
-                        VOID.subset, model.createResource()
-                                .addProperty(RDF.type, VOID.Linkset)
-                                .addProperty(VOID.linkPredicate, model.createResource(row.get("p").getURI()))
-                                .addProperty(VOID.objectsTarget, model.createResource()
-                                        .addProperty(VOID.uriSpace, row.get("space").getLiteralLexicalForm()))
-                                .addLiteral(VOID.triples, number(row, "n"))));
-                step.advance(1);
-            });
-            for (String vocabulary : vocabularies) {
-                root.addProperty(VOID.vocabulary, model.createResource(vocabulary));
+        long[] others = {0, 0};
+        new TreeMap<>(graphSizes).forEach((g, n) -> {
+            if (fileGraphs.contains(g)) {
+                root.addProperty(VOID.subset, model.createResource()
+                        .addProperty(SD_NAME, model.createResource(g))
+                        .addLiteral(VOID.triples, n.longValue()));
+            } else {
+                others[0]++;
+                others[1] += n;
             }
-            step.advance(1);
+        });
+        if (others[0] > 0) {
+            root.addProperty(VOID.subset, model.createResource()
+                    .addLiteral(VOID.documents, others[0])
+                    .addLiteral(VOID.triples, others[1]));
+        }
+
+        counts.links.forEach((link, n) -> root.addProperty(VOID.subset, model.createResource()
+                .addProperty(RDF.type, VOID.Linkset)
+                .addProperty(VOID.linkPredicate, model.createResource(link.predicate()))
+                .addProperty(VOID.objectsTarget, model.createResource()
+                        .addProperty(VOID.uriSpace, link.space()))
+                .addLiteral(VOID.triples, n.longValue())));
+
+        for (String vocabulary : vocabularies) {
+            root.addProperty(VOID.vocabulary, model.createResource(vocabulary));
         }
         return model;
     }
@@ -213,25 +178,5 @@ public final class DatasetStatistics {
         int hash = iri.lastIndexOf('#');
         int cut = hash >= 0 ? hash : iri.lastIndexOf('/');
         return cut >= 0 ? iri.substring(0, cut + 1) : iri;
-    }
-
-    private static final long LOAD_TIMEOUT_MINUTES = 60;
-
-    private static void select(DatasetGraph dataset, String sparql, Consumer<Binding> each) {
-        Query query = QueryFactory.create(sparql);
-        // Counted as the endpoint sees the data, whose default graph is the union of the named graphs. A server in
-        // the same process puts its public query timeout into ARQ's global context; counting a large store at load
-        // time must not inherit it. Both timeouts are set: with timeout() alone the time to the first result, all of
-        // a count's time, would still be the context's.
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true)
-                .initialTimeout(LOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES)
-                .overallTimeout(LOAD_TIMEOUT_MINUTES, TimeUnit.MINUTES).build()) {
-            RowSet rows = exec.select();
-            rows.forEachRemaining(each);
-        }
-    }
-
-    private static long number(Binding row, String var) {
-        return ((Number) row.get(var).getLiteralValue()).longValue();
     }
 }
