@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
@@ -20,6 +22,12 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.unkg.common.Sha256;
 import org.unkg.progress.Progress;
 
@@ -57,75 +65,144 @@ public final class DatasetDump {
     record Written(String sha256, long quads, long triples) {
     }
 
-    /** Writes the dumps of a dataset into the store's {@code dumps/} folder. */
+    /**
+     * Writes the dumps of a dataset into the store's {@code dumps/} folder, both in one pass over TDB2's SPOG quad
+     * index: each quad is decoded once and written to the quads' file, and to the triples' file too unless it is the
+     * triple just written in another graph (in that index a triple's graphs come one after the other).
+     */
     static Written write(DatasetGraph dataset, Store store, Progress progress) {
         Path dir = store.dumpsDir();
-        Gzipped quads = gzip(dir, FILE_NAME, CHECKSUM_FILE_NAME, RDFFormat.NQUADS_UTF8, progress, "Writing the dump",
-                (writer, step) -> Txn.calculateRead(dataset, () -> {
-                    Iterator<Quad> all = dataset.find();
-                    long n = 0;
-                    while (all.hasNext()) {
-                        writer.quad(all.next());
-                        n = step.counted(n);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot write the dump: " + e.getMessage(), e);
+        }
+        try (Progress.Step quadStep = progress.start("Writing the dump", -1, Progress.Unit.QUADS);
+             Progress.Step tripleStep = progress.start("Writing the distinct triples", -1, Progress.Unit.QUADS);
+             Gzipped quads = new Gzipped(dir, FILE_NAME, CHECKSUM_FILE_NAME, RDFFormat.NQUADS_UTF8, quadStep);
+             Gzipped triples = new Gzipped(dir, TRIPLES_FILE_NAME, TRIPLES_CHECKSUM_FILE_NAME,
+                     RDFFormat.NTRIPLES_UTF8, tripleStep)) {
+            Txn.executeRead(dataset, () -> {
+                DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset);
+                NodeTupleTable table = tdb.getQuadTable().getNodeTupleTable();
+                TupleIndex spog = table.getTupleTable().selectIndex("SPOG");
+                NodeTable nodes = table.getNodeTable();
+                NodeId s0 = null;
+                NodeId p0 = null;
+                NodeId o0 = null;
+                Node s = null;
+                Node p = null;
+                Node o = null;
+                // tuples come out in the table's order, G S P O, whatever the index's order
+                for (Iterator<Tuple<NodeId>> all = spog.all(); all.hasNext();) {
+                    Tuple<NodeId> t = all.next();
+                    boolean newS = !t.get(1).equals(s0);
+                    boolean newP = newS || !t.get(2).equals(p0);
+                    boolean newO = newP || !t.get(3).equals(o0);
+                    if (newS) {
+                        s0 = t.get(1);
+                        s = nodes.getNodeForNodeId(s0);
                     }
-                    return n;
-                }));
-        // TDB2's union graph is distinct: it reads an index with the graph last and drops repeated triples.
-        Gzipped triples = gzip(dir, TRIPLES_FILE_NAME, TRIPLES_CHECKSUM_FILE_NAME, RDFFormat.NTRIPLES_UTF8, progress,
-                "Writing the distinct triples", (writer, step) -> Txn.calculateRead(dataset, () -> {
-                    Iterator<Triple> all = dataset.getUnionGraph().find();
-                    long n = 0;
-                    while (all.hasNext()) {
-                        writer.triple(all.next());
-                        n = step.counted(n);
+                    if (newP) {
+                        p0 = t.get(2);
+                        p = nodes.getNodeForNodeId(p0);
                     }
-                    return n;
-                }));
-        return new Written(quads.sha256(), quads.statements(), triples.statements());
-    }
-
-    /** Counts what was written, reporting every {@value #REPORT_EVERY}. */
-    private record Counter(Progress.Step step) {
-        long counted(long before) {
-            long n = before + 1;
-            if (n % REPORT_EVERY == 0) {
-                step.advance(REPORT_EVERY);
-            }
-            return n;
+                    if (newO) {
+                        o0 = t.get(3);
+                        o = nodes.getNodeForNodeId(o0);
+                        triples.write(Triple.create(s, p, o));
+                    }
+                    quads.write(Quad.create(nodes.getNodeForNodeId(t.get(0)), s, p, o));
+                }
+            });
+            String sha256 = quads.finish();
+            triples.finish();
+            return new Written(sha256, quads.statements, triples.statements);
         }
     }
 
-    private record Gzipped(String sha256, long statements) {
-    }
+    /**
+     * One gzipped file being written through a temporary one; {@link #finish()} puts it in place with its checksum.
+     */
+    private static final class Gzipped implements AutoCloseable {
+        /**
+         * The dumps compress about 15 to 1 whatever the level: on the corpus's N-Quads (100 MB), level 6, gzip's
+         * default, took 1.3 s to 6.4 MB, level 3 0.6 s to 7.4 MB and level 1 0.55 s to 8.1 MB; level 3 is nearly
+         * the fastest for a sixth more bytes than the default.
+         */
+        private static final int LEVEL = 3;
 
-    private interface Body {
-        long write(StreamRDF writer, Counter counter);
-    }
+        private final Path file;
+        private final Path tmp;
+        private final Path checksum;
+        private final MessageDigest digest = Sha256.newDigest();
+        private final OutputStream out;
+        private final StreamRDF writer;
+        private final Progress.Step step;
+        private long statements;
+        private boolean finished;
 
-    /** Writes one gzipped file through a temporary one, then its checksum. */
-    private static Gzipped gzip(Path dir, String name, String checksumName, RDFFormat format, Progress progress,
-            String what, Body body) {
-        Path file = dir.resolve(name);
-        Path tmp = dir.resolve(name + ".tmp");
-        MessageDigest digest = Sha256.newDigest();
-        try {
-            Files.createDirectories(dir);
-            long written;
-            try (Progress.Step step = progress.start(what, -1, Progress.Unit.QUADS);
-                 OutputStream out = new GZIPOutputStream(new BufferedOutputStream(
-                         new DigestOutputStream(Files.newOutputStream(tmp), digest), 1 << 16), 1 << 16)) {
-                StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
-                writer.start();
-                written = body.write(writer, new Counter(step));
-                writer.finish();
-                step.advance(written % REPORT_EVERY);
+        Gzipped(Path dir, String name, String checksumName, RDFFormat format, Progress.Step step) {
+            this.file = dir.resolve(name);
+            this.tmp = dir.resolve(name + ".tmp");
+            this.checksum = dir.resolve(checksumName);
+            this.step = step;
+            try {
+                this.out = new GZIPOutputStream(new BufferedOutputStream(
+                        new DigestOutputStream(Files.newOutputStream(tmp), digest), 1 << 16), 1 << 16) {
+                    {
+                        def.setLevel(LEVEL);
+                    }
+                };
+            } catch (IOException e) {
+                throw new StoreException(file + ": cannot write the dump: " + e.getMessage(), e);
             }
-            String sha256 = HexFormat.of().formatHex(digest.digest());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Files.writeString(dir.resolve(checksumName), sha256 + "  " + name + "\n", StandardCharsets.UTF_8);
-            return new Gzipped(sha256, written);
-        } catch (IOException e) {
-            throw new StoreException(file + ": cannot write the dump: " + e.getMessage(), e);
+            this.writer = StreamRDFWriter.getWriterStream(out, format);
+            writer.start();
+        }
+
+        void write(Quad quad) {
+            writer.quad(quad);
+            counted();
+        }
+
+        void write(Triple triple) {
+            writer.triple(triple);
+            counted();
+        }
+
+        private void counted() {
+            if (++statements % REPORT_EVERY == 0) {
+                step.advance(REPORT_EVERY);
+            }
+        }
+
+        /** Closes the file, moves it in place and writes its checksum; returns the SHA-256 in hex. */
+        String finish() {
+            writer.finish();
+            step.advance(statements % REPORT_EVERY);
+            try {
+                out.close();
+                finished = true;
+                String sha256 = HexFormat.of().formatHex(digest.digest());
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.writeString(checksum, sha256 + "  " + file.getFileName() + "\n", StandardCharsets.UTF_8);
+                return sha256;
+            } catch (IOException e) {
+                throw new StoreException(file + ": cannot write the dump: " + e.getMessage(), e);
+            }
+        }
+
+        /** Finishes the file unless it failed or was finished: a failed load deletes the whole store anyway. */
+        @Override
+        public void close() {
+            if (!finished) {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    throw new StoreException(file + ": cannot write the dump: " + e.getMessage(), e);
+                }
+            }
         }
     }
 }
