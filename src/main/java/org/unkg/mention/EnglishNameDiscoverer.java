@@ -26,7 +26,7 @@ final class EnglishNameDiscoverer {
             + "|la|le|les|el|y|para|por|pour|des|du|et";
     /** A run of capitalised words joined by connectors ("of the", "y de", "on Mainstreaming a Gender …"). */
     private static final Pattern RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:\\s+(?:(?:" + CONNECTOR + "|a|an)\\s+(?:(?:" + CONNECTOR
+            "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:\\s+(?:(?:" + CONNECTOR + "|a|an)\\s+(?:(?:" + CONNECTOR
                     + "|the|a|an)\\s+)?)?(?:" + WORD + "))*");
     private static final Pattern CONNECTOR_WORD = Pattern.compile("(?:" + CONNECTOR + "|the|a|an)");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&\\-]{1,9})\\)");
@@ -57,9 +57,15 @@ final class EnglishNameDiscoverer {
     private static final Pattern TITLE_GOES_ON = Pattern.compile("^,?\\s+(?:and|or)\\s+(?:of|for|on|in|to)\\b");
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
-    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\-]+)\\s+$");
     private static final Pattern POSSESSIVE = Pattern.compile(".+['’]s");
     private static final Pattern OFFICE_POSSESSIVE = Pattern.compile("(?i).*(?:secretary|government|council)['’]s");
+    private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]+");
+    private static final Pattern COUNCIL_COMPLEMENT = Pattern.compile("on|against|to|in|at|with");
+    private static final Pattern CLOSED_LIST = Pattern.compile("(?s).*\\s(?:and|or)\\s.*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[\\s,]+");
+    private static final Pattern OFFICE_WORD = Pattern.compile("(?i).*(secretary|government|council).*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_SPACE = Pattern.compile("\\S+");
     private static final Pattern ADJECTIVE = Pattern.compile(".+-(?:based|led|related|owned|run)");
     /**
      * Words that qualify a head without naming anything ("the Special Committee", "the Optional Protocol", "the
@@ -153,7 +159,7 @@ final class EnglishNameDiscoverer {
         int from = start;
         boolean skipping = false;
         // an acronym defined after the run holds together the words it abbreviates, "and" or not
-        Matcher acronym = ACRONYM_AFTER.matcher(text.substring(end));
+        Matcher acronym = after(ACRONYM_AFTER, text, end);
         int held = acronym.find() && ShortFormRule.abbreviatesPart(acronym.group(1), text.substring(start, end))
                 ? ShortFormRule.acronymStart(acronym.group(1), text, words) : end;
         for (int i = 0; i < words.size(); i++) {
@@ -223,7 +229,7 @@ final class EnglishNameDiscoverer {
     private static boolean endsName(String text, List<int[]> words, int i) {
         String before = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
         return ARTICLE.matcher(text.substring(words.get(i + 1)[0], words.get(i + 1)[1])).matches()
-                || HeadWords.english(before, "") != null || before.matches("\\p{Lu}[\\p{Lu}\\p{N}]+");
+                || HeadWords.english(before, "") != null || ACRONYM_WORD.matcher(before).matches();
     }
 
     /**
@@ -265,7 +271,7 @@ final class EnglishNameDiscoverer {
         }
         String before = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
         if (HeadWords.english(before, "") != null && !inInstrumentTitle(text, words, from, i)
-                || before.matches("\\p{Lu}[\\p{Lu}\\p{N}]+")) {
+                || ACRONYM_WORD.matcher(before).matches()) {
             return true;
         }
         boolean nameBefore = false;
@@ -284,7 +290,7 @@ final class EnglishNameDiscoverer {
             if (CONNECTOR_WORD.matcher(w).matches()) {
                 return false;
             }
-            if (HeadWords.english(w, text.substring(words.get(j)[1])) != null) {
+            if (HeadWords.english(w, text, words.get(j)[1]) != null) {
                 return true;
             }
         }
@@ -292,8 +298,7 @@ final class EnglishNameDiscoverer {
     }
 
     private Optional<FoundName> candidate(String text, int start, int end) {
-        String after = text.substring(end);
-        Matcher acronym = ACRONYM_AFTER.matcher(after);
+        Matcher acronym = after(ACRONYM_AFTER, text, end);
         List<int[]> words = words(text, start, end);
         // a paragraph's or sentence's opening word, and articles, are not part of the name; nor is whose it is
         // ("the Timorese Government's Justice Sector Strategic Plan")
@@ -312,12 +317,11 @@ final class EnglishNameDiscoverer {
         start = words.get(0)[0];
         String name = text.substring(start, end);
         Matcher parent = TRAILING_PARENT.matcher(name);
-        if (parent.find() && elliptical(name.substring(parent.start()))) {
+        if (name.contains("of the ") && parent.find() && elliptical(name.substring(parent.start()))) {
             int cut = start + parent.start();
             end = cut;
             name = text.substring(start, end);
             words.removeIf(w -> w[0] >= cut);
-            after = text.substring(end);
         }
         if (acronym.find() && ShortFormRule.abbreviatesPart(acronym.group(1), name)) {
             // an acronym defined right after the run names the words it abbreviates, and only those
@@ -329,24 +333,23 @@ final class EnglishNameDiscoverer {
             }
         }
         HeadWords.Head head = headOf(text, words, start, end);
-        if (head == null || capitals(name) < 2 || describedBefore(text, start, words) || DESIGNATION_AFTER.matcher(after).find()
+        if (head == null || capitals(name) < 2 || describedBefore(text, start, words) || after(DESIGNATION_AFTER, text, end).find()
                 || generic(name) || onlyModifiers(text, words) || destinationOnly(text, words)
-                || AFTER_ACRONYM.matcher(text.substring(0, start)).find() || quotedLonger(text, start, end)
+                || afterAcronym(text, start) || quotedLonger(text, start, end)
                 || conjoined(text, words) || theCouncil(text, words)
-                || hasComplement(text, words) && TITLE_GOES_ON_IN_LOWER_CASE.matcher(after).find()) {
+                || hasComplement(text, words) && after(TITLE_GOES_ON_IN_LOWER_CASE, text, end).find()) {
             return Optional.empty();
         }
         head = namedAfter(text, words, head);
-        Matcher list = LISTED_SUBJECTS.matcher(after);
+        Matcher list = after(LISTED_SUBJECTS, text, end);
         if (hasComplement(text, words) && list.find() && subjects(list.group())) {
-            if (TITLE_GOES_ON.matcher(after.substring(list.end())).find()) {
+            if (after(TITLE_GOES_ON, text, list.end()).find()) {
                 return Optional.empty(); // a title longer than its form shows: better none than a cut one
             }
-            end += list.end();
+            end = list.end();
             name = text.substring(start, end);
-            after = text.substring(end);
         }
-        Matcher sf = SHORT_FORM_AFTER.matcher(after);
+        Matcher sf = after(SHORT_FORM_AFTER, text, end);
         Optional<String> shortForm = Optional.empty();
         if (sf.find() && ShortFormRule.shortFormOf(sf.group(1), name)) {
             shortForm = Optional.of(sf.group(1).strip());
@@ -360,7 +363,52 @@ final class EnglishNameDiscoverer {
      */
     private static boolean quotedLonger(String text, int start, int end) {
         return OPENING_QUOTE.matcher(text.substring(Math.max(0, start - 3), start)).find()
-                && !CLOSING_QUOTE.matcher(text.substring(end)).find();
+                && !after(CLOSING_QUOTE, text, end).find();
+    }
+
+    /**
+     * A matcher of the text after {@code from}, as of {@code text.substring(from)} ("^" at {@code from}, nothing
+     * before it seen) without copying the rest of the paragraph for every run.
+     */
+    private static Matcher after(Pattern p, String text, int from) {
+        return p.matcher(text).region(from, text.length());
+    }
+
+    /**
+     * Whether an acronym in parentheses ends right before {@code start} ({@link #AFTER_ACRONYM}). Its match can only
+     * open at the last "(" before {@code start}: the pattern is tried from there, not along the whole paragraph.
+     */
+    private static boolean afterAcronym(String text, int start) {
+        int open = text.lastIndexOf('(', start - 1);
+        return open >= 0 && AFTER_ACRONYM.matcher(text).region(open, start).find();
+    }
+
+    /**
+     * The word of letters and hyphens that ends, before some white space, at {@code start}, or null: what
+     * {@code ([\p{L}\-]+)\s+$} finds in the text before {@code start}, read backwards from there.
+     */
+    private static String wordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == start) {
+            return null;
+        }
+        int from = end;
+        while (from > 0) {
+            int c = text.codePointBefore(from);
+            if (c != '-' && !Character.isLetter(c)) {
+                break;
+            }
+            from -= Character.charCount(c);
+        }
+        return from == end ? null : text.substring(from, end);
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Two texts under one plural head ("the Akosombo and Accra Agreements"): no name of one text. */
@@ -377,7 +425,7 @@ final class EnglishNameDiscoverer {
      */
     private static boolean theCouncil(String text, List<int[]> words) {
         return words.size() > 1 && text.substring(words.get(0)[0], words.get(0)[1]).equals("Council")
-                && text.substring(words.get(1)[0], words.get(1)[1]).matches("on|against|to|in|at|with");
+                && COUNCIL_COMPLEMENT.matcher(text.substring(words.get(1)[0], words.get(1)[1])).matches();
     }
 
     /** Whether the core of the name has a complement after a connector ("Convention on the Use"). */
@@ -388,11 +436,11 @@ final class EnglishNameDiscoverer {
 
     /** Whether a list after a comma is the rest of a title: closed by "and" or "or", and naming no body or text. */
     private static boolean subjects(String list) {
-        if (!list.matches("(?s).*\\s(?:and|or)\\s.*")) {
+        if (!CLOSED_LIST.matcher(list).matches()) {
             return false;
         }
-        for (String w : list.split("[\\s,]+")) {
-            if (HeadWords.english(w, "") != null || w.matches("\\p{Lu}[\\p{Lu}\\p{N}]+|The")
+        for (String w : LIST_SEPARATOR.split(list)) {
+            if (HeadWords.english(w, "") != null || ACRONYM_WORD.matcher(w).matches() || w.equals("The")
                     || POSSESSIVE.matcher(w).matches()) {
                 return false;
             }
@@ -423,7 +471,7 @@ final class EnglishNameDiscoverer {
         if (words.stream().anyMatch(w -> text.substring(w[0], w[1]).equals("the"))) {
             return head; // "the Implementation Monitoring Committee for the Arusha Agreement": a body for a text
         }
-        HeadWords.Head end = HeadWords.english(text.substring(last[0], last[1]), text.substring(last[1]));
+        HeadWords.Head end = HeadWords.english(text.substring(last[0], last[1]), text, last[1]);
         return end != null && "instrument".equals(end.kind()) && !"instrument".equals(head.kind()) ? end : head;
     }
 
@@ -434,12 +482,12 @@ final class EnglishNameDiscoverer {
     private static boolean opener(String word) {
         return OPENERS.contains(word) || MONTHS.contains(word)
                 || POSSESSIVE.matcher(word).matches() && (word.substring(0, word.length() - 2).chars()
-                        .noneMatch(Character::isLowerCase) || word.matches("(?i).*(secretary|government|council).*"));
+                        .noneMatch(Character::isLowerCase) || OFFICE_WORD.matcher(word).matches());
     }
 
     /** A generic designation, with or without modifiers before it ("the International Commission of Inquiry"). */
     private static boolean generic(String name) {
-        String[] w = name.split("\\s+");
+        String[] w = SPACES.split(name);
         int i = 0;
         while (i < w.length - 1 && MODIFIERS.contains(w[i])) {
             i++;
@@ -454,18 +502,17 @@ final class EnglishNameDiscoverer {
      * not name it.
      */
     private static boolean describedBefore(String text, int start, List<int[]> words) {
-        Matcher article = WORD_BEFORE.matcher(text.substring(0, start));
-        if (article.find() && ARTICLE.matcher(article.group(1)).matches() && !article.group(1).equals("the")) {
+        String article = wordBefore(text, start);
+        if (article != null && ARTICLE.matcher(article).matches() && !article.equals("the")) {
             return true; // "to establish an Emergency Fund": a proper name takes "the" or nothing
         }
         if (words.size() > 1 && !CONNECTOR_WORD.matcher(text.substring(words.get(1)[0], words.get(1)[1])).matches()) {
             return false;
         }
-        Matcher before = WORD_BEFORE.matcher(text.substring(0, start));
-        if (!before.find()) {
+        String w = wordBefore(text, start);
+        if (w == null) {
             return false;
         }
-        String w = before.group(1);
         return !w.equals("the") && Character.isLowerCase(w.charAt(0))
                 && !CONNECTOR_WORD.matcher(w).matches();
     }
@@ -494,7 +541,7 @@ final class EnglishNameDiscoverer {
             }
             last = w;
         }
-        return last == null ? null : HeadWords.english(text.substring(last[0], last[1]), text.substring(last[1]));
+        return last == null ? null : HeadWords.english(text.substring(last[0], last[1]), text, last[1]);
     }
 
     /**
@@ -519,7 +566,7 @@ final class EnglishNameDiscoverer {
 
     /** A trailing "of the …" that is a head with modifiers only, or the State or the Council. */
     private static boolean elliptical(String qualifier) {
-        String[] w = qualifier.strip().split("\\s+");
+        String[] w = SPACES.split(qualifier.strip());
         String last = w[w.length - 1];
         if (!Set.of("State", "Charter", "Secretary-General", "President", "Nations").contains(last)
                 && HeadWords.english(last, "") == null) {
@@ -535,7 +582,7 @@ final class EnglishNameDiscoverer {
 
     private static int capitals(String name) {
         int n = 0;
-        for (String w : name.split("\\s+")) {
+        for (String w : SPACES.split(name)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 n++;
             }
@@ -546,7 +593,7 @@ final class EnglishNameDiscoverer {
     /** The words of a run, as spans. */
     private static List<int[]> words(String text, int start, int end) {
         List<int[]> words = new ArrayList<>();
-        Matcher w = Pattern.compile("\\S+").matcher(text).region(start, end);
+        Matcher w = NON_SPACE.matcher(text).region(start, end);
         while (w.find()) {
             words.add(new int[] {w.start(), w.end()});
         }
