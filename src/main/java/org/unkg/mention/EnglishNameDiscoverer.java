@@ -28,7 +28,16 @@ final class EnglishNameDiscoverer {
     private static final Pattern RUN = Pattern.compile(
             "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:\\s+(?:(?:" + CONNECTOR + "|a|an)\\s+(?:(?:" + CONNECTOR
                     + "|the|a|an)\\s+)?)?(?:" + WORD + "))*");
-    private static final Pattern CONNECTOR_WORD = Pattern.compile("(?:" + CONNECTOR + "|the|a|an)");
+    /**
+     * The connectors and articles as words: what {@code (?:CONNECTOR|the|a|an)} matches in a word without white space
+     * (the connectors of more than one word cannot), looked up rather than matched: it is asked of every word of every
+     * run.
+     */
+    private static final Set<String> CONNECTORS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(CONNECTOR.split("\\|")).filter(c -> c.indexOf('\\') < 0),
+            java.util.stream.Stream.of("the", "a", "an")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("-based", "-led", "-related", "-owned", "-run");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&\\-]{1,9})\\)");
     private static final Pattern SHORT_FORM_AFTER = Pattern.compile("^\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}\\- ]{2,40})\\)");
     /** What makes a name a designation by its founding act rather than a name. */
@@ -36,7 +45,6 @@ final class EnglishNameDiscoverer {
             "^\\s*(?:established|set up|created|pursuant|referred to|mentioned|concerned|envisaged|provided for)\\b");
     /** A qualifier that names the parent only elliptically ("Board of Governors of the Agency"). */
     private static final Pattern TRAILING_PARENT;
-    private static final Pattern ARTICLE = Pattern.compile("the|a|an");
     private static final Pattern REGARD = Pattern.compile("\\bwith\\s+regard\\s+$");
     /** An acronym in parentheses right before a run: the run goes on a name the acronym cut ("… (NATO) Training …"). */
     private static final Pattern AFTER_ACRONYM = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\p{N}&\\-]*\\)\\s*$");
@@ -57,7 +65,6 @@ final class EnglishNameDiscoverer {
     private static final Pattern TITLE_GOES_ON = Pattern.compile("^,?\\s+(?:and|or)\\s+(?:of|for|on|in|to)\\b");
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
-    private static final Pattern POSSESSIVE = Pattern.compile(".+['’]s");
     private static final Pattern OFFICE_POSSESSIVE = Pattern.compile("(?i).*(?:secretary|government|council)['’]s");
     private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]+");
     private static final Pattern COUNCIL_COMPLEMENT = Pattern.compile("on|against|to|in|at|with");
@@ -66,7 +73,6 @@ final class EnglishNameDiscoverer {
     private static final Pattern OFFICE_WORD = Pattern.compile("(?i).*(secretary|government|council).*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NON_SPACE = Pattern.compile("\\S+");
-    private static final Pattern ADJECTIVE = Pattern.compile(".+-(?:based|led|related|owned|run)");
     /**
      * Words that qualify a head without naming anything ("the Special Committee", "the Optional Protocol", "the
      * Permanent Mission"): a head with only these before it is a reference to a body, not its name.
@@ -159,21 +165,21 @@ final class EnglishNameDiscoverer {
         int from = start;
         boolean skipping = false;
         // an acronym defined after the run holds together the words it abbreviates, "and" or not
-        Matcher acronym = after(ACRONYM_AFTER, text, end);
-        int held = acronym.find() && ShortFormRule.abbreviatesPart(acronym.group(1), text.substring(start, end))
+        Matcher acronym = parenthesisAt(text, end) ? after(ACRONYM_AFTER, text, end) : null;
+        int held = acronym != null && acronym.find() && ShortFormRule.abbreviatesPart(acronym.group(1), text.substring(start, end))
                 ? ShortFormRule.acronymStart(acronym.group(1), text, words) : end;
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
             String word = text.substring(w[0], w[1]);
-            if (i == words.size() - 1 && i > 0 && POSSESSIVE.matcher(word).matches()
+            if (i == words.size() - 1 && i > 0 && possessive(word)
                     && HeadWords.english(word.substring(0, word.length() - 2), "") == null) {
                 // "the League of Arab States and Libya's neighbours": the possessive opens a phrase the run cannot
                 // tell apart from the name before it
                 return parts;
             }
-            if (POSSESSIVE.matcher(word).matches() && HeadWords.english(word.substring(0, word.length() - 2), "") != null) {
+            if (possessive(word) && HeadWords.english(word.substring(0, word.length() - 2), "") != null) {
                 int last = i - 1;
-                while (last >= 0 && CONNECTOR_WORD.matcher(text.substring(words.get(last)[0], words.get(last)[1])).matches()) {
+                while (last >= 0 && connector(text.substring(words.get(last)[0], words.get(last)[1]))) {
                     last--;
                 }
                 if (last >= 0 && words.get(last)[1] > from) {
@@ -181,7 +187,7 @@ final class EnglishNameDiscoverer {
                 }
                 return parts;
             }
-            if (ADJECTIVE.matcher(word).matches()) {
+            if (adjective(word)) {
                 from = i + 1 < words.size() ? words.get(i + 1)[0] : w[1];
                 continue;
             }
@@ -209,7 +215,7 @@ final class EnglishNameDiscoverer {
                 }
                 skipping = false;
                 int next = i + 1;
-                while (next + 1 < words.size() && ARTICLE.matcher(text.substring(words.get(next)[0], words.get(next)[1])).matches()) {
+                while (next + 1 < words.size() && ARTICLES.contains(text.substring(words.get(next)[0], words.get(next)[1]))) {
                     next++;
                 }
                 from = words.get(next)[0];
@@ -228,7 +234,7 @@ final class EnglishNameDiscoverer {
      */
     private static boolean endsName(String text, List<int[]> words, int i) {
         String before = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
-        return ARTICLE.matcher(text.substring(words.get(i + 1)[0], words.get(i + 1)[1])).matches()
+        return ARTICLES.contains(text.substring(words.get(i + 1)[0], words.get(i + 1)[1]))
                 || HeadWords.english(before, "") != null || ACRONYM_WORD.matcher(before).matches();
     }
 
@@ -243,7 +249,7 @@ final class EnglishNameDiscoverer {
             }
             HeadWords.Head h = HeadWords.english(text.substring(words.get(j)[0], words.get(j)[1]), "");
             if (h != null && "instrument".equals(h.kind())
-                    && CONNECTOR_WORD.matcher(text.substring(words.get(j + 1)[0], words.get(j + 1)[1])).matches()) {
+                    && connector(text.substring(words.get(j + 1)[0], words.get(j + 1)[1]))) {
                 return true;
             }
         }
@@ -287,7 +293,7 @@ final class EnglishNameDiscoverer {
         }
         for (int j = i + 1; j < words.size(); j++) {
             String w = text.substring(words.get(j)[0], words.get(j)[1]);
-            if (CONNECTOR_WORD.matcher(w).matches()) {
+            if (connector(w)) {
                 return false;
             }
             if (HeadWords.english(w, text, words.get(j)[1]) != null) {
@@ -298,7 +304,7 @@ final class EnglishNameDiscoverer {
     }
 
     private Optional<FoundName> candidate(String text, int start, int end) {
-        Matcher acronym = after(ACRONYM_AFTER, text, end);
+        int acronymAt = end;
         List<int[]> words = words(text, start, end);
         // a paragraph's or sentence's opening word, and articles, are not part of the name; nor is whose it is
         // ("the Timorese Government's Justice Sector Strategic Plan")
@@ -323,7 +329,8 @@ final class EnglishNameDiscoverer {
             name = text.substring(start, end);
             words.removeIf(w -> w[0] >= cut);
         }
-        if (acronym.find() && ShortFormRule.abbreviatesPart(acronym.group(1), name)) {
+        Matcher acronym = parenthesisAt(text, acronymAt) ? after(ACRONYM_AFTER, text, acronymAt) : null;
+        if (acronym != null && acronym.find() && ShortFormRule.abbreviatesPart(acronym.group(1), name)) {
             // an acronym defined right after the run names the words it abbreviates, and only those
             int from = ShortFormRule.acronymStart(acronym.group(1), text, words);
             String named = text.substring(from, end);
@@ -349,9 +356,9 @@ final class EnglishNameDiscoverer {
             end = list.end();
             name = text.substring(start, end);
         }
-        Matcher sf = after(SHORT_FORM_AFTER, text, end);
+        Matcher sf = parenthesisAt(text, end) ? after(SHORT_FORM_AFTER, text, end) : null;
         Optional<String> shortForm = Optional.empty();
-        if (sf.find() && ShortFormRule.shortFormOf(sf.group(1), name)) {
+        if (sf != null && sf.find() && ShortFormRule.shortFormOf(sf.group(1), name)) {
             shortForm = Optional.of(sf.group(1).strip());
         }
         return Optional.of(found(start, end, name, head, shortForm));
@@ -406,6 +413,49 @@ final class EnglishNameDiscoverer {
         return from == end ? null : text.substring(from, end);
     }
 
+    /** Whether a parenthesis opens after white space at {@code from}: what an acronym or short form after a name needs. */
+    private static boolean parenthesisAt(String text, int from) {
+        int i = from;
+        while (i < text.length() && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '(';
+    }
+
+    /** Whether a word (no white space in it) is a connector or an article. */
+    private static boolean connector(String word) {
+        return CONNECTORS.contains(word);
+    }
+
+    /** Whether a word is a possessive, {@code .+['’]s}. */
+    private static boolean possessive(String word) {
+        int n = word.length();
+        return n >= 3 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '’')
+                && lineWhole(word, n - 2);
+    }
+
+    /** Whether a word is an adjective made of a name, {@code .+-(?:based|led|related|owned|run)}. */
+    private static boolean adjective(String word) {
+        for (String suffix : ADJECTIVE_ENDINGS) {
+            int n = word.length() - suffix.length();
+            if (n > 0 && word.endsWith(suffix) && lineWhole(word, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first {@code n} characters hold no line terminator: what {@code .} stands for. */
+    private static boolean lineWhole(String s, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** What {@code \s} matches. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -430,7 +480,7 @@ final class EnglishNameDiscoverer {
 
     /** Whether the core of the name has a complement after a connector ("Convention on the Use"). */
     private static boolean hasComplement(String text, List<int[]> words) {
-        return words.stream().anyMatch(w -> CONNECTOR_WORD.matcher(text.substring(w[0], w[1])).matches()
+        return words.stream().anyMatch(w -> connector(text.substring(w[0], w[1]))
                 && !text.substring(w[0], w[1]).equals("and"));
     }
 
@@ -441,7 +491,7 @@ final class EnglishNameDiscoverer {
         }
         for (String w : LIST_SEPARATOR.split(list)) {
             if (HeadWords.english(w, "") != null || ACRONYM_WORD.matcher(w).matches() || w.equals("The")
-                    || POSSESSIVE.matcher(w).matches()) {
+                    || possessive(w)) {
                 return false;
             }
         }
@@ -455,7 +505,7 @@ final class EnglishNameDiscoverer {
     private static boolean destinationOnly(String text, List<int[]> words) {
         for (int i = 0; i < words.size(); i++) {
             String w = text.substring(words.get(i)[0], words.get(i)[1]);
-            if (CONNECTOR_WORD.matcher(w).matches()) {
+            if (connector(w)) {
                 return w.equals("to") && onlyModifiers(text, words.subList(0, i));
             }
         }
@@ -481,7 +531,7 @@ final class EnglishNameDiscoverer {
      */
     private static boolean opener(String word) {
         return OPENERS.contains(word) || MONTHS.contains(word)
-                || POSSESSIVE.matcher(word).matches() && (word.substring(0, word.length() - 2).chars()
+                || possessive(word) && (word.substring(0, word.length() - 2).chars()
                         .noneMatch(Character::isLowerCase) || OFFICE_WORD.matcher(word).matches());
     }
 
@@ -503,10 +553,10 @@ final class EnglishNameDiscoverer {
      */
     private static boolean describedBefore(String text, int start, List<int[]> words) {
         String article = wordBefore(text, start);
-        if (article != null && ARTICLE.matcher(article).matches() && !article.equals("the")) {
+        if (article != null && ARTICLES.contains(article) && !article.equals("the")) {
             return true; // "to establish an Emergency Fund": a proper name takes "the" or nothing
         }
-        if (words.size() > 1 && !CONNECTOR_WORD.matcher(text.substring(words.get(1)[0], words.get(1)[1])).matches()) {
+        if (words.size() > 1 && !connector(text.substring(words.get(1)[0], words.get(1)[1]))) {
             return false;
         }
         String w = wordBefore(text, start);
@@ -514,7 +564,7 @@ final class EnglishNameDiscoverer {
             return false;
         }
         return !w.equals("the") && Character.isLowerCase(w.charAt(0))
-                && !CONNECTOR_WORD.matcher(w).matches();
+                && !connector(w);
     }
 
     private static List<int[]> within(List<int[]> words, int from) {
@@ -536,7 +586,7 @@ final class EnglishNameDiscoverer {
             if (word.equals("and")) {
                 continue; // "Truth and Reconciliation Commission": one core
             }
-            if (CONNECTOR_WORD.matcher(word).matches()) {
+            if (connector(word)) {
                 break;
             }
             last = w;
@@ -552,7 +602,7 @@ final class EnglishNameDiscoverer {
         int telling = 0;
         for (int i = 0; i < words.size() - 1; i++) {
             String word = text.substring(words.get(i)[0], words.get(i)[1]);
-            if (CONNECTOR_WORD.matcher(word).matches() || !MODIFIERS.contains(word) && !PREFIXES.contains(word)) {
+            if (connector(word) || !MODIFIERS.contains(word) && !PREFIXES.contains(word)) {
                 return false;
             }
             if (!PREFIXES.contains(word) && !QUALIFIERS.contains(word)) {
