@@ -2,6 +2,7 @@ package org.unkg.convert;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -30,6 +32,7 @@ import org.unkg.rdf.NQuadsLines;
 import org.unkg.rdf.RdfFiles;
 import org.unkg.rdf.TermIris;
 import org.unkg.source.Manifest;
+import org.unkg.source.ManifestEntry;
 import org.unkg.source.SourceDocument;
 
 /**
@@ -52,6 +55,15 @@ public final class BatchConverter {
     private static final int AHEAD = 8;
 
     private final DocumentConverter converter;
+    /**
+     * The structure the numbering check read of each file, for the conversion to take up rather than read it again
+     * (reading is a third of converting). Softly held: where memory runs short, a file is read again.
+     */
+    private final Map<Path, SoftReference<Read>> read = new ConcurrentHashMap<>();
+
+    /** A file's structure as read from these bytes (by their hash) under this manifest entry. */
+    private record Read(String sha256, Optional<ManifestEntry> entry, DocumentConverter.Recognized recognized) {
+    }
     private final int threads;
 
     public BatchConverter(DocumentConverter converter, int threads) {
@@ -96,8 +108,9 @@ public final class BatchConverter {
     private Optional<NumberingCheck.Numbered> entry(Path file, Manifest manifest) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            DocumentConverter.Recognized r = converter.recognize(
-                    new SourceDocument(file, bytes, Sha256.hex(bytes), manifest.entryFor(file)));
+            SourceDocument source = new SourceDocument(file, bytes, Sha256.hex(bytes), manifest.entryFor(file));
+            DocumentConverter.Recognized r = converter.recognize(source);
+            read.put(file, new SoftReference<>(new Read(source.sha256(), source.manifestEntry(), r)));
             return r.document().symbol().flatMap(s -> {
                 OptionalInt number = s.securityCouncilResolutionNumber();
                 OptionalInt year = s.securityCouncilResolutionYear();
@@ -236,7 +249,10 @@ public final class BatchConverter {
         try {
             byte[] bytes = Files.readAllBytes(file);
             SourceDocument source = new SourceDocument(file, bytes, Sha256.hex(bytes), manifest.entryFor(file));
-            ConvertedDocument d = converter.convert(source, numbering.verdict(file.toString()));
+            Optional<DocumentConverter.Recognized> recognized = readBefore(source);
+            ConvertedDocument d = recognized.isPresent()
+                    ? converter.convert(recognized.get(), numbering.verdict(file.toString()))
+                    : converter.convert(source, numbering.verdict(file.toString()));
             return new Converted(name, d, lineBased ? lines(d, format) : null, null);
         } catch (ConversionException e) {
             return new Converted(name, null, null, e.getMessage());
@@ -245,6 +261,14 @@ public final class BatchConverter {
         } catch (RuntimeException e) {
             return new Converted(name, null, null, file + ": conversion failed: " + e);
         }
+    }
+
+    /** The structure the numbering check read of the same bytes under the same manifest entry, if still held. */
+    private Optional<DocumentConverter.Recognized> readBefore(SourceDocument source) {
+        SoftReference<Read> held = read.remove(source.path());
+        Read r = held == null ? null : held.get();
+        return r != null && r.sha256().equals(source.sha256()) && r.entry().equals(source.manifestEntry())
+                ? Optional.of(r.recognized()) : Optional.empty();
     }
 
     /** The lines of a document's own statements; the shared ones are written at the end. */

@@ -73,7 +73,11 @@ public final class DocumentConverter {
      */
     ConvertedDocument convert(SourceDocument source, Optional<NumberingCheck.Verdict> verdict)
             throws ConversionException {
-        Recognized r = recognize(source);
+        return convert(recognize(source), verdict);
+    }
+
+    /** As {@link #convert(SourceDocument, Optional)}, for a file whose structure was read already. */
+    ConvertedDocument convert(Recognized r, Optional<NumberingCheck.Verdict> verdict) {
         RecognizedDocument doc = r.document();
         List<String> warnings = new ArrayList<>(r.warnings());
         Set<HeaderField> inDoubt = EnumSet.noneOf(HeaderField.class);

@@ -2,11 +2,14 @@ package org.unkg.mention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +45,11 @@ final class ElidedReferenceResolver {
     /** How far back in the paragraph the noun that "that established" stands for may be. */
     private static final int HEAD_WINDOW = 300;
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final FoundingResolutionLinker founding;
+    /** The cores of the labels seen so far (the vocabulary's labels come back in every document). */
+    private final Map<String, Core> cores = new ConcurrentHashMap<>();
 
     ElidedReferenceResolver(FoundingResolutionLinker founding) {
         this.founding = founding;
@@ -96,15 +103,18 @@ final class ElidedReferenceResolver {
     }
 
     /** The entities named before this point whose name's core ends in the head. */
-    private static Set<String> namedBefore(List<List<Mention>> byBlock, int block, int at, String head, boolean zh,
+    private Set<String> namedBefore(List<List<Mention>> byBlock, int block, int at, String head, boolean zh,
             Function<String, List<String>> labels) {
+        String h = zh ? head : WHITESPACE.matcher(head).replaceAll(" ").toLowerCase(Locale.ROOT);
+        Map<String, Boolean> ends = new HashMap<>();
         Set<String> found = new LinkedHashSet<>();
         for (int i = 0; i <= block; i++) {
             for (Mention m : byBlock.get(i)) {
                 if (i == block && m.start() >= at) {
                     continue;
                 }
-                if (labels.apply(m.target()).stream().anyMatch(l -> endsWithHead(l, head, zh))) {
+                // most mentions before a reference are of a few entities: each is looked at once
+                if (ends.computeIfAbsent(m.target(), t -> anyEndsWithHead(labels.apply(t), h, zh))) {
                     found.add(m.target());
                 }
             }
@@ -112,13 +122,30 @@ final class ElidedReferenceResolver {
         return found;
     }
 
-    private static boolean endsWithHead(String label, String head, boolean zh) {
-        if (zh) {
-            return label.endsWith(head) && label.length() > head.length();
+    private boolean anyEndsWithHead(List<String> labels, String h, boolean zh) {
+        for (String l : labels) {
+            if (zh ? l.endsWith(h) && l.length() > h.length() : endsWithHead(core(l), h)) {
+                return true;
+            }
         }
-        String core = CORE_END.matcher(label.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
-        String h = head.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return core.endsWith(" " + h) || core.endsWith("-" + h) || core.equals(h) && !label.strip().equalsIgnoreCase(h);
+        return false;
+    }
+
+    /** {@code h} is the head in lower case, its spaces single. */
+    private static boolean endsWithHead(Core label, String h) {
+        String core = label.core();
+        return core.endsWith(" " + h) || core.endsWith("-" + h) || core.equals(h) && !label.whole().equalsIgnoreCase(h);
+    }
+
+    /** A label as it stands (stripped) and its core in lower case, made once for each label. */
+    private record Core(String whole, String core) {
+    }
+
+    private Core core(String label) {
+        return cores.computeIfAbsent(label, l -> {
+            String whole = l.strip();
+            return new Core(whole, CORE_END.matcher(whole).replaceFirst("").toLowerCase(Locale.ROOT));
+        });
     }
 
     /** The body "that" stands for: the last body noun before it in the paragraph, in the singular. */

@@ -26,9 +26,18 @@ final class EnglishNameDiscoverer {
             + "|la|le|les|el|y|para|por|pour|des|du|et";
     /** A run of capitalised words joined by connectors ("of the", "y de", "on Mainstreaming a Gender …"). */
     private static final Pattern RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:\\s+(?:(?:" + CONNECTOR + "|a|an)\\s+(?:(?:" + CONNECTOR
+            "(?=\\p{Lu})(?<![\\p{L}\\p{N}'’\\-])(?:" + WORD + ")(?:\\s+(?:(?:" + CONNECTOR + "|a|an)\\s+(?:(?:" + CONNECTOR
                     + "|the|a|an)\\s+)?)?(?:" + WORD + "))*");
-    private static final Pattern CONNECTOR_WORD = Pattern.compile("(?:" + CONNECTOR + "|the|a|an)");
+    /**
+     * The connectors and articles as words: what {@code (?:CONNECTOR|the|a|an)} matches in a word without white space
+     * (the connectors of more than one word cannot), looked up rather than matched: it is asked of every word of every
+     * run.
+     */
+    private static final Set<String> CONNECTORS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(CONNECTOR.split("\\|")).filter(c -> c.indexOf('\\') < 0),
+            java.util.stream.Stream.of("the", "a", "an")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("-based", "-led", "-related", "-owned", "-run");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&\\-]{1,9})\\)");
     private static final Pattern SHORT_FORM_AFTER = Pattern.compile("^\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}\\- ]{2,40})\\)");
     /** What makes a name a designation by its founding act rather than a name. */
@@ -36,7 +45,6 @@ final class EnglishNameDiscoverer {
             "^\\s*(?:established|set up|created|pursuant|referred to|mentioned|concerned|envisaged|provided for)\\b");
     /** A qualifier that names the parent only elliptically ("Board of Governors of the Agency"). */
     private static final Pattern TRAILING_PARENT;
-    private static final Pattern ARTICLE = Pattern.compile("the|a|an");
     private static final Pattern REGARD = Pattern.compile("\\bwith\\s+regard\\s+$");
     /** An acronym in parentheses right before a run: the run goes on a name the acronym cut ("… (NATO) Training …"). */
     private static final Pattern AFTER_ACRONYM = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\p{N}&\\-]*\\)\\s*$");
@@ -57,10 +65,14 @@ final class EnglishNameDiscoverer {
     private static final Pattern TITLE_GOES_ON = Pattern.compile("^,?\\s+(?:and|or)\\s+(?:of|for|on|in|to)\\b");
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
-    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\-]+)\\s+$");
-    private static final Pattern POSSESSIVE = Pattern.compile(".+['’]s");
     private static final Pattern OFFICE_POSSESSIVE = Pattern.compile("(?i).*(?:secretary|government|council)['’]s");
-    private static final Pattern ADJECTIVE = Pattern.compile(".+-(?:based|led|related|owned|run)");
+    private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]+");
+    private static final Pattern COUNCIL_COMPLEMENT = Pattern.compile("on|against|to|in|at|with");
+    private static final Pattern CLOSED_LIST = Pattern.compile("(?s).*\\s(?:and|or)\\s.*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[\\s,]+");
+    private static final Pattern OFFICE_WORD = Pattern.compile("(?i).*(secretary|government|council).*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_SPACE = Pattern.compile("\\S+");
     /**
      * Words that qualify a head without naming anything ("the Special Committee", "the Optional Protocol", "the
      * Permanent Mission"): a head with only these before it is a reference to a body, not its name.
@@ -153,21 +165,21 @@ final class EnglishNameDiscoverer {
         int from = start;
         boolean skipping = false;
         // an acronym defined after the run holds together the words it abbreviates, "and" or not
-        Matcher acronym = ACRONYM_AFTER.matcher(text.substring(end));
-        int held = acronym.find() && ShortFormRule.abbreviatesPart(acronym.group(1), text.substring(start, end))
+        Matcher acronym = parenthesisAt(text, end) ? after(ACRONYM_AFTER, text, end) : null;
+        int held = acronym != null && acronym.find() && ShortFormRule.abbreviatesPart(acronym.group(1), text.substring(start, end))
                 ? ShortFormRule.acronymStart(acronym.group(1), text, words) : end;
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
             String word = text.substring(w[0], w[1]);
-            if (i == words.size() - 1 && i > 0 && POSSESSIVE.matcher(word).matches()
+            if (i == words.size() - 1 && i > 0 && possessive(word)
                     && HeadWords.english(word.substring(0, word.length() - 2), "") == null) {
                 // "the League of Arab States and Libya's neighbours": the possessive opens a phrase the run cannot
                 // tell apart from the name before it
                 return parts;
             }
-            if (POSSESSIVE.matcher(word).matches() && HeadWords.english(word.substring(0, word.length() - 2), "") != null) {
+            if (possessive(word) && HeadWords.english(word.substring(0, word.length() - 2), "") != null) {
                 int last = i - 1;
-                while (last >= 0 && CONNECTOR_WORD.matcher(text.substring(words.get(last)[0], words.get(last)[1])).matches()) {
+                while (last >= 0 && connector(text.substring(words.get(last)[0], words.get(last)[1]))) {
                     last--;
                 }
                 if (last >= 0 && words.get(last)[1] > from) {
@@ -175,7 +187,7 @@ final class EnglishNameDiscoverer {
                 }
                 return parts;
             }
-            if (ADJECTIVE.matcher(word).matches()) {
+            if (adjective(word)) {
                 from = i + 1 < words.size() ? words.get(i + 1)[0] : w[1];
                 continue;
             }
@@ -203,7 +215,7 @@ final class EnglishNameDiscoverer {
                 }
                 skipping = false;
                 int next = i + 1;
-                while (next + 1 < words.size() && ARTICLE.matcher(text.substring(words.get(next)[0], words.get(next)[1])).matches()) {
+                while (next + 1 < words.size() && ARTICLES.contains(text.substring(words.get(next)[0], words.get(next)[1]))) {
                     next++;
                 }
                 from = words.get(next)[0];
@@ -222,8 +234,8 @@ final class EnglishNameDiscoverer {
      */
     private static boolean endsName(String text, List<int[]> words, int i) {
         String before = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
-        return ARTICLE.matcher(text.substring(words.get(i + 1)[0], words.get(i + 1)[1])).matches()
-                || HeadWords.english(before, "") != null || before.matches("\\p{Lu}[\\p{Lu}\\p{N}]+");
+        return ARTICLES.contains(text.substring(words.get(i + 1)[0], words.get(i + 1)[1]))
+                || HeadWords.english(before, "") != null || ACRONYM_WORD.matcher(before).matches();
     }
 
     /**
@@ -237,7 +249,7 @@ final class EnglishNameDiscoverer {
             }
             HeadWords.Head h = HeadWords.english(text.substring(words.get(j)[0], words.get(j)[1]), "");
             if (h != null && "instrument".equals(h.kind())
-                    && CONNECTOR_WORD.matcher(text.substring(words.get(j + 1)[0], words.get(j + 1)[1])).matches()) {
+                    && connector(text.substring(words.get(j + 1)[0], words.get(j + 1)[1]))) {
                 return true;
             }
         }
@@ -265,7 +277,7 @@ final class EnglishNameDiscoverer {
         }
         String before = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
         if (HeadWords.english(before, "") != null && !inInstrumentTitle(text, words, from, i)
-                || before.matches("\\p{Lu}[\\p{Lu}\\p{N}]+")) {
+                || ACRONYM_WORD.matcher(before).matches()) {
             return true;
         }
         boolean nameBefore = false;
@@ -281,10 +293,10 @@ final class EnglishNameDiscoverer {
         }
         for (int j = i + 1; j < words.size(); j++) {
             String w = text.substring(words.get(j)[0], words.get(j)[1]);
-            if (CONNECTOR_WORD.matcher(w).matches()) {
+            if (connector(w)) {
                 return false;
             }
-            if (HeadWords.english(w, text.substring(words.get(j)[1])) != null) {
+            if (HeadWords.english(w, text, words.get(j)[1]) != null) {
                 return true;
             }
         }
@@ -292,8 +304,7 @@ final class EnglishNameDiscoverer {
     }
 
     private Optional<FoundName> candidate(String text, int start, int end) {
-        String after = text.substring(end);
-        Matcher acronym = ACRONYM_AFTER.matcher(after);
+        int acronymAt = end;
         List<int[]> words = words(text, start, end);
         // a paragraph's or sentence's opening word, and articles, are not part of the name; nor is whose it is
         // ("the Timorese Government's Justice Sector Strategic Plan")
@@ -312,14 +323,14 @@ final class EnglishNameDiscoverer {
         start = words.get(0)[0];
         String name = text.substring(start, end);
         Matcher parent = TRAILING_PARENT.matcher(name);
-        if (parent.find() && elliptical(name.substring(parent.start()))) {
+        if (name.contains("of the ") && parent.find() && elliptical(name.substring(parent.start()))) {
             int cut = start + parent.start();
             end = cut;
             name = text.substring(start, end);
             words.removeIf(w -> w[0] >= cut);
-            after = text.substring(end);
         }
-        if (acronym.find() && ShortFormRule.abbreviatesPart(acronym.group(1), name)) {
+        Matcher acronym = parenthesisAt(text, acronymAt) ? after(ACRONYM_AFTER, text, acronymAt) : null;
+        if (acronym != null && acronym.find() && ShortFormRule.abbreviatesPart(acronym.group(1), name)) {
             // an acronym defined right after the run names the words it abbreviates, and only those
             int from = ShortFormRule.acronymStart(acronym.group(1), text, words);
             String named = text.substring(from, end);
@@ -329,26 +340,25 @@ final class EnglishNameDiscoverer {
             }
         }
         HeadWords.Head head = headOf(text, words, start, end);
-        if (head == null || capitals(name) < 2 || describedBefore(text, start, words) || DESIGNATION_AFTER.matcher(after).find()
+        if (head == null || capitals(name) < 2 || describedBefore(text, start, words) || after(DESIGNATION_AFTER, text, end).find()
                 || generic(name) || onlyModifiers(text, words) || destinationOnly(text, words)
-                || AFTER_ACRONYM.matcher(text.substring(0, start)).find() || quotedLonger(text, start, end)
+                || afterAcronym(text, start) || quotedLonger(text, start, end)
                 || conjoined(text, words) || theCouncil(text, words)
-                || hasComplement(text, words) && TITLE_GOES_ON_IN_LOWER_CASE.matcher(after).find()) {
+                || hasComplement(text, words) && after(TITLE_GOES_ON_IN_LOWER_CASE, text, end).find()) {
             return Optional.empty();
         }
         head = namedAfter(text, words, head);
-        Matcher list = LISTED_SUBJECTS.matcher(after);
+        Matcher list = after(LISTED_SUBJECTS, text, end);
         if (hasComplement(text, words) && list.find() && subjects(list.group())) {
-            if (TITLE_GOES_ON.matcher(after.substring(list.end())).find()) {
+            if (after(TITLE_GOES_ON, text, list.end()).find()) {
                 return Optional.empty(); // a title longer than its form shows: better none than a cut one
             }
-            end += list.end();
+            end = list.end();
             name = text.substring(start, end);
-            after = text.substring(end);
         }
-        Matcher sf = SHORT_FORM_AFTER.matcher(after);
+        Matcher sf = parenthesisAt(text, end) ? after(SHORT_FORM_AFTER, text, end) : null;
         Optional<String> shortForm = Optional.empty();
-        if (sf.find() && ShortFormRule.shortFormOf(sf.group(1), name)) {
+        if (sf != null && sf.find() && ShortFormRule.shortFormOf(sf.group(1), name)) {
             shortForm = Optional.of(sf.group(1).strip());
         }
         return Optional.of(found(start, end, name, head, shortForm));
@@ -360,7 +370,95 @@ final class EnglishNameDiscoverer {
      */
     private static boolean quotedLonger(String text, int start, int end) {
         return OPENING_QUOTE.matcher(text.substring(Math.max(0, start - 3), start)).find()
-                && !CLOSING_QUOTE.matcher(text.substring(end)).find();
+                && !after(CLOSING_QUOTE, text, end).find();
+    }
+
+    /**
+     * A matcher of the text after {@code from}, as of {@code text.substring(from)} ("^" at {@code from}, nothing
+     * before it seen) without copying the rest of the paragraph for every run.
+     */
+    private static Matcher after(Pattern p, String text, int from) {
+        return p.matcher(text).region(from, text.length());
+    }
+
+    /**
+     * Whether an acronym in parentheses ends right before {@code start} ({@link #AFTER_ACRONYM}). Its match can only
+     * open at the last "(" before {@code start}: the pattern is tried from there, not along the whole paragraph.
+     */
+    private static boolean afterAcronym(String text, int start) {
+        int open = text.lastIndexOf('(', start - 1);
+        return open >= 0 && AFTER_ACRONYM.matcher(text).region(open, start).find();
+    }
+
+    /**
+     * The word of letters and hyphens that ends, before some white space, at {@code start}, or null: what
+     * {@code ([\p{L}\-]+)\s+$} finds in the text before {@code start}, read backwards from there.
+     */
+    private static String wordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == start) {
+            return null;
+        }
+        int from = end;
+        while (from > 0) {
+            int c = text.codePointBefore(from);
+            if (c != '-' && !Character.isLetter(c)) {
+                break;
+            }
+            from -= Character.charCount(c);
+        }
+        return from == end ? null : text.substring(from, end);
+    }
+
+    /** Whether a parenthesis opens after white space at {@code from}: what an acronym or short form after a name needs. */
+    private static boolean parenthesisAt(String text, int from) {
+        int i = from;
+        while (i < text.length() && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '(';
+    }
+
+    /** Whether a word (no white space in it) is a connector or an article. */
+    private static boolean connector(String word) {
+        return CONNECTORS.contains(word);
+    }
+
+    /** Whether a word is a possessive, {@code .+['’]s}. */
+    private static boolean possessive(String word) {
+        int n = word.length();
+        return n >= 3 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '’')
+                && lineWhole(word, n - 2);
+    }
+
+    /** Whether a word is an adjective made of a name, {@code .+-(?:based|led|related|owned|run)}. */
+    private static boolean adjective(String word) {
+        for (String suffix : ADJECTIVE_ENDINGS) {
+            int n = word.length() - suffix.length();
+            if (n > 0 && word.endsWith(suffix) && lineWhole(word, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first {@code n} characters hold no line terminator: what {@code .} stands for. */
+    private static boolean lineWhole(String s, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Two texts under one plural head ("the Akosombo and Accra Agreements"): no name of one text. */
@@ -377,23 +475,23 @@ final class EnglishNameDiscoverer {
      */
     private static boolean theCouncil(String text, List<int[]> words) {
         return words.size() > 1 && text.substring(words.get(0)[0], words.get(0)[1]).equals("Council")
-                && text.substring(words.get(1)[0], words.get(1)[1]).matches("on|against|to|in|at|with");
+                && COUNCIL_COMPLEMENT.matcher(text.substring(words.get(1)[0], words.get(1)[1])).matches();
     }
 
     /** Whether the core of the name has a complement after a connector ("Convention on the Use"). */
     private static boolean hasComplement(String text, List<int[]> words) {
-        return words.stream().anyMatch(w -> CONNECTOR_WORD.matcher(text.substring(w[0], w[1])).matches()
+        return words.stream().anyMatch(w -> connector(text.substring(w[0], w[1]))
                 && !text.substring(w[0], w[1]).equals("and"));
     }
 
     /** Whether a list after a comma is the rest of a title: closed by "and" or "or", and naming no body or text. */
     private static boolean subjects(String list) {
-        if (!list.matches("(?s).*\\s(?:and|or)\\s.*")) {
+        if (!CLOSED_LIST.matcher(list).matches()) {
             return false;
         }
-        for (String w : list.split("[\\s,]+")) {
-            if (HeadWords.english(w, "") != null || w.matches("\\p{Lu}[\\p{Lu}\\p{N}]+|The")
-                    || POSSESSIVE.matcher(w).matches()) {
+        for (String w : LIST_SEPARATOR.split(list)) {
+            if (HeadWords.english(w, "") != null || ACRONYM_WORD.matcher(w).matches() || w.equals("The")
+                    || possessive(w)) {
                 return false;
             }
         }
@@ -407,7 +505,7 @@ final class EnglishNameDiscoverer {
     private static boolean destinationOnly(String text, List<int[]> words) {
         for (int i = 0; i < words.size(); i++) {
             String w = text.substring(words.get(i)[0], words.get(i)[1]);
-            if (CONNECTOR_WORD.matcher(w).matches()) {
+            if (connector(w)) {
                 return w.equals("to") && onlyModifiers(text, words.subList(0, i));
             }
         }
@@ -423,7 +521,7 @@ final class EnglishNameDiscoverer {
         if (words.stream().anyMatch(w -> text.substring(w[0], w[1]).equals("the"))) {
             return head; // "the Implementation Monitoring Committee for the Arusha Agreement": a body for a text
         }
-        HeadWords.Head end = HeadWords.english(text.substring(last[0], last[1]), text.substring(last[1]));
+        HeadWords.Head end = HeadWords.english(text.substring(last[0], last[1]), text, last[1]);
         return end != null && "instrument".equals(end.kind()) && !"instrument".equals(head.kind()) ? end : head;
     }
 
@@ -433,13 +531,13 @@ final class EnglishNameDiscoverer {
      */
     private static boolean opener(String word) {
         return OPENERS.contains(word) || MONTHS.contains(word)
-                || POSSESSIVE.matcher(word).matches() && (word.substring(0, word.length() - 2).chars()
-                        .noneMatch(Character::isLowerCase) || word.matches("(?i).*(secretary|government|council).*"));
+                || possessive(word) && (word.substring(0, word.length() - 2).chars()
+                        .noneMatch(Character::isLowerCase) || OFFICE_WORD.matcher(word).matches());
     }
 
     /** A generic designation, with or without modifiers before it ("the International Commission of Inquiry"). */
     private static boolean generic(String name) {
-        String[] w = name.split("\\s+");
+        String[] w = SPACES.split(name);
         int i = 0;
         while (i < w.length - 1 && MODIFIERS.contains(w[i])) {
             i++;
@@ -454,20 +552,19 @@ final class EnglishNameDiscoverer {
      * not name it.
      */
     private static boolean describedBefore(String text, int start, List<int[]> words) {
-        Matcher article = WORD_BEFORE.matcher(text.substring(0, start));
-        if (article.find() && ARTICLE.matcher(article.group(1)).matches() && !article.group(1).equals("the")) {
+        String article = wordBefore(text, start);
+        if (article != null && ARTICLES.contains(article) && !article.equals("the")) {
             return true; // "to establish an Emergency Fund": a proper name takes "the" or nothing
         }
-        if (words.size() > 1 && !CONNECTOR_WORD.matcher(text.substring(words.get(1)[0], words.get(1)[1])).matches()) {
+        if (words.size() > 1 && !connector(text.substring(words.get(1)[0], words.get(1)[1]))) {
             return false;
         }
-        Matcher before = WORD_BEFORE.matcher(text.substring(0, start));
-        if (!before.find()) {
+        String w = wordBefore(text, start);
+        if (w == null) {
             return false;
         }
-        String w = before.group(1);
         return !w.equals("the") && Character.isLowerCase(w.charAt(0))
-                && !CONNECTOR_WORD.matcher(w).matches();
+                && !connector(w);
     }
 
     private static List<int[]> within(List<int[]> words, int from) {
@@ -489,12 +586,12 @@ final class EnglishNameDiscoverer {
             if (word.equals("and")) {
                 continue; // "Truth and Reconciliation Commission": one core
             }
-            if (CONNECTOR_WORD.matcher(word).matches()) {
+            if (connector(word)) {
                 break;
             }
             last = w;
         }
-        return last == null ? null : HeadWords.english(text.substring(last[0], last[1]), text.substring(last[1]));
+        return last == null ? null : HeadWords.english(text.substring(last[0], last[1]), text, last[1]);
     }
 
     /**
@@ -505,7 +602,7 @@ final class EnglishNameDiscoverer {
         int telling = 0;
         for (int i = 0; i < words.size() - 1; i++) {
             String word = text.substring(words.get(i)[0], words.get(i)[1]);
-            if (CONNECTOR_WORD.matcher(word).matches() || !MODIFIERS.contains(word) && !PREFIXES.contains(word)) {
+            if (connector(word) || !MODIFIERS.contains(word) && !PREFIXES.contains(word)) {
                 return false;
             }
             if (!PREFIXES.contains(word) && !QUALIFIERS.contains(word)) {
@@ -519,7 +616,7 @@ final class EnglishNameDiscoverer {
 
     /** A trailing "of the …" that is a head with modifiers only, or the State or the Council. */
     private static boolean elliptical(String qualifier) {
-        String[] w = qualifier.strip().split("\\s+");
+        String[] w = SPACES.split(qualifier.strip());
         String last = w[w.length - 1];
         if (!Set.of("State", "Charter", "Secretary-General", "President", "Nations").contains(last)
                 && HeadWords.english(last, "") == null) {
@@ -535,7 +632,7 @@ final class EnglishNameDiscoverer {
 
     private static int capitals(String name) {
         int n = 0;
-        for (String w : name.split("\\s+")) {
+        for (String w : SPACES.split(name)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 n++;
             }
@@ -546,7 +643,7 @@ final class EnglishNameDiscoverer {
     /** The words of a run, as spans. */
     private static List<int[]> words(String text, int start, int end) {
         List<int[]> words = new ArrayList<>();
-        Matcher w = Pattern.compile("\\S+").matcher(text).region(start, end);
+        Matcher w = NON_SPACE.matcher(text).region(start, end);
         while (w.find()) {
             words.add(new int[] {w.start(), w.end()});
         }

@@ -81,6 +81,14 @@ final class HeadWords {
         return ENGLISH.get(word);
     }
 
+    /** The head an English word is, or null, where the text after the word begins at {@code after}. */
+    static Head english(String word, String text, int after) {
+        if (word.equals("Programme") && text.startsWith(" of Action", after)) {
+            return ins("ActionPlan");
+        }
+        return ENGLISH.get(word);
+    }
+
     /** Whether an English word is a head. */
     static boolean isEnglishHead(String word) {
         return ENGLISH.containsKey(word);

@@ -36,6 +36,9 @@ public final class MentionFinder {
     private static final Pattern LATIN_NAME = Pattern.compile("((?:\\p{Lu}\\p{Ll}+)(?:[ \\-](?:\\p{Lu}\\p{Ll}+)){1,3})\\s*$");
     private static final Pattern ADDRESSED_TO = Pattern.compile("给(.{2,30}?)的(?:信|信函|普通照会)$|addressed to (the .{3,60})$");
 
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final EntityVocabulary vocabulary;
     private final DictionaryMatcher names;
     private final DictionaryMatcher triggers;
@@ -149,17 +152,31 @@ public final class MentionFinder {
 
     /** The short form a document defines in parentheses right after a name, if it is not another entity's name. */
     private Optional<String> shortForm(String text, DictionaryMatcher.Match m) {
+        if (!parenthesisNext(text, m.end())) {
+            return Optional.empty(); // most names: nothing after them is copied and folded
+        }
         String after = text.substring(m.end());
         Matcher sf = DEFINED_SHORT_FORM.matcher(CharacterForms.fold(after));
         if (!sf.find()) {
             return Optional.empty();
         }
         String s = after.substring(sf.start(1), sf.end(1)).strip();
-        if (sf.group(1).matches(".*\\d.*") || !ShortFormRule.plausible(CharacterForms.fold(s), CharacterForms.fold(m.text()))
+        if (HAS_DIGIT.matcher(sf.group(1)).matches() || !ShortFormRule.plausible(CharacterForms.fold(s), CharacterForms.fold(m.text()))
                 || names.find(s).stream().anyMatch(x -> !x.entity().equals(m.entity()))) {
             return Optional.empty();
         }
         return Optional.of(s);
+    }
+
+    /** Whether the first character after {@code from} that is not white space opens a parenthesis, in any form. */
+    private static boolean parenthesisNext(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = CharacterForms.fold(text.charAt(i));
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return c == '(' || c == '（';
+            }
+        }
+        return false;
     }
 
     private static void addShortForms(List<Block> blocks, List<List<Mention>> byBlock, Map<String, Entity> shortForms) {
@@ -249,7 +266,7 @@ public final class MentionFinder {
     private Person person(String name, Optional<String> represents, boolean signatory) {
         String folded = CharacterForms.fold(name);
         boolean latin = folded.chars().allMatch(c -> c < 0x2E80);
-        String key = latin ? folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+        String key = latin ? NOT_LETTERS.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-")
                 : "zh-" + Sha256.hex(folded).substring(0, 12);
         return new Person(iris.person(key), folded, latin ? "en" : "zh", represents, signatory);
     }

@@ -70,12 +70,12 @@ final class NameDiscovery {
                 }
                 String text = b.text().substring(f.start(), f.end());
                 if ("person".equals(f.kind())) {
-                    Person p = samePerson(people, person.apply(f.name().replaceAll("\\s+", " ")));
+                    Person p = samePerson(people, person.apply(SPACES.matcher(f.name()).replaceAll(" ")));
                     people.putIfAbsent(p.iri(), p);
                     here.add(new Mention(p.iri(), f.start(), f.end(), text));
                     continue;
                 }
-                String name = f.name().replaceAll("\\s+", " ");
+                String name = SPACES.matcher(f.name()).replaceAll(" ");
                 String iri = iris.discovered(f.kind(), name);
                 Entity e = entities.computeIfAbsent(iri, k -> new Entity(k, f.kind(), f.types(),
                         Map.of(language, name), new ArrayList<>()));
@@ -119,6 +119,8 @@ final class NameDiscovery {
     /** The discovered names and short forms wherever the document writes them, with their capitals. */
     private static void mentionEverywhere(List<Block> blocks, List<List<Mention>> byBlock, List<EntityName> labels) {
         DictionaryMatcher discovered = new DictionaryMatcher(labels);
+        Map<Entity, java.util.Set<String>> capitals = new java.util.IdentityHashMap<>();
+        labels.forEach(l -> capitals.computeIfAbsent(l.entity(), e -> new java.util.HashSet<>()).add(capitals(l.text())));
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).role() == Block.Role.HEADER) {
                 continue;
@@ -128,8 +130,8 @@ final class NameDiscovery {
                 boolean taken = found.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end()
                         && !(f.start() >= m.start() && f.end() <= m.end() && !f.target().equals(m.entity().iri())
                                 && (f.end() - f.start()) < (m.end() - m.start())));
-                if (!taken && sameCapitals(m.text(), m.entity(), labels)
-                        && !goesOn(m.text(), blocks.get(i).text().substring(m.end()))) {
+                if (!taken && capitals.get(m.entity()).contains(capitals(m.text()))
+                        && !goesOn(m.text(), blocks.get(i).text(), m.end())) {
                     found.removeIf(f -> f.target().equals(m.entity().iri()) && f.start() == m.start());
                     found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
                 }
@@ -142,23 +144,29 @@ final class NameDiscovery {
             "^\\s+(?:of|for|on|in|at|to|with)\\s+(?:the\\s+)?\\p{Lu}");
     private static final java.util.regex.Pattern AND_ON = java.util.regex.Pattern.compile("^\\s+and\\s+\\p{Lu}");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_CAPITAL = java.util.regex.Pattern.compile("[^\\p{Lu}\\p{IsHan}]");
+    private static final java.util.regex.Pattern PLACE_OR_PURPOSE = java.util.regex.Pattern.compile(
+            "\\s+(?:in|for|to|on|of|at|against)\\s.*");
+    private static final java.util.regex.Pattern AND_BEFORE = java.util.regex.Pattern.compile(".*\\sand\\s+(?:the\\s+)?");
+
     /**
-     * Whether the text goes on in capitals after a name, making it part of a longer one ("the Agreement on Movement
-     * and Access"); after a head, "and" begins another name ("the Padang Communique and Maritime Cooperation …").
+     * Whether the text goes on in capitals after a name that ends at {@code end}, making it part of a longer one ("the
+     * Agreement on Movement and Access"); after a head, "and" begins another name ("the Padang Communique and Maritime
+     * Cooperation …").
      */
-    private static boolean goesOn(String name, String after) {
+    private static boolean goesOn(String name, String text, int end) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
-        return GOES_ON.matcher(after).find() || AND_ON.matcher(after).find() && !HeadWords.isEnglishHead(last);
+        return GOES_ON.matcher(text).region(end, text.length()).find()
+                || AND_ON.matcher(text).region(end, text.length()).find() && !HeadWords.isEnglishHead(last);
     }
 
-    /** A discovered name is a name only as written: "the mission" is not "the Mission". */
-    private static boolean sameCapitals(String text, Entity e, List<EntityName> labels) {
-        String caps = capitals(text);
-        return labels.stream().filter(l -> l.entity() == e).anyMatch(l -> capitals(l.text()).equals(caps));
-    }
-
+    /**
+     * A discovered name is a name only as written: "the mission" is not "the Mission". A mention is compared by its
+     * capitals with those of its entity's labels.
+     */
     private static String capitals(String s) {
-        return s.replaceAll("[^\\p{Lu}\\p{IsHan}]", "");
+        return NOT_CAPITAL.matcher(s).replaceAll("");
     }
 
     private static boolean overlaps(Mention m, FoundName f) {
@@ -171,9 +179,9 @@ final class NameDiscovery {
      */
     private static boolean extended(Mention m, FoundName f, String text) {
         return m.start() == f.start() && m.end() < f.end()
-                && text.substring(m.end(), f.end()).matches("\\s+(?:in|for|to|on|of|at|against)\\s.*")
+                && PLACE_OR_PURPOSE.matcher(text.substring(m.end(), f.end())).matches()
                 || m.end() == f.end() && m.start() > f.start()
-                && text.substring(f.start(), m.start()).matches(".*\\sand\\s+(?:the\\s+)?");
+                && AND_BEFORE.matcher(text.substring(f.start(), m.start())).matches();
     }
 
     /**

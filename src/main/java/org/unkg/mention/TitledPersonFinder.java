@@ -25,15 +25,23 @@ final class TitledPersonFinder {
     /** At least two words of a name: an office before one word alone may be followed by a place or a body. */
     private static final String FULL_NAME = "(?:" + NAME_WORD + ")(?:\\s+(?:(?:" + PARTICLE + ")\\s+)?(?:" + NAME_WORD
             + "|" + FAMILY_NAME + ")){1,4}";
-    private static final Pattern ENGLISH = Pattern.compile(
-            "\\b(?:Mr|Mrs|Ms|Dr|Messrs)\\.?\\s+(" + NAME + ")|\\b(?:Miss|Judge|Ambassador|Sheikh|Professor|Sir"
-                    + "|Archbishop|Bishop|Cardinal)\\s+(" + NAME + ")|\\bPresident,?\\s+(" + NAME + ")(?=\\s*[,;.)])"
-                    + "|\\b(\\p{Lu}\\p{Ll}+\\s+(?:bin|ibn)\\s+\\p{Lu}\\p{Ll}+)"
-                    + "|\\b(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Rr]apporteur|Representative|Secretary-General)\\s+("
-                    + FULL_NAME + ")");
+    /**
+     * Every alternative opens at a word boundary with a capital or with one of "mediator", "envoy", "facilitator",
+     * "rapporteur": the look-ahead and the one boundary test turn away every other place before the alternatives are
+     * tried one by one.
+     */
+    private static final Pattern ENGLISH = Pattern.compile("(?=[\\p{Lu}mefr])\\b(?:"
+            + "(?:Mr|Mrs|Ms|Dr|Messrs)\\.?\\s+(" + NAME + ")|(?:Miss|Judge|Ambassador|Sheikh|Professor|Sir"
+                    + "|Archbishop|Bishop|Cardinal)\\s+(" + NAME + ")|President,?\\s+(" + NAME + ")(?=\\s*[,;.)])"
+                    + "|(\\p{Lu}\\p{Ll}+\\s+(?:bin|ibn)\\s+\\p{Lu}\\p{Ll}+)"
+                    + "|(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Rr]apporteur|Representative|Secretary-General)\\s+("
+                    + FULL_NAME + "))");
     /** A transliterated name (its parts joined by "·") before a Chinese honorific. */
     private static final Pattern CHINESE = Pattern.compile(
             "(?<![\\p{IsHan}])([\\p{IsHan}]{1,6}(?:[·・][\\p{IsHan}]{1,8})+)(?:先生|女士|大使|阁下|法官)");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ENDS_IN_INITIAL = Pattern.compile(".*\\s\\p{Lu}\\.|\\p{Lu}\\.");
     /** Words that follow a title but are no one's name ("Mr. President", "Ambassador Extraordinary"). */
     private static final Set<String> NOT_NAMES = Set.of("President", "Chairman", "Chair", "Secretary-General",
             "Minister", "Prime", "Vice-President", "Speaker", "Extraordinary", "Plenipotentiary", "Permanent",
@@ -46,13 +54,13 @@ final class TitledPersonFinder {
         Matcher m = ("zh".equals(language) ? CHINESE : ENGLISH).matcher(text);
         while (m.find()) {
             int g = group(m);
-            String name = m.group(g).replaceFirst("['’]s$", "");
-            String first = name.split("\\s+")[0];
+            String name = POSSESSIVE_END.matcher(m.group(g)).replaceFirst("");
+            String first = SPACES.split(name)[0];
             // a name that ends in an initial ("Mr. T. H." before a family name the text spells otherwise), or a
             // first name alone after "Sir" ("Sir Owen"), is cut short: no name rather than half of one
             boolean sir = !"zh".equals(language) && text.startsWith("Sir", Math.max(0, m.start(g) - 4));
             if (NOT_NAMES.contains(first) || "zh".equals(language) && name.length() < 4
-                    || !"zh".equals(language) && name.matches(".*\\s\\p{Lu}\\.|\\p{Lu}\\.")
+                    || !"zh".equals(language) && ENDS_IN_INITIAL.matcher(name).matches()
                     || sir && !name.contains(" ") || namesABody(name)) {
                 continue;
             }
@@ -63,7 +71,7 @@ final class TitledPersonFinder {
 
     /** "Special Envoy Office", "Representative United Nations …": a body's name after an office, not a person's. */
     private static boolean namesABody(String name) {
-        for (String w : name.split("\\s+")) {
+        for (String w : SPACES.split(name)) {
             if (HeadWords.isEnglishHead(w) || NOT_NAMES.contains(w) || w.equals("Nations") || w.equals("United")) {
                 return true;
             }
