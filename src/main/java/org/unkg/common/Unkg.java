@@ -81,6 +81,7 @@ public final class Unkg {
     // what the vocabularies say of their entities
     public static final String TRIGGER_TERM = NS + "triggerTerm";
     public static final String ESTABLISHED_BY = NS + "establishedBy";
+    public static final String ADOPTION_YEAR = NS + "adoptionYear";
     public static final String ENTRY_SOURCE = NS + "entrySource";
     public static final String TRIGGER_CLASS = NS + "triggerClass";
 

@@ -114,7 +114,8 @@ final class EnglishNameDiscoverer {
     }
     private static final Set<String> GENERIC = Set.of("memorandum of understanding", "plan of action",
             "programme of action", "code of conduct", "terms of reference", "status-of-forces agreement",
-            "status of forces agreement", "status-of-mission agreement", "status of mission agreement",
+            "status of forces agreement", "cease-fire agreement", "ceasefire agreement", "peace agreement",
+            "armistice agreement", "truce agreement", "status-of-mission agreement", "status of mission agreement",
             "rules of procedure", "rules of engagement", "declaration of principles", "panel of experts", "group of experts", "team of experts",
             "committee of experts", "council of ministers", "board of directors", "court of justice",
             "secretary-general", "member states", "states members", "security council", "united nations",

@@ -24,6 +24,7 @@ public final class EntityVocabulary {
     private final Map<String, List<String>> themesByTriggerClass;
     private final Map<String, Period> periods;
     private final Map<String, List<String>> themesByAgendaTitle;
+    private final Map<String, Integer> firstYears;
 
     private EntityVocabulary(Collected collected) {
         this.entities = collected.entities;
@@ -33,6 +34,7 @@ public final class EntityVocabulary {
         this.themesByTriggerClass = collected.themesByTriggerClass;
         this.periods = collected.periods;
         this.themesByAgendaTitle = collected.themesByAgendaTitle;
+        this.firstYears = collected.firstYears;
     }
 
     /** The years a theme is confined to (a situation the Council dealt with for a time); either end may be open. */
@@ -92,6 +94,19 @@ public final class EntityVocabulary {
         return p == null || year.isEmpty() || p.contains(year.getAsInt());
     }
 
+    /**
+     * Whether a document of this year can name the entity: not when it was adopted or established more than a year
+     * after the document. The year before is allowed because the documents that prepare an instrument or a body name
+     * it before it exists (a mission planned in a report the Council approves, a protocol being drafted, a compact
+     * launched before its signature); earlier than that, the same words name something else (the cease-fire
+     * agreement of 1974 is not the Lusaka Ceasefire Agreement of 1999). A document without a date is taken to be of
+     * any time.
+     */
+    public boolean namedIn(String entity, OptionalInt year) {
+        Integer first = firstYears.get(entity);
+        return first == null || year.isEmpty() || year.getAsInt() >= first - 1;
+    }
+
     /** The themes (IRIs) of the agenda item with this title, none when the agenda vocabulary does not hold it. */
     public List<String> agendaItemThemes(String title) {
         return themesByAgendaTitle.getOrDefault(AgendaTitles.key(title), List.of());
@@ -117,6 +132,7 @@ public final class EntityVocabulary {
         private final Map<String, List<String>> themesByTriggerClass = new HashMap<>();
         private final Map<String, Period> periods = new HashMap<>();
         private final Map<String, List<String>> themesByAgendaTitle = new HashMap<>();
+        private final Map<String, Integer> firstYears = new HashMap<>();
 
         private Collected() {
         }
@@ -159,6 +175,12 @@ public final class EntityVocabulary {
         /** The resolution (a document IRI) helped establish the body. */
         public Collected establishedBy(String resolution, Entity body) {
             byFoundingResolution.computeIfAbsent(resolution, k -> new ArrayList<>()).add(body);
+            return this;
+        }
+
+        /** The entity came into being in this year (an instrument's adoption, a body's founding resolution). */
+        public Collected since(Entity entity, int year) {
+            firstYears.merge(entity.iri(), year, Math::min);
             return this;
         }
 

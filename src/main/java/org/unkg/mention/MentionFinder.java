@@ -64,17 +64,22 @@ public final class MentionFinder {
         Skeleton[] skeletons = new Skeleton[blocks.size()];
         List<List<Mention>> byBlock = new ArrayList<>();
         Map<String, Entity> shortForms = new LinkedHashMap<>();
+        OptionalInt year = doc.date().map(d -> OptionalInt.of(d.getYear())).orElse(OptionalInt.empty());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             List<Mention> found = new ArrayList<>();
             if (b.role() != Block.Role.HEADER) {
                 skeletons[i] = Skeleton.of(b.text());
-                List<DictionaryMatcher.Match> matches = names.find(b.text(), skeletons[i]);
+                List<DictionaryMatcher.Match> matches = names.find(b.text(), skeletons[i]).stream()
+                        .filter(m -> vocabulary.namedIn(m.entity().iri(), year)).toList();
                 for (DictionaryMatcher.Match m : matches) {
                     found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
                     shortForm(b.text(), m).ifPresent(s -> shortForms.putIfAbsent(s, m.entity()));
                 }
                 for (DictionaryMatcher.Match m : founding.find(b.text())) {
+                    if (!vocabulary.namedIn(m.entity().iri(), year)) {
+                        continue;
+                    }
                     boolean named = matches.stream().anyMatch(x -> x.entity().equals(m.entity())
                             && x.start() < m.end() && m.start() < x.end());
                     if (!named) {
@@ -84,6 +89,7 @@ public final class MentionFinder {
             }
             byBlock.add(found);
         }
+        FullNameReferent.apply(byBlock);
         if (!shortForms.isEmpty()) {
             addShortForms(blocks, byBlock, shortForms);
         }
@@ -98,7 +104,6 @@ public final class MentionFinder {
         asWritten(blocks, byBlock);
 
         List<Set<String>> themesByBlock = new ArrayList<>();
-        OptionalInt year = doc.date().map(d -> OptionalInt.of(d.getYear())).orElse(OptionalInt.empty());
         ThemeScorer scorer = new ThemeScorer();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);

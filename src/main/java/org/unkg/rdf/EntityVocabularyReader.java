@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
@@ -39,6 +41,7 @@ public final class EntityVocabularyReader {
     private static final String BASE = IriScheme.standard().entityBase();
     static final List<String> FILES = List.of("organizations", "instruments", "countries", "armed-groups",
             "themes");
+    private static final Pattern SYMBOL_YEAR = Pattern.compile("\\((\\d{4})\\)$");
     private static final List<IRI> NAMES = List.of(SKOS.PREF_LABEL, SKOS.ALT_LABEL, SKOS.HIDDEN_LABEL, RDFS.LABEL);
 
     private EntityVocabularyReader() {
@@ -72,6 +75,12 @@ public final class EntityVocabularyReader {
                 for (Value r : model.filter(iri, TermIris.ESTABLISHED_BY, null).objects()) {
                     if (r instanceof IRI resolution) {
                         vocabulary.establishedBy(resolution.stringValue(), e);
+                        yearOfSymbol(resolution.stringValue()).ifPresent(y -> vocabulary.since(e, y));
+                    }
+                }
+                for (Value y : model.filter(iri, TermIris.ADOPTION_YEAR, null).objects()) {
+                    if (y instanceof Literal year) {
+                        vocabulary.since(e, year.intValue());
                     }
                 }
                 if (e.isTheme()) {
@@ -150,5 +159,11 @@ public final class EntityVocabularyReader {
         } catch (IOException e) {
             throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The year a document IRI's symbol ends with ({@code …/S/RES/1267(1999)}), if it ends with one. */
+    private static OptionalInt yearOfSymbol(String documentIri) {
+        Matcher m = SYMBOL_YEAR.matcher(documentIri);
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 }

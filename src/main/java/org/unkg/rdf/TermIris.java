@@ -94,6 +94,7 @@ public final class TermIris {
     public static final IRI REPRESENTS = iri(Unkg.REPRESENTS);
     public static final IRI TRIGGER_TERM = iri(Unkg.TRIGGER_TERM);
     public static final IRI ESTABLISHED_BY = iri(Unkg.ESTABLISHED_BY);
+    public static final IRI ADOPTION_YEAR = iri(Unkg.ADOPTION_YEAR);
     public static final IRI ENTRY_SOURCE = iri(Unkg.ENTRY_SOURCE);
     public static final IRI TRIGGER_CLASS = iri(Unkg.TRIGGER_CLASS);
     public static final IRI MAIN_SUBJECT = iri(Unkg.MAIN_SUBJECT);

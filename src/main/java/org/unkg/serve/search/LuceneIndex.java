@@ -30,7 +30,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * the analyzer {@code config.ttl} gives Chinese, and its value is stored under {@code text} (or {@code label}) with
  * its subject under {@code uri} and its graph under {@code graph}.
  */
-final class LuceneIndex {
+final class LuceneIndex implements AutoCloseable {
 
     /**
      * One index entry that matched.
@@ -119,6 +119,16 @@ final class LuceneIndex {
             return new Matches(top, docs.totalHits.value);
         } catch (IOException e) {
             throw new UncheckedIOException("the text index could not be read", e);
+        }
+    }
+
+    /** Closes the reader this searcher opened; the index itself stays open, for jena-text's own use. */
+    @Override
+    public void close() {
+        try {
+            searcher.getIndexReader().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the text index's reader could not be closed", e);
         }
     }
 }

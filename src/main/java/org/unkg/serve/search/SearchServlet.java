@@ -127,6 +127,17 @@ final class SearchServlet extends HttpServlet {
         HtmlResponse.write(request, response, HttpServletResponse.SC_OK, "search", chrome, values);
     }
 
+    /** The server stops: the search's Lucene reader is closed with it, so that the index's files are released. */
+    @Override
+    public void destroy() {
+        TextSearch open = search;
+        search = null;
+        if (open != null) {
+            open.close();
+        }
+        super.destroy();
+    }
+
     private TextSearch search(HttpServletRequest request) {
         if (search == null) {
             synchronized (this) {

@@ -35,7 +35,7 @@ import org.unkg.serve.http.StoreQueries;
  * ({@link Ranking}: their kind, length, the things they name and their themes), and only the paragraphs of the page
  * shown are joined with their documents and highlighted.
  */
-final class TextSearch {
+final class TextSearch implements AutoCloseable {
 
     /**
      * Paragraphs weighed by {@link Ranking}, the first five pages; further pages follow in Lucene's order, so that
@@ -424,5 +424,11 @@ final class TextSearch {
     private static String string(Binding row, String var) {
         Node node = row.get(var);
         return node == null || !node.isLiteral() ? null : node.getLiteralLexicalForm();
+    }
+
+    /** Releases the Lucene reader the search holds open (its files stay open as long as it does). */
+    @Override
+    public void close() {
+        index.close();
     }
 }
