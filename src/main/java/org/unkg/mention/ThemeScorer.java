@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.unkg.structure.ParagraphKind;
 import org.unkg.common.CharacterForms;
@@ -17,14 +20,21 @@ import org.unkg.common.CharacterForms;
  * <p>A theme is one of the document's themes when its trigger terms, counted over all paragraphs, weigh at least one:
  * a specific phrase ({@code 文化财产}, {@code cultural property}) or a named instance of its trigger class weighs one,
  * a bare word ({@code 海盗}, {@code piracy}) a half, so that a passing word does not make a theme but a phrase that
- * names it does. The themes of the document's agenda item, and those its title or agenda item names, are always
- * among them.
+ * names it does; in an operative paragraph a bare word weighs one too, since what the Council decides about is its
+ * subject, but a theme only that brings is kept only when it is main. A theme that is not main must also weigh as much
+ * as a main one at least could (a phrase once in a preambular paragraph is a mention in passing). The themes of the
+ * document's agenda item, and those its title or agenda item names, are always among them.
  *
  * <p>Which themes are main is a matter of where the evidence stands, as a librarian reading the document would judge
  * it: what the Council decides (operative paragraphs) counts more than what it recalls (preambular ones); each
  * paragraph counts once, however often it repeats a term, so that a theme treated in many paragraphs outweighs one
  * repeated in a single list; the agenda item and the title outweigh the body. The main themes are the heaviest, at
  * most eight, those that weigh enough for the document's length, and never none: the heaviest theme is always main.
+ *
+ * <p>A country the document is about is its situation: where no situation (a theme of a place: the Cyprus question,
+ * Iraq-Kuwait) is among the document's themes, the situation of the country it names most, weighed as a theme is, is
+ * one of them, provided that it weighs at least one and more than any other country (a resolution on the hostages in
+ * Tehran names Iran more than the United States; a list of applicants for membership names none most).
  */
 final class ThemeScorer {
 
@@ -50,33 +60,55 @@ final class ThemeScorer {
      * more subjects in passing, so that what it is about must weigh more.
      */
     private static final double MAIN_MINIMUM = 0.75;
-    private static final double MAIN_PER_PARAGRAPH = 0.03;
+    private static final double MAIN_PER_PARAGRAPH = 0.04;
     static final int MAIN_MAXIMUM = 8;
 
     private final Map<String, Double> uses = new HashMap<>();
+    /** The uses with a bare word in an operative paragraph counted in full: enough for a main theme, not for a theme. */
+    private final Map<String, Double> decided = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
     private final Set<String> headed = new LinkedHashSet<>();
+    private final Map<String, Double> placeWeights = new HashMap<>();
+    private final Predicate<String> isSituation;
+    private final Function<String, List<String>> situationsOf;
     private int paragraphs;
 
     /**
-     * How much one use of a trigger term tells: a phrase of two words, or four Chinese characters, says more. The term
-     * is the vocabulary's, so that the weight does not hang on how the text was broken or spaced.
+     * A scorer that knows which themes are situations, and the situations (theme IRIs) that naming a place (a country's
+     * IRI) may signal.
+     */
+    ThemeScorer(Predicate<String> isSituation, Function<String, List<String>> situationsOf) {
+        this.isSituation = isSituation;
+        this.situationsOf = situationsOf;
+    }
+
+    /**
+     * How much one use of a trigger term tells: a phrase of two words, or four Chinese characters, says more, and so
+     * does a name (a word the vocabulary writes with a capital, "Corfu", "UNFICYP"), which signals its situation and
+     * nothing else. The term is the vocabulary's, so that the weight does not hang on how the text was broken or spaced.
      */
     static double weight(String term) {
         String t = CharacterForms.fold(term).strip();
         boolean chinese = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         boolean phrase = chinese ? t.codePointCount(0, t.length()) >= 4 : WORD_BREAK.split(t).length >= 2;
-        return phrase ? 1.0 : BARE_WORD;
+        boolean name = !chinese && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+        return phrase || name ? 1.0 : BARE_WORD;
     }
 
-    /** The next paragraph of the document, with the weight of the uses of each theme's terms in it. */
-    void paragraph(ParagraphKind kind, Map<String, Double> themeUses) {
+    /**
+     * The next paragraph of the document, with the weight of the uses of each theme's terms in it and the places
+     * (countries' IRIs) it names.
+     */
+    void paragraph(ParagraphKind kind, Map<String, Double> themeUses, Set<String> places) {
         double place = place(kind) * (paragraphs < LEAD_PARAGRAPHS ? LEAD : 1.0);
         paragraphs++;
-        themeUses.forEach((theme, w) -> {
-            uses.merge(theme, w, Double::sum);
+        themeUses.forEach((theme, used) -> {
+            double w = kind == ParagraphKind.OPERATIVE ? Math.max(used, THRESHOLD) : used;
+            uses.merge(theme, used, Double::sum);
+            decided.merge(theme, w, Double::sum);
             weights.merge(theme, place * Math.min(w, PARAGRAPH_CAP), Double::sum);
         });
+        places.forEach(p -> placeWeights.merge(p, place, Double::sum));
     }
 
     private static double place(ParagraphKind kind) {
@@ -106,11 +138,25 @@ final class ThemeScorer {
     /** The document's themes, heaviest first (then by IRI), its main ones marked. */
     List<DocumentTheme> themes() {
         List<String> chosen = new ArrayList<>(headed);
-        uses.forEach((t, w) -> {
+        // a theme that only a bare word of an operative paragraph brings is one only when it is main
+        Set<String> decidedOnly = new java.util.HashSet<>();
+        decided.forEach((t, w) -> {
             if (w >= THRESHOLD && !headed.contains(t)) {
                 chosen.add(t);
+                if (uses.getOrDefault(t, 0.0) < THRESHOLD) {
+                    decidedOnly.add(t);
+                }
             }
         });
+        if (chosen.stream().noneMatch(isSituation)) {
+            mostNamedPlace().ifPresent(place -> situationsOf.apply(place).stream().sorted().forEach(t -> {
+                weights.merge(t, placeWeights.get(place), Math::max);
+                if (!chosen.contains(t)) {
+                    chosen.add(t);
+                }
+                decidedOnly.remove(t);
+            }));
+        }
         chosen.sort(Comparator.comparingDouble((String t) -> -weights.getOrDefault(t, 0.0))
                 .thenComparing(Comparator.naturalOrder()));
         double floor = Math.max(MAIN_MINIMUM, MAIN_PER_PARAGRAPH * paragraphs);
@@ -118,8 +164,22 @@ final class ThemeScorer {
         for (int i = 0; i < chosen.size(); i++) {
             double w = weights.getOrDefault(chosen.get(i), 0.0);
             boolean main = i == 0 || i < MAIN_MAXIMUM && w >= floor;
-            themes.add(new DocumentTheme(chosen.get(i), Math.round(w * 1000) / 1000.0, main));
+            if (main || !decidedOnly.contains(chosen.get(i)) && (w >= MAIN_MINIMUM || headed.contains(chosen.get(i)))) {
+                themes.add(new DocumentTheme(chosen.get(i), Math.round(w * 1000) / 1000.0, main));
+            }
         }
         return themes;
+    }
+
+    /** The place the document names most, if one weighs enough and more than any other. */
+    private Optional<String> mostNamedPlace() {
+        List<Map.Entry<String, Double>> ranked = placeWeights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < THRESHOLD
+                || ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue()) {
+            return Optional.empty();
+        }
+        return Optional.of(ranked.get(0).getKey());
     }
 }
