@@ -20,10 +20,8 @@ import org.unkg.common.CharacterForms;
  * <p>A theme is one of the document's themes when its trigger terms, counted over all paragraphs, weigh at least one:
  * a specific phrase ({@code 文化财产}, {@code cultural property}) or a named instance of its trigger class weighs one,
  * a bare word ({@code 海盗}, {@code piracy}) a half, so that a passing word does not make a theme but a phrase that
- * names it does; in an operative paragraph a bare word weighs one too, since what the Council decides about is its
- * subject, but a theme only that brings is kept only when it is main. A theme that is not main must also weigh as much
- * as a main one at least could (a phrase once in a preambular paragraph is a mention in passing). The themes of the
- * document's agenda item, and those its title or agenda item names, are always among them.
+ * names it does. The themes of the document's agenda item, and those its title or agenda item names, are always
+ * among them.
  *
  * <p>Which themes are main is a matter of where the evidence stands, as a librarian reading the document would judge
  * it: what the Council decides (operative paragraphs) counts more than what it recalls (preambular ones); each
@@ -60,12 +58,10 @@ final class ThemeScorer {
      * more subjects in passing, so that what it is about must weigh more.
      */
     private static final double MAIN_MINIMUM = 0.75;
-    private static final double MAIN_PER_PARAGRAPH = 0.04;
+    private static final double MAIN_PER_PARAGRAPH = 0.03;
     static final int MAIN_MAXIMUM = 8;
 
     private final Map<String, Double> uses = new HashMap<>();
-    /** The uses with a bare word in an operative paragraph counted in full: enough for a main theme, not for a theme. */
-    private final Map<String, Double> decided = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
     private final Set<String> headed = new LinkedHashSet<>();
     private final Map<String, Double> placeWeights = new HashMap<>();
@@ -83,16 +79,14 @@ final class ThemeScorer {
     }
 
     /**
-     * How much one use of a trigger term tells: a phrase of two words, or four Chinese characters, says more, and so
-     * does a name (a word the vocabulary writes with a capital, "Corfu", "UNFICYP"), which signals its situation and
-     * nothing else. The term is the vocabulary's, so that the weight does not hang on how the text was broken or spaced.
+     * How much one use of a trigger term tells: a phrase of two words, or four Chinese characters, says more. The term
+     * is the vocabulary's, so that the weight does not hang on how the text was broken or spaced.
      */
     static double weight(String term) {
         String t = CharacterForms.fold(term).strip();
         boolean chinese = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         boolean phrase = chinese ? t.codePointCount(0, t.length()) >= 4 : WORD_BREAK.split(t).length >= 2;
-        boolean name = !chinese && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
-        return phrase || name ? 1.0 : BARE_WORD;
+        return phrase ? 1.0 : BARE_WORD;
     }
 
     /**
@@ -103,10 +97,8 @@ final class ThemeScorer {
         double place = place(kind) * (paragraphs < LEAD_PARAGRAPHS ? LEAD : 1.0);
         paragraphs++;
         themeUses.forEach((theme, used) -> {
-            double w = kind == ParagraphKind.OPERATIVE ? Math.max(used, THRESHOLD) : used;
             uses.merge(theme, used, Double::sum);
-            decided.merge(theme, w, Double::sum);
-            weights.merge(theme, place * Math.min(w, PARAGRAPH_CAP), Double::sum);
+            weights.merge(theme, place * Math.min(used, PARAGRAPH_CAP), Double::sum);
         });
         places.forEach(p -> placeWeights.merge(p, place, Double::sum));
     }
@@ -138,14 +130,9 @@ final class ThemeScorer {
     /** The document's themes, heaviest first (then by IRI), its main ones marked. */
     List<DocumentTheme> themes() {
         List<String> chosen = new ArrayList<>(headed);
-        // a theme that only a bare word of an operative paragraph brings is one only when it is main
-        Set<String> decidedOnly = new java.util.HashSet<>();
-        decided.forEach((t, w) -> {
+        uses.forEach((t, w) -> {
             if (w >= THRESHOLD && !headed.contains(t)) {
                 chosen.add(t);
-                if (uses.getOrDefault(t, 0.0) < THRESHOLD) {
-                    decidedOnly.add(t);
-                }
             }
         });
         if (chosen.stream().noneMatch(isSituation)) {
@@ -154,7 +141,6 @@ final class ThemeScorer {
                 if (!chosen.contains(t)) {
                     chosen.add(t);
                 }
-                decidedOnly.remove(t);
             }));
         }
         chosen.sort(Comparator.comparingDouble((String t) -> -weights.getOrDefault(t, 0.0))
@@ -164,9 +150,7 @@ final class ThemeScorer {
         for (int i = 0; i < chosen.size(); i++) {
             double w = weights.getOrDefault(chosen.get(i), 0.0);
             boolean main = i == 0 || i < MAIN_MAXIMUM && w >= floor;
-            if (main || !decidedOnly.contains(chosen.get(i)) && (w >= MAIN_MINIMUM || headed.contains(chosen.get(i)))) {
-                themes.add(new DocumentTheme(chosen.get(i), Math.round(w * 1000) / 1000.0, main));
-            }
+            themes.add(new DocumentTheme(chosen.get(i), Math.round(w * 1000) / 1000.0, main));
         }
         return themes;
     }
