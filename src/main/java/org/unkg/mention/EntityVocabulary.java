@@ -25,8 +25,12 @@ public final class EntityVocabulary {
     private final Map<String, Period> periods;
     private final Map<String, List<String>> themesByAgendaTitle;
     private final Map<String, Integer> firstYears;
+    private final Set<String> situations;
+    private final Map<String, List<String>> situationsByPlace;
 
     private EntityVocabulary(Collected collected) {
+        this.situations = Set.copyOf(collected.situations);
+        this.situationsByPlace = collected.situationsByPlace;
         this.entities = collected.entities;
         this.names = collected.names;
         this.triggers = collected.triggers;
@@ -85,6 +89,16 @@ public final class EntityVocabulary {
         return themes;
     }
 
+    /** Whether a theme is the situation of a place (it has dct:spatial): a country's, or a question between countries. */
+    public boolean isSituation(String theme) {
+        return situations.contains(theme);
+    }
+
+    /** The situations (theme IRIs) of this place (a country's IRI) alone: what naming the country may signal. */
+    public List<String> situationsOf(String place) {
+        return situationsByPlace.getOrDefault(place, List.of());
+    }
+
     /**
      * Whether a theme's trigger terms signal it in a document of this year: always, unless the theme is confined to a
      * period the year is outside of. A document without a date is taken to be of any time.
@@ -133,8 +147,22 @@ public final class EntityVocabulary {
         private final Map<String, Period> periods = new HashMap<>();
         private final Map<String, List<String>> themesByAgendaTitle = new HashMap<>();
         private final Map<String, Integer> firstYears = new HashMap<>();
+        private final Set<String> situations = new java.util.HashSet<>();
+        private final Map<String, List<String>> situationsByPlace = new HashMap<>();
 
         private Collected() {
+        }
+
+        /**
+         * The theme is the situation of these places (IRIs); a situation of one place alone is what naming that place
+         * may signal, one between places (Iraq-Kuwait) is not signalled by either of them.
+         */
+        public Collected places(Entity theme, List<String> places) {
+            situations.add(theme.iri());
+            if (places.size() == 1) {
+                situationsByPlace.computeIfAbsent(places.get(0), k -> new ArrayList<>()).add(theme.iri());
+            }
+            return this;
         }
 
         /** Naming an instance of the class (an IRI) signals the theme. */

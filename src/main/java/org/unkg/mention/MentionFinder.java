@@ -104,10 +104,11 @@ public final class MentionFinder {
         asWritten(blocks, byBlock);
 
         List<Set<String>> themesByBlock = new ArrayList<>();
-        ThemeScorer scorer = new ThemeScorer();
+        ThemeScorer scorer = new ThemeScorer(vocabulary::isSituation, vocabulary::situationsOf);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             Map<String, Double> uses = new HashMap<>();
+            Set<String> places = new TreeSet<>();
             if (b.isParagraph()) {
                 Skeleton skeleton = skeletons[i] != null ? skeletons[i] : Skeleton.of(b.text());
                 for (DictionaryMatcher.Match m : triggers.find(b.text(), skeleton)) {
@@ -120,8 +121,11 @@ public final class MentionFinder {
                     if (named != null) {
                         vocabulary.themesSignalledBy(named).forEach(t -> uses.merge(t, 1.0, Double::sum));
                     }
+                    if (!vocabulary.situationsOf(m.target()).isEmpty()) {
+                        places.add(m.target());
+                    }
                 }
-                scorer.paragraph(b.kind(), uses);
+                scorer.paragraph(b.kind(), uses, places);
             }
             themesByBlock.add(new TreeSet<>(uses.keySet()));
         }

@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.unkg.structure.ParagraphKind;
 import org.unkg.common.CharacterForms;
@@ -25,6 +28,11 @@ import org.unkg.common.CharacterForms;
  * paragraph counts once, however often it repeats a term, so that a theme treated in many paragraphs outweighs one
  * repeated in a single list; the agenda item and the title outweigh the body. The main themes are the heaviest, at
  * most eight, those that weigh enough for the document's length, and never none: the heaviest theme is always main.
+ *
+ * <p>A country the document is about is its situation: where no situation (a theme of a place: the Cyprus question,
+ * Iraq-Kuwait) is among the document's themes, the situation of the country it names most, weighed as a theme is, is
+ * one of them, provided that it weighs at least one and more than any other country (a resolution on the hostages in
+ * Tehran names Iran more than the United States; a list of applicants for membership names none most).
  */
 final class ThemeScorer {
 
@@ -56,7 +64,19 @@ final class ThemeScorer {
     private final Map<String, Double> uses = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
     private final Set<String> headed = new LinkedHashSet<>();
+    private final Map<String, Double> placeWeights = new HashMap<>();
+    private final Predicate<String> isSituation;
+    private final Function<String, List<String>> situationsOf;
     private int paragraphs;
+
+    /**
+     * A scorer that knows which themes are situations, and the situations (theme IRIs) that naming a place (a country's
+     * IRI) may signal.
+     */
+    ThemeScorer(Predicate<String> isSituation, Function<String, List<String>> situationsOf) {
+        this.isSituation = isSituation;
+        this.situationsOf = situationsOf;
+    }
 
     /**
      * How much one use of a trigger term tells: a phrase of two words, or four Chinese characters, says more. The term
@@ -69,14 +89,18 @@ final class ThemeScorer {
         return phrase ? 1.0 : BARE_WORD;
     }
 
-    /** The next paragraph of the document, with the weight of the uses of each theme's terms in it. */
-    void paragraph(ParagraphKind kind, Map<String, Double> themeUses) {
+    /**
+     * The next paragraph of the document, with the weight of the uses of each theme's terms in it and the places
+     * (countries' IRIs) it names.
+     */
+    void paragraph(ParagraphKind kind, Map<String, Double> themeUses, Set<String> places) {
         double place = place(kind) * (paragraphs < LEAD_PARAGRAPHS ? LEAD : 1.0);
         paragraphs++;
-        themeUses.forEach((theme, w) -> {
-            uses.merge(theme, w, Double::sum);
-            weights.merge(theme, place * Math.min(w, PARAGRAPH_CAP), Double::sum);
+        themeUses.forEach((theme, used) -> {
+            uses.merge(theme, used, Double::sum);
+            weights.merge(theme, place * Math.min(used, PARAGRAPH_CAP), Double::sum);
         });
+        places.forEach(p -> placeWeights.merge(p, place, Double::sum));
     }
 
     private static double place(ParagraphKind kind) {
@@ -111,6 +135,14 @@ final class ThemeScorer {
                 chosen.add(t);
             }
         });
+        if (chosen.stream().noneMatch(isSituation)) {
+            mostNamedPlace().ifPresent(place -> situationsOf.apply(place).stream().sorted().forEach(t -> {
+                weights.merge(t, placeWeights.get(place), Math::max);
+                if (!chosen.contains(t)) {
+                    chosen.add(t);
+                }
+            }));
+        }
         chosen.sort(Comparator.comparingDouble((String t) -> -weights.getOrDefault(t, 0.0))
                 .thenComparing(Comparator.naturalOrder()));
         double floor = Math.max(MAIN_MINIMUM, MAIN_PER_PARAGRAPH * paragraphs);
@@ -121,5 +153,17 @@ final class ThemeScorer {
             themes.add(new DocumentTheme(chosen.get(i), Math.round(w * 1000) / 1000.0, main));
         }
         return themes;
+    }
+
+    /** The place the document names most, if one weighs enough and more than any other. */
+    private Optional<String> mostNamedPlace() {
+        List<Map.Entry<String, Double>> ranked = placeWeights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < THRESHOLD
+                || ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue()) {
+            return Optional.empty();
+        }
+        return Optional.of(ranked.get(0).getKey());
     }
 }

@@ -102,8 +102,13 @@ public final class EntityVocabularyReader {
         return vocabulary.build();
     }
 
-    /** The classes whose instances signal a theme, and the years it is confined to. */
+    /** The classes whose instances signal a theme, the years it is confined to and the places it is the situation of. */
     private static void themeSignals(Model model, IRI iri, Entity theme, EntityVocabulary.Collected vocabulary) {
+        List<String> places = model.filter(iri, DCTERMS.SPATIAL, null).objects().stream()
+                .filter(IRI.class::isInstance).map(Value::stringValue).sorted().toList();
+        if (!places.isEmpty()) {
+            vocabulary.places(theme, places);
+        }
         for (Value c : model.filter(iri, TermIris.TRIGGER_CLASS, null).objects()) {
             if (c instanceof IRI cls) {
                 vocabulary.triggerClass(theme, cls.stringValue());
