@@ -16,9 +16,9 @@ import org.unkg.common.CharacterForms;
  * entity is named in the document by a longer name that ends with the short one, and the entity the short name
  * listed is not itself named there by a longer name: otherwise the reference stays as the vocabulary gives it.
  * Only a name of two words or more is moved ("the Charter" is the Charter of the United Nations in any document,
- * whatever other charter it names), and only instruments: agreements are the things the Council names by a generic phrase that many of them
- * share ("the Ceasefire Agreement", "the Peace Agreement"), while a body's short name may end a longer name that is
- * another body's altogether ("Security Council" ends "Peace and Security Council").
+ * whatever other charter it names), and only instruments: agreements are what the Council names by a generic phrase
+ * that many of them share ("the Ceasefire Agreement", "the Peace Agreement"), while a body's short name may end a
+ * longer name that is another body's altogether ("Security Council" ends "Peace and Security Council").
  */
 final class FullNameReferent {
 
