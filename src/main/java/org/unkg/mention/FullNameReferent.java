@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.unkg.common.CharacterForms;
 
 /**
@@ -24,6 +25,8 @@ final class FullNameReferent {
 
     private static final Set<String> CONNECTORS = Set.of("of", "to", "the", "on", "for", "in", "and", "with",
             "between", "against", "under", "concerning", "among", "by", "at", "from", "into", "accordance");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private FullNameReferent() {
     }
@@ -96,6 +99,6 @@ final class FullNameReferent {
     }
 
     private static String key(String name) {
-        return CharacterForms.fold(name).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(CharacterForms.fold(name).strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
