@@ -256,7 +256,8 @@ class ExplorerBrowserTest {
         assertTrue(hidden > 0, "something falls outside " + from + "-" + to);
         assertEquals(before, script("var p = {}; window.unkgExplorer.view.things().forEach(function (n) { "
                 + "p[n.id()] = n.position().x + ',' + n.position().y; }); return p;"), "nothing moved");
-        assertTrue(browser.getCurrentUrl().contains("%22from%22%3A" + from), "the address keeps the filter");
+        String filter = "%22from%22%3A" + from;
+        waiting().withMessage("the address keeps the filter").until(d -> d.getCurrentUrl().contains(filter));
         shot("years");
         setYear("x-year-from", -1);
         setYear("x-year-to", -1);

@@ -39,7 +39,11 @@ class Explorer {
     this.filters = new Filters(this.view, {
       classes: document.getElementById('x-filter-classes'), links: document.getElementById('x-filter-links'),
       from: document.getElementById('x-year-from'), to: document.getElementById('x-year-to'),
-      range: document.getElementById('x-year-range') }, () => this.changed(false));
+      range: document.getElementById('x-year-range') }, () => {
+        // A filter is a choice, not a drag: the address holds it at once, ready to be copied.
+        this.changed(false);
+        this.save.now();
+      });
     this.panel = new Panel(this, document.getElementById('x-selection'));
     this.search = new Search(this, document.getElementById('x-search'), document.getElementById('x-search-results'));
     this.paths = new PathForm(this, document.getElementById('x-paths'));
