@@ -179,6 +179,19 @@ public final class IriScheme {
     }
 
     /**
+     * The start shared by the IRIs of the parts (versions, paragraphs, mentions) of the document whose named graph is
+     * {@code graph}, or empty for a graph that is not a document's. By the data contract a part is described in its
+     * document's graph alone.
+     */
+    public Optional<String> partsOfGraph(String graph) {
+        if (!graph.startsWith(graphBase())) {
+            return Optional.empty();
+        }
+        String key = graph.substring(graphBase().length());
+        return key.isEmpty() ? Optional.empty() : Optional.of(document(key) + "/");
+    }
+
+    /**
      * The key of a document IRI, {@code S/RES/1373(2001)}; empty for any other IRI, the IRIs of a document's parts
      * (paragraphs, versions, mentions) among them.
      */

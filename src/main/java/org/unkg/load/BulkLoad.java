@@ -104,7 +104,7 @@ final class BulkLoad {
         CorpusCounts counts = new CorpusCounts(Entailment.packaged().subClassesOf(CorpusCounts.DOCUMENT).stream()
                 .filter(c -> c.isURI() && Unkg.isTerm(c.getURI())).collect(Collectors.toSet()));
         try (Progress.Step step = progress.start("Loading", -1, Progress.Unit.QUADS)) {
-            EntailingStream entailer = new EntailingStream(StreamRDFLib.sinkNull(), entailment);
+            EntailingStream entailer = new EntailingStream(StreamRDFLib.sinkNull(), entailment, iris);
             for (InputFile input : inputs) {
                 ReportingStream reporting = new ReportingStream(loader.stream(), step);
                 StreamRDF counting = new StatisticsStream(reporting, sizes, counts);

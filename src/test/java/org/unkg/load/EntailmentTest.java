@@ -13,6 +13,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import org.unkg.common.IriScheme;
 
 /** What the packaged ontology and its aligned ontologies entail, and how a stream of quads gains it. */
 class EntailmentTest {
@@ -52,7 +53,7 @@ class EntailmentTest {
     @Test
     void aStreamGainsTheEntailedQuadsInTheSameGraph() {
         List<Quad> out = new ArrayList<>();
-        EntailingStream s = new EntailingStream(collecting(out), ENTAILMENT);
+        EntailingStream s = new EntailingStream(collecting(out), ENTAILMENT, IriScheme.standard());
         Node doc = iri("https://w3id.org/unkg/id/document/S/RES/1(1946)");
         Node version = iri("https://w3id.org/unkg/id/document/S/RES/1(1946)/en");
         s.quad(Quad.create(G, doc, RDF.type.asNode(), unkg("Resolution")));
@@ -69,7 +70,7 @@ class EntailmentTest {
     @Test
     void transitiveClosureIsSentAtTheEnd() {
         List<Quad> out = new ArrayList<>();
-        EntailingStream s = new EntailingStream(collecting(out), ENTAILMENT);
+        EntailingStream s = new EntailingStream(collecting(out), ENTAILMENT, IriScheme.standard());
         Node broader = iri("http://www.w3.org/2004/02/skos/core#broader");
         Node a = iri("urn:a");
         Node b = iri("urn:b");
@@ -80,5 +81,41 @@ class EntailmentTest {
         Node transitive = iri("http://www.w3.org/2004/02/skos/core#broaderTransitive");
         assertTrue(out.contains(Quad.create(G, a, transitive, c)), out.toString());
         assertTrue(out.contains(Quad.create(G, a, transitive, b)), out.toString());
+    }
+
+    @Test
+    void aTripleTwoGraphsEntailIsSentInTheFirstOnly() {
+        List<Quad> out = new ArrayList<>();
+        EntailingStream s = new EntailingStream(collecting(out), ENTAILMENT, IriScheme.standard());
+        Node body = iri("https://w3id.org/unkg/id/organization/unodc");
+        Node first = iri("https://w3id.org/unkg/graph/vocabulary/organizations");
+        Node second = iri("https://w3id.org/unkg/graph/S/RES/1(1946)");
+        s.quad(Quad.create(first, body, RDF.type.asNode(), unkg("Organization")));
+        s.quad(Quad.create(second, body, RDF.type.asNode(), unkg("Organization")));
+        List<Node> graphs = out.stream().filter(q -> q.getSubject().equals(body)
+                && q.getObject().equals(iri("http://www.w3.org/ns/org#Organization"))).map(Quad::getGraph).toList();
+        assertEquals(List.of(first), graphs);
+    }
+
+    @Test
+    void theTriplesAboutADocumentsPartsAreForgottenWhenTheStreamLeavesItsGraph() {
+        List<Quad> out = new ArrayList<>();
+        EntailingStream s = new EntailingStream(collecting(out), ENTAILMENT, IriScheme.standard());
+        Node doc = iri("https://w3id.org/unkg/id/document/S/RES/1(1946)");
+        Node graph = iri("https://w3id.org/unkg/graph/S/RES/1(1946)");
+        Node paragraph = iri(doc.getURI() + "/para/1");
+        s.quad(Quad.create(graph, doc, RDF.type.asNode(), unkg("Resolution")));
+        long before = s.remembered();
+        for (int i = 0; i < 50; i++) {
+            Node mention = iri(doc.getURI() + "/en/mention/" + i + "-" + (i + 5));
+            s.quad(Quad.create(graph, mention, unkg("inParagraph"), paragraph));
+            s.quad(Quad.create(graph, mention, unkg("inParagraph"), paragraph));
+        }
+        assertEquals(before + 50, s.remembered(), "the parts' entailed triples are remembered in their graph");
+        s.quad(Quad.create(iri("https://w3id.org/unkg/graph/S/RES/2(1946)"), iri("urn:a"), iri("urn:b"), doc));
+        assertEquals(before, s.remembered(), "and forgotten after it");
+        long targets = out.stream().filter(q -> q.getPredicate().getURI().equals("http://www.w3.org/ns/oa#hasTarget"))
+                .count();
+        assertEquals(50, targets, "each mention's target entailed once, though stated twice");
     }
 }
