@@ -59,7 +59,15 @@ def unique(values, exclude=()):
 ISO_RECORD = "https://www.iso.org/obp/ui/#iso:code:3166:"
 
 
-def entry_turtle(key, cls, pref, alts, codes, comment=None, source=None):
+def timed_label_turtle(timed):
+    """A name borne for a time only: a SKOS-XL label per language, its years as dct:temporal (as a theme's are)."""
+    period = (f'dct:temporal [ a dct:PeriodOfTime ; dcat:startDate {lit(timed["from"])}^^xsd:gYear ; '
+              f'dcat:endDate {lit(timed["to"])}^^xsd:gYear ]')
+    return [f"[ a skosxl:Label ; skosxl:literalForm {lit(text, lang)} ;\n            {period} ;\n"
+            f"            skos:note {lit(timed['note'], 'en')} ]" for lang, text in sorted(timed["label"].items())]
+
+
+def entry_turtle(key, cls, pref, alts, codes, comment=None, source=None, timed=()):
     # where the entry comes from (unkg:entrySource): its ISO 3166-1 record, or the overlay's source for an entry
     # without an ISO 3166-1 code
     source = source or ISO_RECORD + codes["alpha_2"]
@@ -72,6 +80,9 @@ def entry_turtle(key, cls, pref, alts, codes, comment=None, source=None):
                    [lit(a, "zh") for a in unique(alts.get("zh", []), [pref["zh"]])]
     if alt_literals:
         lines.append("    skos:altLabel " + " ,\n        ".join(alt_literals) + " ;")
+    timed_labels = [label for t in timed for label in timed_label_turtle(t)]
+    if timed_labels:
+        lines.append("    skosxl:altLabel " + " ,\n        ".join(timed_labels) + " ;")
     if comment:
         lines.append(f"    rdfs:comment {lit(comment, 'en')} ;")
     if codes:
@@ -120,7 +131,7 @@ def main():
         dropped = set(extra.get("dropLabel", []))
         alts = {lang: [a for a in values if a not in dropped] for lang, values in alts.items()}
         cls = "MemberState" if key in members else "ObserverState" if key in observers else "Country"
-        entries[key] = entry_turtle(key, cls, pref, alts, e)
+        entries[key] = entry_turtle(key, cls, pref, alts, e, timed=extra.get("timedLabel", ()))
 
     for key, extra in overlay["formerStates"].items():
         w = withdrawn.get(key)
@@ -143,7 +154,14 @@ def main():
 @prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
 @prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix dct:     <http://purl.org/dc/terms/> .
+@prefix dcat:    <http://www.w3.org/ns/dcat#> .
+@prefix skosxl:  <http://www.w3.org/2008/05/skos-xl#> .
+@prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
 @prefix country: <https://w3id.org/unkg/id/country/> .
+
+# A name that an entry bore for a time only, and that at other times is another entry's, is a SKOS-XL label with
+# its years as dct:temporal: a document of those years that uses it names this entry (the Republic of the Congo of
+# 1960-1964 is today's Democratic Republic of the Congo).
 
 country:scheme a skos:ConceptScheme ;
     skos:prefLabel "Countries and territories"@en , "国家和领土"@zh ;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.unkg.structure.AgendaTitles;
@@ -27,8 +28,11 @@ public final class EntityVocabulary {
     private final Map<String, Integer> firstYears;
     private final Set<String> situations;
     private final Map<String, List<String>> situationsByPlace;
+    /** Names borne for a time only, by their skeleton (the form the matcher compares). */
+    private final Map<String, List<TimedName>> timedNames;
 
     private EntityVocabulary(Collected collected) {
+        this.timedNames = collected.timedNames;
         this.situations = Set.copyOf(collected.situations);
         this.situationsByPlace = collected.situationsByPlace;
         this.entities = collected.entities;
@@ -47,6 +51,10 @@ public final class EntityVocabulary {
         boolean contains(int year) {
             return (from.isEmpty() || from.getAsInt() <= year) && (to.isEmpty() || year <= to.getAsInt());
         }
+    }
+
+    /** A name an entity bore in a period only. */
+    public record TimedName(Entity entity, Period period) {
     }
 
     public static Collected collect() {
@@ -121,6 +129,19 @@ public final class EntityVocabulary {
         return first == null || year.isEmpty() || year.getAsInt() >= first - 1;
     }
 
+    /**
+     * The entity that a name found in a document of this year denotes, when in that year it was the name of another
+     * entity than the one the name is listed for (the Republic of the Congo of 1961 is today's Democratic Republic of
+     * the Congo, not the Congo); empty otherwise, and for a document without a date.
+     */
+    public Optional<Entity> bearerIn(String name, OptionalInt year) {
+        if (year.isEmpty()) {
+            return Optional.empty();
+        }
+        return timedNames.getOrDefault(Skeleton.key(name), List.of()).stream()
+                .filter(t -> t.period().contains(year.getAsInt())).map(TimedName::entity).findFirst();
+    }
+
     /** The themes (IRIs) of the agenda item with this title, none when the agenda vocabulary does not hold it. */
     public List<String> agendaItemThemes(String title) {
         return themesByAgendaTitle.getOrDefault(AgendaTitles.key(title), List.of());
@@ -149,6 +170,8 @@ public final class EntityVocabulary {
         private final Map<String, Integer> firstYears = new HashMap<>();
         private final Set<String> situations = new java.util.HashSet<>();
         private final Map<String, List<String>> situationsByPlace = new HashMap<>();
+        private final Map<String, List<TimedName>> timedNames = new HashMap<>();
+        private final List<EntityName> timedNamesInOrder = new ArrayList<>();
 
         private Collected() {
         }
@@ -194,6 +217,17 @@ public final class EntityVocabulary {
             return this;
         }
 
+        /**
+         * A name the entity bore in a period only. Where no other entity is listed under it, it is one of the
+         * entity's names like any other; where one is, the name finds that one, and {@link #bearerIn} tells
+         * whose it was in a document's year.
+         */
+        public Collected timedName(Entity entity, LangString name, Period period) {
+            timedNames.computeIfAbsent(Skeleton.key(name.text()), k -> new ArrayList<>()).add(new TimedName(entity, period));
+            timedNamesInOrder.add(new EntityName(name.text(), name.language(), entity));
+            return this;
+        }
+
         /** A word or phrase whose use signals a theme. */
         public Collected trigger(Entity theme, LangString term) {
             triggers.add(new EntityName(term.text(), term.language(), theme));
@@ -213,6 +247,14 @@ public final class EntityVocabulary {
         }
 
         public EntityVocabulary build() {
+            Map<String, String> listedUnder = new HashMap<>();
+            names.forEach(n -> listedUnder.putIfAbsent(Skeleton.key(n.text()), n.entity().iri()));
+            for (EntityName timed : timedNamesInOrder) {
+                String other = listedUnder.get(Skeleton.key(timed.text()));
+                if (other == null || other.equals(timed.entity().iri())) {
+                    names.add(timed);
+                }
+            }
             return new EntityVocabulary(this);
         }
     }

@@ -58,6 +58,12 @@ public final class MentionFinder {
         this.iris = iris;
     }
 
+    /** The match, linked to whoever bore the name in the document's year when that was another entity. */
+    private DictionaryMatcher.Match inItsTime(DictionaryMatcher.Match m, OptionalInt year) {
+        return vocabulary.bearerIn(m.name(), year).filter(e -> !e.iri().equals(m.entity().iri()))
+                .map(e -> new DictionaryMatcher.Match(e, m.start(), m.end(), m.text(), m.name())).orElse(m);
+    }
+
     public DocumentMentions find(RecognizedDocument doc) {
         List<Block> blocks = doc.blocks();
         // names and theme triggers are looked up in the same skeleton of each block
@@ -71,6 +77,7 @@ public final class MentionFinder {
             if (b.role() != Block.Role.HEADER) {
                 skeletons[i] = Skeleton.of(b.text());
                 List<DictionaryMatcher.Match> matches = names.find(b.text(), skeletons[i]).stream()
+                        .map(m -> inItsTime(m, year))
                         .filter(m -> vocabulary.namedIn(m.entity().iri(), year)).toList();
                 for (DictionaryMatcher.Match m : matches) {
                     found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));

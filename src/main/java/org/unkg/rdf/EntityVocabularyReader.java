@@ -23,6 +23,7 @@ import org.eclipse.rdf4j.model.vocabulary.DCTERMS;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.RDFS;
 import org.eclipse.rdf4j.model.vocabulary.SKOS;
+import org.eclipse.rdf4j.model.vocabulary.SKOSXL;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.unkg.common.IriScheme;
@@ -86,6 +87,9 @@ public final class EntityVocabularyReader {
                 if (e.isTheme()) {
                     themeSignals(model, iri, e, vocabulary);
                 }
+                if (!e.isTheme()) {
+                    timedNames(model, iri, e, vocabulary);
+                }
                 for (IRI p : e.isTheme() ? List.of(TermIris.TRIGGER_TERM) : NAMES) {
                     for (Statement st : model.filter(iri, p, null)) {
                         LangString name = text((Literal) st.getObject());
@@ -118,6 +122,27 @@ public final class EntityVocabularyReader {
             if (t instanceof Resource period) {
                 vocabulary.period(theme, new EntityVocabulary.Period(year(model, period, DCAT.START_DATE),
                         year(model, period, DCAT.END_DATE)));
+            }
+        }
+    }
+
+    /** The names the entity bore for a time only: SKOS-XL labels with the period as dct:temporal. */
+    private static void timedNames(Model model, IRI iri, Entity e, EntityVocabulary.Collected vocabulary) {
+        for (Value v : model.filter(iri, SKOSXL.ALT_LABEL, null).objects()) {
+            if (!(v instanceof Resource label)) {
+                continue;
+            }
+            for (Value t : model.filter(label, DCTERMS.TEMPORAL, null).objects()) {
+                if (!(t instanceof Resource period)) {
+                    continue;
+                }
+                EntityVocabulary.Period years = new EntityVocabulary.Period(year(model, period, DCAT.START_DATE),
+                        year(model, period, DCAT.END_DATE));
+                for (Value form : model.filter(label, SKOSXL.LITERAL_FORM, null).objects()) {
+                    if (form instanceof Literal name) {
+                        vocabulary.timedName(e, text(name), years);
+                    }
+                }
             }
         }
     }
