@@ -67,7 +67,7 @@ def timed_label_turtle(timed):
             f"            skos:note {lit(timed['note'], 'en')} ]" for lang, text in sorted(timed["label"].items())]
 
 
-def entry_turtle(key, cls, pref, alts, codes, comment=None, source=None, timed=()):
+def entry_turtle(key, cls, pref, alts, codes, comment=None, source=None, timed=(), hidden=()):
     # where the entry comes from (unkg:entrySource): its ISO 3166-1 record, or the overlay's source for an entry
     # without an ISO 3166-1 code
     source = source or ISO_RECORD + codes["alpha_2"]
@@ -80,6 +80,8 @@ def entry_turtle(key, cls, pref, alts, codes, comment=None, source=None, timed=(
                    [lit(a, "zh") for a in unique(alts.get("zh", []), [pref["zh"]])]
     if alt_literals:
         lines.append("    skos:altLabel " + " ,\n        ".join(alt_literals) + " ;")
+    if hidden:
+        lines.append("    skos:hiddenLabel " + " ,\n        ".join(lit(h, "en") for h in hidden) + " ;")
     timed_labels = [label for t in timed for label in timed_label_turtle(t)]
     if timed_labels:
         lines.append("    skosxl:altLabel " + " ,\n        ".join(timed_labels) + " ;")
@@ -131,7 +133,8 @@ def main():
         dropped = set(extra.get("dropLabel", []))
         alts = {lang: [a for a in values if a not in dropped] for lang, values in alts.items()}
         cls = "MemberState" if key in members else "ObserverState" if key in observers else "Country"
-        entries[key] = entry_turtle(key, cls, pref, alts, e, timed=extra.get("timedLabel", ()))
+        entries[key] = entry_turtle(key, cls, pref, alts, e, timed=extra.get("timedLabel", ()),
+                                    hidden=extra.get("hiddenLabel", ()))
 
     for key, extra in overlay["formerStates"].items():
         w = withdrawn.get(key)

@@ -58,8 +58,15 @@ public final class MentionFinder {
         this.iris = iris;
     }
 
-    /** The match, linked to whoever bore the name in the document's year when that was another entity. */
-    private DictionaryMatcher.Match inItsTime(DictionaryMatcher.Match m, OptionalInt year) {
+    /**
+     * The match, linked to whoever bore the name in the document's year when that was another entity, unless the
+     * document also names the entity listed under the name by a name that only it bears: the two Republics of the
+     * Congo of 1960, told apart by their capitals, keep their listed senses in a text that names both.
+     */
+    private DictionaryMatcher.Match inItsTime(DictionaryMatcher.Match m, OptionalInt year, Set<String> namedPlainly) {
+        if (namedPlainly.contains(m.entity().iri())) {
+            return m;
+        }
         return vocabulary.bearerIn(m.name(), year).filter(e -> !e.iri().equals(m.entity().iri()))
                 .map(e -> new DictionaryMatcher.Match(e, m.start(), m.end(), m.text(), m.name())).orElse(m);
     }
@@ -71,13 +78,26 @@ public final class MentionFinder {
         List<List<Mention>> byBlock = new ArrayList<>();
         Map<String, Entity> shortForms = new LinkedHashMap<>();
         OptionalInt year = doc.date().map(d -> OptionalInt.of(d.getYear())).orElse(OptionalInt.empty());
+        List<List<DictionaryMatcher.Match>> listed = new ArrayList<>();
+        Set<String> namedPlainly = new HashSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.role() == Block.Role.HEADER) {
+                listed.add(List.of());
+                continue;
+            }
+            skeletons[i] = Skeleton.of(b.text());
+            List<DictionaryMatcher.Match> matches = names.find(b.text(), skeletons[i]);
+            listed.add(matches);
+            matches.stream().filter(m -> vocabulary.bearerIn(m.name(), year).isEmpty())
+                    .forEach(m -> namedPlainly.add(m.entity().iri()));
+        }
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             List<Mention> found = new ArrayList<>();
             if (b.role() != Block.Role.HEADER) {
-                skeletons[i] = Skeleton.of(b.text());
-                List<DictionaryMatcher.Match> matches = names.find(b.text(), skeletons[i]).stream()
-                        .map(m -> inItsTime(m, year))
+                List<DictionaryMatcher.Match> matches = listed.get(i).stream()
+                        .map(m -> inItsTime(m, year, namedPlainly))
                         .filter(m -> vocabulary.namedIn(m.entity().iri(), year)).toList();
                 for (DictionaryMatcher.Match m : matches) {
                     found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));

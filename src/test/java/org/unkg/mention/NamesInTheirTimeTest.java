@@ -50,6 +50,14 @@ class NamesInTheirTimeTest {
     }
 
     @Test
+    void aDocumentThatAlsoNamesTheListedCountryPlainlyKeepsItsName() {
+        assertEquals(List.of(CONGO), named("en", on(1960), "Having examined the application of the Republic of the Congo,",
+                "Republic of the Congo, capital Brazzaville."));
+        assertEquals(List.of(DRC), named("en", on(1960), "Having examined the application of the Republic of the Congo,",
+                "Republic of the Congo, capital Leopoldville."));
+    }
+
+    @Test
     void aDocumentWithoutADateTakesTheNameAsListed() {
         assertEquals(List.of(CONGO), named("en", Optional.empty(), "the Republic of the Congo"));
     }
