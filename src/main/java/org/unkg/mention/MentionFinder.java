@@ -71,6 +71,47 @@ public final class MentionFinder {
                 .map(e -> new DictionaryMatcher.Match(e, m.start(), m.end(), m.text(), m.name())).orElse(m);
     }
 
+    /**
+     * The listed bodies that an instrument's title names ("the Statute of the International Criminal Tribunal for
+     * Rwanda", "the Charter of the United Nations"): the title is one name, and the longest name found hides the
+     * shorter ones inside it, but a text that names a body's statute or charter names the body too.
+     */
+    private List<Mention> bodiesInTheTitle(String text, DictionaryMatcher.Match m, OptionalInt year) {
+        List<Mention> inside = new ArrayList<>();
+        if (m.entity().kind().equals("instrument")) {
+            bodiesAfterTheFirstWord(text, m.start(), m.end(), year, inside);
+        }
+        return inside;
+    }
+
+    /**
+     * The bodies named in a title after its first word (before its last character in Chinese), where the title itself
+     * no longer matches and hides them; an
+     * instrument found there (the "Statute of the International Criminal Court" in the "Rome Statute …") is looked into
+     * in turn.
+     */
+    private void bodiesAfterTheFirstWord(String text, int start, int end, OptionalInt year, List<Mention> inside) {
+        // A Chinese title puts its head word last (联合国宪章, 卢旺达问题国际刑事法庭规约): it is looked into without it.
+        boolean headLast = Character.UnicodeScript.of(text.codePointBefore(end)) == Character.UnicodeScript.HAN;
+        int from = headLast ? start : text.indexOf(' ', start);
+        int to = headLast ? text.offsetByCodePoints(end, -1) : end;
+        if (from < 0 || from >= to) {
+            return;
+        }
+        for (DictionaryMatcher.Match inner : names.find(text.substring(from, to))) {
+            int s = from + inner.start();
+            int e = from + inner.end();
+            if (!vocabulary.namedIn(inner.entity().iri(), year)) {
+                continue;
+            }
+            if (inner.entity().kind().equals("organization")) {
+                inside.add(new Mention(inner.entity().iri(), s, e, text.substring(s, e)));
+            } else if (inner.entity().kind().equals("instrument")) {
+                bodiesAfterTheFirstWord(text, s, e, year, inside);
+            }
+        }
+    }
+
     public DocumentMentions find(RecognizedDocument doc) {
         List<Block> blocks = doc.blocks();
         // names and theme triggers are looked up in the same skeleton of each block
@@ -102,6 +143,7 @@ public final class MentionFinder {
                 for (DictionaryMatcher.Match m : matches) {
                     found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
                     shortForm(b.text(), m).ifPresent(s -> shortForms.putIfAbsent(s, m.entity()));
+                    found.addAll(bodiesInTheTitle(b.text(), m, year));
                 }
                 for (DictionaryMatcher.Match m : founding.find(b.text())) {
                     if (!vocabulary.namedIn(m.entity().iri(), year)) {
