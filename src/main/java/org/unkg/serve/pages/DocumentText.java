@@ -186,42 +186,69 @@ final class DocumentText {
                 segments, nested, p.iri.equals(current));
     }
 
-    /** The text cut at the paragraph's mentions. */
+    /**
+     * The text cut at the paragraph's mentions. A mention inside another (a body named in an instrument's title) is a
+     * part of the outer one's segment; mentions go one deep, and one that overlaps another without lying inside it is
+     * left out.
+     */
     private List<Segment> segments(String text, String textLang, Para p, String current, NodeLabels.Names names,
             PageLinks links) {
-        List<StoredMention> list = new ArrayList<>(mentions.getOrDefault(p.iri, List.of()));
-        list.sort(Comparator.comparingLong(StoredMention::start).thenComparing(m -> -m.end()));
-        List<Segment> segments = new ArrayList<>();
         int length = text.codePointCount(0, text.length());
-        int done = 0;
-        for (StoredMention m : list) {
+        List<Span> spans = new ArrayList<>();
+        for (StoredMention m : mentions.getOrDefault(p.iri, List.of())) {
             if (p.start < 0 || (!m.lang().isEmpty() && !textLang.isEmpty() && !textLang.startsWith(m.lang()))) {
                 continue;
             }
             long from = m.start() - p.start;
             long to = m.end() - p.start;
-            if (from < done || to <= from || to > length) {
+            if (from < 0 || to <= from || to > length) {
                 continue;
             }
             int fromChar = text.offsetByCodePoints(0, (int) from);
             int toChar = text.offsetByCodePoints(0, (int) to);
-            String words = text.substring(fromChar, toChar);
-            if (m.matched() != null && !m.matched().equals(words)) {
+            if (m.matched() != null && !m.matched().equals(text.substring(fromChar, toChar))) {
                 continue;
             }
-            int doneChar = text.offsetByCodePoints(0, done);
-            if (fromChar > doneChar) {
-                segments.add(new Segment(text.substring(doneChar, fromChar), null, "", "", false));
-            }
-            segments.add(new Segment(words, links.href(m.target()), names.of(m.target()).text(), m.iri(),
-                    m.iri().equals(current)));
-            done = (int) to;
+            spans.add(new Span(fromChar, toChar, m));
         }
-        int doneChar = text.offsetByCodePoints(0, done);
-        if (doneChar < text.length()) {
-            segments.add(new Segment(text.substring(doneChar), null, "", "", false));
+        spans.sort(Comparator.comparingInt(Span::from).thenComparing(x -> -x.to()));
+        return cut(text, 0, text.length(), spans, true, current, names, links);
+    }
+
+    /** The text between two char offsets, cut at the spans that start in it; spans inside a span are its parts. */
+    private static List<Segment> cut(String text, int start, int end, List<Span> spans, boolean outer, String current,
+            NodeLabels.Names names, PageLinks links) {
+        List<Segment> segments = new ArrayList<>();
+        int done = start;
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            if (s.from() < done || s.to() > end) {
+                continue;
+            }
+            if (s.from() > done) {
+                segments.add(new Segment(text.substring(done, s.from()), null, "", "", false, List.of()));
+            }
+            List<Span> inside = new ArrayList<>();
+            for (int j = i + 1; j < spans.size() && spans.get(j).from() < s.to(); j++) {
+                if (spans.get(j).to() <= s.to()) {
+                    inside.add(spans.get(j));
+                }
+            }
+            List<Segment> parts = outer && !inside.isEmpty()
+                    ? cut(text, s.from(), s.to(), inside, false, current, names, links) : List.of();
+            StoredMention m = s.mention();
+            segments.add(new Segment(text.substring(s.from(), s.to()), links.href(m.target()),
+                    names.of(m.target()).text(), m.iri(), m.iri().equals(current), parts));
+            done = s.to();
+        }
+        if (done < end) {
+            segments.add(new Segment(text.substring(done, end), null, "", "", false, List.of()));
         }
         return segments;
+    }
+
+    /** A mention's span in a paragraph's text, in char offsets. */
+    private record Span(int from, int to, StoredMention mention) {
     }
 
     private static long number(Node literal) {

@@ -165,7 +165,11 @@ record EntityPage(
      * @param mention the mention's IRI, {@code ""} for plain text
      * @param current whether it is the mention the page is about
      */
-    record Segment(String text, String href, String title, String mention, boolean current) {
+    /**
+     * A piece of a paragraph's text: plain, or a mention with the page of what it names; a mention's parts are the
+     * pieces of its text when other mentions lie inside it (plain pieces of its own, and the inner mentions).
+     */
+    record Segment(String text, String href, String title, String mention, boolean current, List<Segment> parts) {
     }
 
     /** A line of the provenance: a name and a value, linked when it is a thing. */
