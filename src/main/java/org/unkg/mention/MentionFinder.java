@@ -86,9 +86,8 @@ public final class MentionFinder {
 
     /**
      * The bodies named in a title after its first word (before its last character in Chinese), where the title itself
-     * no longer matches and hides them; an
-     * instrument found there (the "Statute of the International Criminal Court" in the "Rome Statute …") is looked into
-     * in turn.
+     * no longer matches and hides them; an instrument found there (the "Statute of the International Criminal Court"
+     * in the "Rome Statute …") is looked into in turn.
      */
     private void bodiesAfterTheFirstWord(String text, int start, int end, OptionalInt year, List<Mention> inside) {
         // A Chinese title puts its head word last (联合国宪章, 卢旺达问题国际刑事法庭规约): it is looked into without it.
