@@ -28,11 +28,14 @@ public final class EntityVocabulary {
     private final Map<String, Integer> firstYears;
     private final Set<String> situations;
     private final Map<String, List<String>> situationsByPlace;
-    /** Names borne for a time only, by their skeleton (the form the matcher compares). */
+    /**
+     * Names borne for a time only, by the text of every listed name with the same skeleton (the form the matcher
+     * compares): a match gives the listed name it found, and is looked up as it is, on every match of every document.
+     */
     private final Map<String, List<TimedName>> timedNames;
 
     private EntityVocabulary(Collected collected) {
-        this.timedNames = collected.timedNames;
+        this.timedNames = collected.timedByListedText();
         this.situations = Set.copyOf(collected.situations);
         this.situationsByPlace = collected.situationsByPlace;
         this.entities = collected.entities;
@@ -130,15 +133,16 @@ public final class EntityVocabulary {
     }
 
     /**
-     * The entity that a name found in a document of this year denotes, when in that year it was the name of another
-     * entity than the one the name is listed for (the Republic of the Congo of 1961 is today's Democratic Republic of
-     * the Congo, not the Congo); empty otherwise, and for a document without a date.
+     * The entity that a listed name (as the vocabulary writes it) found in a document of this year denotes, when in
+     * that year it was the name of another entity than the one the name is listed for (the Republic of the Congo of
+     * 1961 is today's Democratic Republic of the Congo, not the Congo); empty otherwise, and for a document without a
+     * date.
      */
     public Optional<Entity> bearerIn(String name, OptionalInt year) {
         if (year.isEmpty()) {
             return Optional.empty();
         }
-        return timedNames.getOrDefault(Skeleton.key(name), List.of()).stream()
+        return timedNames.getOrDefault(name, List.of()).stream()
                 .filter(t -> t.period().contains(year.getAsInt())).map(TimedName::entity).findFirst();
     }
 
@@ -256,6 +260,20 @@ public final class EntityVocabulary {
                 }
             }
             return new EntityVocabulary(this);
+        }
+
+        /** The names borne for a time, by the text of each listed name that has their skeleton. */
+        private Map<String, List<TimedName>> timedByListedText() {
+            Map<String, List<TimedName>> byText = new HashMap<>();
+            if (!timedNames.isEmpty()) {
+                names.forEach(n -> {
+                    List<TimedName> timed = timedNames.get(Skeleton.key(n.text()));
+                    if (timed != null) {
+                        byText.put(n.text(), timed);
+                    }
+                });
+            }
+            return byText;
         }
     }
 }

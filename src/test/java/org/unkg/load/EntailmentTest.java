@@ -53,7 +53,7 @@ class EntailmentTest {
     @Test
     void aStreamGainsTheEntailedQuadsInTheSameGraph() {
         List<Quad> out = new ArrayList<>();
-        EntailingStream s = new EntailingStream(collecting(out), ENTAILMENT, IriScheme.standard());
+        EntailingStream s = entailing(out);
         Node doc = iri("https://w3id.org/unkg/id/document/S/RES/1(1946)");
         Node version = iri("https://w3id.org/unkg/id/document/S/RES/1(1946)/en");
         s.quad(Quad.create(G, doc, RDF.type.asNode(), unkg("Resolution")));
@@ -70,7 +70,7 @@ class EntailmentTest {
     @Test
     void transitiveClosureIsSentAtTheEnd() {
         List<Quad> out = new ArrayList<>();
-        EntailingStream s = new EntailingStream(collecting(out), ENTAILMENT, IriScheme.standard());
+        EntailingStream s = entailing(out);
         Node broader = iri("http://www.w3.org/2004/02/skos/core#broader");
         Node a = iri("urn:a");
         Node b = iri("urn:b");
@@ -86,7 +86,7 @@ class EntailmentTest {
     @Test
     void aTripleTwoGraphsEntailIsSentInTheFirstOnly() {
         List<Quad> out = new ArrayList<>();
-        EntailingStream s = new EntailingStream(collecting(out), ENTAILMENT, IriScheme.standard());
+        EntailingStream s = entailing(out);
         Node body = iri("https://w3id.org/unkg/id/organization/unodc");
         Node first = iri("https://w3id.org/unkg/graph/vocabulary/organizations");
         Node second = iri("https://w3id.org/unkg/graph/S/RES/1(1946)");
@@ -100,7 +100,7 @@ class EntailmentTest {
     @Test
     void theTriplesAboutADocumentsPartsAreForgottenWhenTheStreamLeavesItsGraph() {
         List<Quad> out = new ArrayList<>();
-        EntailingStream s = new EntailingStream(collecting(out), ENTAILMENT, IriScheme.standard());
+        EntailingStream s = entailing(out);
         Node doc = iri("https://w3id.org/unkg/id/document/S/RES/1(1946)");
         Node graph = iri("https://w3id.org/unkg/graph/S/RES/1(1946)");
         Node paragraph = iri(doc.getURI() + "/para/1");
@@ -117,5 +117,10 @@ class EntailmentTest {
         long targets = out.stream().filter(q -> q.getPredicate().getURI().equals("http://www.w3.org/ns/oa#hasTarget"))
                 .count();
         assertEquals(50, targets, "each mention's target entailed once, though stated twice");
+    }
+
+    /** A stream that entails with the packaged ontology and the standard IRIs, collecting what it sends into out. */
+    private static EntailingStream entailing(List<Quad> out) {
+        return new EntailingStream(collecting(out), ENTAILMENT, IriScheme.standard());
     }
 }

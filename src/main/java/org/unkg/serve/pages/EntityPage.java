@@ -164,10 +164,8 @@ record EntityPage(
      * @param title the name of what it names, for a tooltip
      * @param mention the mention's IRI, {@code ""} for plain text
      * @param current whether it is the mention the page is about
-     */
-    /**
-     * A piece of a paragraph's text: plain, or a mention with the page of what it names; a mention's parts are the
-     * pieces of its text when other mentions lie inside it (plain pieces of its own, and the inner mentions).
+     * @param parts the pieces of a mention's text when other mentions lie inside it (a body named in an instrument's
+     *        title): plain pieces of its own and the inner mentions; empty otherwise
      */
     record Segment(String text, String href, String title, String mention, boolean current, List<Segment> parts) {
     }
