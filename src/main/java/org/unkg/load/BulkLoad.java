@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
@@ -70,16 +71,16 @@ final class BulkLoad {
     }
 
     /**
-     * Loads files into the database at {@code location}, then closes the database.
+     * Loads files into the database at {@code location}, and their text into {@code text}, then closes the database.
      *
      * @return each file with its SHA-256 and statement count, and the number of statements sent to the database,
      *         entailed ones and duplicates included
      */
-    Loaded load(Path location, List<InputFile> inputs) {
+    Loaded load(Path location, List<InputFile> inputs, TextIndex text) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
         Loaded loaded;
-        try {
-            loaded = load(dsg, inputs);
+        try (StreamedTextIndex indexing = new StreamedTextIndex(text, progress)) {
+            loaded = load(dsg, inputs, indexing);
         } catch (RuntimeException e) {
             try {
                 TDBInternal.expel(dsg, true);
@@ -92,11 +93,12 @@ final class BulkLoad {
         return loaded;
     }
 
-    private Loaded load(DatasetGraph dsg, List<InputFile> inputs) {
+    private Loaded load(DatasetGraph dsg, List<InputFile> inputs, StreamedTextIndex text) {
         List<RdfFileParser.Parsed> parsed = new ArrayList<>(inputs.size());
         // A null MonitorOutput makes the phased loader fail on a thread of its own and hang.
         MonitorOutput monitor = LOG.isDebugEnabled() ? MonitorOutputs.outputToLog(LOG) : MonitorOutputs.nullOutput();
         DataLoader loader = loaderKind.create(dsg, monitor);
+        StreamRDF toStore = text.tee(loader.stream());
         long started = System.nanoTime();
         loader.startBulk();
         long sent = 0;
@@ -106,7 +108,7 @@ final class BulkLoad {
         try (Progress.Step step = progress.start("Loading", -1, Progress.Unit.QUADS)) {
             EntailingStream entailer = new EntailingStream(StreamRDFLib.sinkNull(), entailment, iris);
             for (InputFile input : inputs) {
-                ReportingStream reporting = new ReportingStream(loader.stream(), step);
+                ReportingStream reporting = new ReportingStream(toStore, step);
                 StreamRDF counting = new StatisticsStream(reporting, sizes, counts);
                 StreamRDF sink = new DefaultGraphToNamed(entailer.to(counting), input.defaultGraph());
                 sink.start();
@@ -114,7 +116,7 @@ final class BulkLoad {
                 sink.finish();
                 sent += reporting.count();
             }
-            ReportingStream closure = new ReportingStream(loader.stream(), step);
+            ReportingStream closure = new ReportingStream(toStore, step);
             closure.start();
             entailer.to(new StatisticsStream(closure, sizes, counts)).finishTransitive();
             closure.finish();
@@ -126,7 +128,9 @@ final class BulkLoad {
         LOG.info("Building the database indexes");
         loader.finishBulk();
         // nothing loaded, nothing counted: an empty input makes an empty store
-        Map<String, Long> graphSizes = sent == 0 ? Map.of() : writeStatistics(dsg, sizes, counts);
+        Map<String, Long> graphSizes = sent == 0 ? Map.of()
+                : writeStatistics(dsg, sizes, counts, text.tee(StreamRDFLib.sinkNull()));
+        text.finish();
         sent += graphSizes.getOrDefault(iris.statisticsGraph(), 0L);
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
         Loaded loaded = new Loaded(List.copyOf(parsed), sent, graphSizes);
@@ -142,7 +146,8 @@ final class BulkLoad {
      *
      * @return the number of statements of every graph, the statistics graph's included
      */
-    private Map<String, Long> writeStatistics(DatasetGraph dsg, GraphSizes sizes, CorpusCounts counts) {
+    private Map<String, Long> writeStatistics(DatasetGraph dsg, GraphSizes sizes, CorpusCounts counts,
+            StreamRDF text) {
         Node name = NodeFactory.createURI(iris.statisticsGraph());
         return Txn.calculateWrite(dsg, () -> {
             Map<Node, Long> graphSizes = sizes.sizes(dsg);
@@ -151,7 +156,10 @@ final class BulkLoad {
                         + ", the graph the load writes its counts into");
             }
             Graph statistics = StatisticsGraph.of(iris, counts, graphSizes);
-            statistics.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            statistics.find().forEachRemaining(t -> {
+                dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+                text.quad(Quad.create(name, t));
+            });
             LOG.info("Statistics: {} statements in {}, from the stream ({} of {} graphs counted in the store)",
                     String.format("%,d", statistics.size()), name.getURI(), sizes.split(), graphSizes.size());
             Map<String, Long> all = new HashMap<>();

@@ -9,18 +9,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.jena.atlas.io.IndentedLineBuffer;
+import org.apache.jena.atlas.lib.CharSpace;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.out.NodeFormatter;
+import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
@@ -57,6 +58,7 @@ public final class DatasetDump {
     public static final String TRIPLES_CHECKSUM_FILE_NAME = TRIPLES_FILE_NAME + ".sha256";
 
     private static final int REPORT_EVERY = 10_000;
+    private static final byte[] END_OF_STATEMENT = " .\n".getBytes(StandardCharsets.US_ASCII);
 
     private DatasetDump() {
     }
@@ -67,8 +69,9 @@ public final class DatasetDump {
 
     /**
      * Writes the dumps of a dataset into the store's {@code dumps/} folder, both in one pass over TDB2's SPOG quad
-     * index: each quad is decoded once and written to the quads' file, and to the triples' file too unless it is the
-     * triple just written in another graph (in that index a triple's graphs come one after the other).
+     * index: each quad is decoded and formatted once and written to the quads' file, and to the triples' file too
+     * unless it is the triple just written in another graph (in that index a triple's graphs come one after the
+     * other).
      */
     static Written write(DatasetGraph dataset, Store store, Progress progress) {
         Path dir = store.dumpsDir();
@@ -79,20 +82,20 @@ public final class DatasetDump {
         }
         try (Progress.Step quadStep = progress.start("Writing the dump", -1, Progress.Unit.QUADS);
              Progress.Step tripleStep = progress.start("Writing the distinct triples", -1, Progress.Unit.QUADS);
-             Gzipped quads = new Gzipped(dir, FILE_NAME, CHECKSUM_FILE_NAME, RDFFormat.NQUADS_UTF8, quadStep);
-             Gzipped triples = new Gzipped(dir, TRIPLES_FILE_NAME, TRIPLES_CHECKSUM_FILE_NAME,
-                     RDFFormat.NTRIPLES_UTF8, tripleStep)) {
+             Gzipped quads = new Gzipped(dir, FILE_NAME, CHECKSUM_FILE_NAME, quadStep);
+             Gzipped triples = new Gzipped(dir, TRIPLES_FILE_NAME, TRIPLES_CHECKSUM_FILE_NAME, tripleStep)) {
             Txn.executeRead(dataset, () -> {
                 DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset);
                 NodeTupleTable table = tdb.getQuadTable().getNodeTupleTable();
                 TupleIndex spog = table.getTupleTable().selectIndex("SPOG");
                 NodeTable nodes = table.getNodeTable();
+                Terms terms = new Terms(nodes);
                 NodeId s0 = null;
                 NodeId p0 = null;
                 NodeId o0 = null;
-                Node s = null;
-                Node p = null;
-                Node o = null;
+                byte[] s = null;
+                byte[] p = null;
+                byte[] o = null;
                 // tuples come out in the table's order, G S P O, whatever the index's order
                 for (Iterator<Tuple<NodeId>> all = spog.all(); all.hasNext();) {
                     Tuple<NodeId> t = all.next();
@@ -101,23 +104,55 @@ public final class DatasetDump {
                     boolean newO = newP || !t.get(3).equals(o0);
                     if (newS) {
                         s0 = t.get(1);
-                        s = nodes.getNodeForNodeId(s0);
+                        s = terms.format(s0);
                     }
                     if (newP) {
                         p0 = t.get(2);
-                        p = nodes.getNodeForNodeId(p0);
+                        p = terms.predicate(p0);
                     }
                     if (newO) {
                         o0 = t.get(3);
-                        o = nodes.getNodeForNodeId(o0);
-                        triples.write(Triple.create(s, p, o));
+                        o = terms.format(o0);
+                        triples.line(s, p, o, null);
                     }
-                    quads.write(Quad.create(nodes.getNodeForNodeId(t.get(0)), s, p, o));
+                    quads.line(s, p, o, terms.graph(t.get(0)));
                 }
             });
             String sha256 = quads.finish();
             triples.finish();
             return new Written(sha256, quads.statements, triples.statements);
+        }
+    }
+
+    /**
+     * The terms of the store as N-Triples writes them, in UTF-8, each formatted once for both files: a subject's or
+     * an object's once per run of its statements, a predicate or a graph, of which there are few, once for the dump.
+     */
+    private static final class Terms {
+
+        private final NodeTable nodes;
+        private final NodeFormatter formatter = new NodeFormatterNT(CharSpace.UTF8);
+        private final IndentedLineBuffer buffer = new IndentedLineBuffer();
+        private final Map<NodeId, byte[]> predicates = new HashMap<>();
+        private final Map<NodeId, byte[]> graphs = new HashMap<>();
+
+        Terms(NodeTable nodes) {
+            this.nodes = nodes;
+        }
+
+        byte[] format(NodeId id) {
+            Node node = nodes.getNodeForNodeId(id);
+            buffer.clear();
+            formatter.format(buffer, node);
+            return buffer.asString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        byte[] predicate(NodeId id) {
+            return predicates.computeIfAbsent(id, this::format);
+        }
+
+        byte[] graph(NodeId id) {
+            return graphs.computeIfAbsent(id, this::format);
         }
     }
 
@@ -137,41 +172,43 @@ public final class DatasetDump {
         private final Path checksum;
         private final MessageDigest digest = Sha256.newDigest();
         private final OutputStream out;
-        private final StreamRDF writer;
         private final Progress.Step step;
         private long statements;
         private boolean finished;
 
-        Gzipped(Path dir, String name, String checksumName, RDFFormat format, Progress.Step step) {
+        Gzipped(Path dir, String name, String checksumName, Progress.Step step) {
             this.file = dir.resolve(name);
             this.tmp = dir.resolve(name + ".tmp");
             this.checksum = dir.resolve(checksumName);
             this.step = step;
             try {
-                this.out = new GZIPOutputStream(new BufferedOutputStream(
+                this.out = new BufferedOutputStream(new GZIPOutputStream(new BufferedOutputStream(
                         new DigestOutputStream(Files.newOutputStream(tmp), digest), 1 << 16), 1 << 16) {
                     {
                         def.setLevel(LEVEL);
                     }
-                };
+                }, 1 << 16);
             } catch (IOException e) {
                 throw new StoreException(file + ": cannot write the dump: " + e.getMessage(), e);
             }
-            this.writer = StreamRDFWriter.getWriterStream(out, format);
-            writer.start();
         }
 
-        void write(Quad quad) {
-            writer.quad(quad);
-            counted();
-        }
-
-        void write(Triple triple) {
-            writer.triple(triple);
-            counted();
-        }
-
-        private void counted() {
+        /** Writes one line of N-Triples, or of N-Quads when {@code graph} is given: terms as {@link Terms} made them. */
+        void line(byte[] subject, byte[] predicate, byte[] object, byte[] graph) {
+            try {
+                out.write(subject);
+                out.write(' ');
+                out.write(predicate);
+                out.write(' ');
+                out.write(object);
+                if (graph != null) {
+                    out.write(' ');
+                    out.write(graph);
+                }
+                out.write(END_OF_STATEMENT);
+            } catch (IOException e) {
+                throw new StoreException(file + ": cannot write the dump: " + e.getMessage(), e);
+            }
             if (++statements % REPORT_EVERY == 0) {
                 step.advance(REPORT_EVERY);
             }
@@ -179,7 +216,6 @@ public final class DatasetDump {
 
         /** Closes the file, moves it in place and writes its checksum; returns the SHA-256 in hex. */
         String finish() {
-            writer.finish();
             step.advance(statements % REPORT_EVERY);
             try {
                 out.close();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
 
+import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -25,12 +26,13 @@ import org.unkg.progress.Progress;
  * <ol>
  * <li>bulk-loads the files, each read once, into a new directory {@code DIR/stores/<id>/tdb2} (a syntax error
  * ends the load there, naming the file and the line), counting from the stream of statements what the statistics
- * graph holds ({@link StatisticsGraph}) and the size of every named graph, and writes that graph;</li>
- * <li>then at the same time, each on a thread of its own: builds the text index in {@code DIR/stores/<id>/lucene}
- * ({@link TextIndexBuild}), counts what the store holds into {@code statistics.ttl} ({@link DatasetStatistics}), and
- * writes the whole of it to {@code dumps/unkg.nq.gz} with its SHA-256 ({@link DatasetDump});</li>
+ * graph holds ({@link StatisticsGraph}) and the size of every named graph, and writes that graph; the same stream
+ * fills the text index in {@code DIR/stores/<id>/lucene} on a thread of its own ({@link StreamedTextIndex});</li>
+ * <li>then at the same time, each on a thread of its own: counts what the store holds into {@code statistics.ttl}
+ * ({@link DatasetStatistics}), writes the whole of it to {@code dumps/unkg.nq.gz} with its SHA-256
+ * ({@link DatasetDump}), and counts the literals the text index must hold;</li>
  * <li>opens the store as the server will, from {@code config.ttl}, and checks the counts: the quads the dump wrote
- * against those sent, the text index's entries against those added;</li>
+ * against those sent, the text index's entries against the indexed literals the store holds;</li>
  * <li>writes {@code store.properties}, then replaces {@code DIR/current} atomically;</li>
  * <li>deletes the stores older than the one just replaced.</li>
  * </ol>
@@ -126,48 +128,46 @@ public final class StoreBuilder {
 
     private StoreInfo fill(Store store, List<InputFile> inputs) {
         IriScheme iris = iris();
-        BulkLoad.Loaded loaded = new BulkLoad(progress, entailment != null ? entailment : Entailment.packaged(), iris,
-                loader).load(store.tdb2(), inputs);
+        BulkLoad.Loaded loaded;
+        // The text index is one of its own, not the one the store will be opened with: jena-text commits or rolls
+        // back the writer of a dataset's index whenever a transaction on that dataset ends.
+        TextIndex index = config.openTextIndex(store);
+        EntityDefinition indexed = index.getDocDef();
+        try {
+            loaded = new BulkLoad(progress, entailment != null ? entailment : Entailment.packaged(), iris, loader)
+                    .load(store.tdb2(), inputs, index);
+        } finally {
+            index.close();
+        }
         Set<String> fileGraphs = new HashSet<>();
         inputs.forEach(input -> fileGraphs.add(input.defaultGraph()));
         fileGraphs.add(iris.statisticsGraph());
         // the converter's shared graphs are subsets of their own, not documents
         fileGraphs.add(iris.discoveredGraph());
         fileGraphs.add(iris.referencedGraph());
-        // The three steps that read the loaded database run at the same time, on the bare database. The text index
-        // is one of its own, not the one the store will be opened with: jena-text commits or rolls back the writer
-        // of a dataset's index whenever a transaction on that dataset ends, so another step's transaction ending
-        // while entries were being added would close the writer under them.
+        // The steps that read the loaded database run at the same time, on the bare database.
         DatasetGraph base = DatabaseMgr.connectDatasetGraph(store.tdb2().toString());
-        long added;
         DatasetDump.Written written;
-        TextIndex index = null;
+        long literals;
         try {
-            index = config.openTextIndex(store);
-            TextIndex opened = index;
             ParallelSteps steps = new ParallelSteps();
-            Future<Long> text = steps.submit("text index", () -> new TextIndexBuild(progress).build(base, opened));
             steps.submit("statistics", () -> {
                 new DatasetStatistics(uriSpace, fileGraphs).write(base, loaded.graphSizes(), store, progress);
                 return null;
             });
             Future<DatasetDump.Written> dump = steps.submit("dump", () -> DatasetDump.write(base, store, progress));
+            Future<Long> text = steps.submit("count of indexed literals",
+                    () -> StoreVerification.indexedLiterals(base, indexed));
             steps.awaitAll();
-            added = steps.get(text);
             written = steps.get(dump);
+            literals = steps.get(text);
         } finally {
-            try {
-                if (index != null) {
-                    index.close();
-                }
-            } finally {
-                TDBInternal.expel(base);
-            }
+            TDBInternal.expel(base);
         }
         StoreVerification.Counts counts;
         // Opened as the server will open it, from the description, to check what it will find.
         try (OpenStore open = config.open(store)) {
-            counts = StoreVerification.verify(open.dataset(), store, loaded.sent(), added, written.quads());
+            counts = StoreVerification.verify(open.dataset(), store, loaded.sent(), written.quads(), literals);
         }
         List<StoreInfo.LoadedFile> files = loaded.files().stream()
                 .map(p -> new StoreInfo.LoadedFile(p.file().path().toString(), p.sha256(), p.file().defaultGraph()))

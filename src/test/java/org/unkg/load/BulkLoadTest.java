@@ -12,7 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -38,13 +44,13 @@ class BulkLoadTest {
         Path location = tmp.resolve("tdb2");
 
         StoreException failure = assertThrows(StoreException.class,
-                () -> new BulkLoad(Progress.silent(), NO_ENTAILMENT, IRIS, LoaderKind.PHASED).load(location, List.of(good, broken)));
+                () -> new BulkLoad(Progress.silent(), NO_ENTAILMENT, IRIS, LoaderKind.PHASED).load(location, List.of(good, broken), memoryIndex()));
 
         assertTrue(failure.getMessage().startsWith(broken.path() + ", line 3"), failure.getMessage());
         // released: the same process can build a database there again
         StorePruner.delete(location);
         assertFalse(Files.exists(location));
-        BulkLoad.Loaded loaded = new BulkLoad(Progress.silent(), NO_ENTAILMENT, IRIS, LoaderKind.PHASED).load(location, List.of(good));
+        BulkLoad.Loaded loaded = new BulkLoad(Progress.silent(), NO_ENTAILMENT, IRIS, LoaderKind.PHASED).load(location, List.of(good), memoryIndex());
         long statistics = loaded.graphSizes().get(IRIS.statisticsGraph());
         assertTrue(statistics > 0, "the statistics graph is written");
         assertEquals(Fixtures.DOCUMENT_QUADS + statistics, loaded.sent());
@@ -78,8 +84,14 @@ class BulkLoadTest {
         assertEquals(LoaderKind.PARALLEL, LoaderKind.forMachine(8, 4L << 30));
     }
 
+    /** A text index in memory: these tests look at the database only. */
+    private static TextIndex memoryIndex() {
+        return TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(),
+                new TextIndexConfig(new EntityDefinition("uri", "text", RDFS.label)));
+    }
+
     private static Set<String> quads(Path location, InputFile input, LoaderKind kind) {
-        new BulkLoad(Progress.silent(), NO_ENTAILMENT, IRIS, kind).load(location, List.of(input));
+        new BulkLoad(Progress.silent(), NO_ENTAILMENT, IRIS, kind).load(location, List.of(input), memoryIndex());
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
         try {
             return Txn.calculateRead(dsg, () -> {
