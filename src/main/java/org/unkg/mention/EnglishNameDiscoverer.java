@@ -37,6 +37,8 @@ final class EnglishNameDiscoverer {
             java.util.Arrays.stream(CONNECTOR.split("\\|")).filter(c -> c.indexOf('\\') < 0),
             java.util.stream.Stream.of("the", "a", "an")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** The instruments a core and its complement name together ({@link #qualifiedInstrument}). */
+    private static final Set<String> QUALIFIED_HEADS = Set.of("Agreement", "Treaty", "Convention", "Protocol");
     private static final List<String> ADJECTIVE_ENDINGS = List.of("-based", "-led", "-related", "-owned", "-run");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&\\-]{1,9})\\)");
     private static final Pattern SHORT_FORM_AFTER = Pattern.compile("^\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}\\- ]{2,40})\\)");
@@ -576,13 +578,18 @@ final class EnglishNameDiscoverer {
         return new FoundName(start, end, name, head.kind(), head.types(), shortForm);
     }
 
-    /** The head of a name: the last word of its core, the words before the first connector. */
+    /**
+     * The head of a name: the last word of its core, the words before the first connector; or, where the core ends in
+     * no head, the instrument that a core and its complement qualify together ("the Cessation of Hostilities
+     * Agreement", "a Status of Forces Agreement"): a capitalised complement, without an article, that ends in an
+     * instrument's head.
+     */
     private static HeadWords.Head headOf(String text, List<int[]> words, int start, int end) {
         int[] last = null;
-        for (int[] w : words) {
-            if (w[0] < start || w[1] > end) {
-                continue;
-            }
+        List<int[]> inside = words.stream().filter(w -> w[0] >= start && w[1] <= end).toList();
+        int i = 0;
+        for (; i < inside.size(); i++) {
+            int[] w = inside.get(i);
             String word = text.substring(w[0], w[1]);
             if (word.equals("and")) {
                 continue; // "Truth and Reconciliation Commission": one core
@@ -592,7 +599,32 @@ final class EnglishNameDiscoverer {
             }
             last = w;
         }
-        return last == null ? null : HeadWords.english(text.substring(last[0], last[1]), text, last[1]);
+        if (last == null) {
+            return null;
+        }
+        HeadWords.Head head = HeadWords.english(text.substring(last[0], last[1]), text, last[1]);
+        return head != null ? head : qualifiedInstrument(text, inside, i);
+    }
+
+    /**
+     * The head of an agreement, treaty, convention or protocol, in the singular, that ends a complement of one
+     * connector and capitalised words from {@code connector}, none of them whose it is ("the Government of Haiti's
+     * Strategic Development Plan" is a plan of a government, "the Government of National Accord" a government, and
+     * "Status of Forces Agreements" a kind of agreement).
+     */
+    private static HeadWords.Head qualifiedInstrument(String text, List<int[]> words, int connector) {
+        if (connector >= words.size() - 2) {
+            return null;
+        }
+        for (int j = connector + 1; j < words.size(); j++) {
+            String w = text.substring(words.get(j)[0], words.get(j)[1]);
+            if (!Character.isUpperCase(w.charAt(0)) || possessive(w)) {
+                return null;
+            }
+        }
+        int[] last = words.get(words.size() - 1);
+        String word = text.substring(last[0], last[1]);
+        return QUALIFIED_HEADS.contains(word) ? HeadWords.english(word, text, last[1]) : null;
     }
 
     /**

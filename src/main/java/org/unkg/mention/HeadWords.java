@@ -104,6 +104,11 @@ final class HeadWords {
         return null;
     }
 
+    /** A body whatever its ending: a name that an acronym, not a head word, shows to be one. */
+    static Head organization() {
+        return org();
+    }
+
     /** An instrument whatever its ending: a title in 《》 names a text. */
     static Head instrument() {
         return ins();

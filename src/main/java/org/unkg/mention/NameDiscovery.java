@@ -28,6 +28,7 @@ final class NameDiscovery {
     private final MisspeltNames misspelt;
     private final IriScheme iris;
     private final EnglishNameDiscoverer english = new EnglishNameDiscoverer();
+    private final TransliteratedNameFinder transliterated = new TransliteratedNameFinder();
     private final ChineseNameDiscoverer chinese = new ChineseNameDiscoverer();
     private final TitledPersonFinder titled = new TitledPersonFinder();
 
@@ -48,6 +49,9 @@ final class NameDiscovery {
                 continue;
             }
             List<FoundName> found = new ArrayList<>("zh".equals(language) ? chinese.find(b.text()) : english.find(b.text()));
+            if (!"zh".equals(language)) {
+                found.addAll(transliterated.find(b.text()));
+            }
             found.addAll(titled.find(b.text(), language));
             for (FoundName f : found) {
                 List<Mention> here = byBlock.get(i);

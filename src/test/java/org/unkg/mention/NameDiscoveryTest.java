@@ -91,6 +91,34 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void anInstrumentThatACoreAndItsComplementQualifyTogether() {
+        DocumentMentions m = find("en",
+                "Welcoming the signing of the Cessation of Hostilities Agreement of 21 December 2017,",
+                "Supports the Government of Haiti's Strategic Development Plan and the Government of National Accord,",
+                "Recalling the Status of Forces Agreements concluded with host countries,");
+        Map<String, String> d = discovered(m);
+        assertEquals(ID + "discovered/instrument/cessation-of-hostilities-agreement",
+                d.get("Cessation of Hostilities Agreement"), d.toString());
+        // a government's plan, a government, a kind of agreement: none is an instrument's name
+        assertEquals(1, d.size(), d.toString());
+    }
+
+    @Test
+    void aTransliteratedNameIsFoundByTheAcronymTheTextDefines() {
+        DocumentMentions m = find("en",
+                "Condemns the attacks of Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM) and of Ansar Bayt"
+                        + " al-Maqdis (ABM),",
+                "Calls on JNIM to cease, and supports Disarmament, Demobilization and Reintegration (DDR) programmes,");
+        Map<String, String> d = discovered(m);
+        String jnim = ID + "discovered/organization/jama-a-nusrat-ul-islam-wa-al-muslimin";
+        assertEquals(jnim, d.get("Jama'a Nusrat ul-Islam wa al-Muslimin"), d.toString());
+        assertTrue(d.containsKey("Ansar Bayt al-Maqdis"), d.toString());
+        assertEquals(jnim, mentions(m).get("JNIM"));
+        // an English run with an acronym names a subject as often as a body: it needs a head word
+        assertEquals(2, d.size(), d.toString());
+    }
+
+    @Test
     void peopleByTitleAndByTheListsArabicNaming() {
         DocumentMentions m = find("en",
                 "Condemns the decision of Mr. Laurent Gbagbo, and the killing of Mr. Patrice Lumumba,",
