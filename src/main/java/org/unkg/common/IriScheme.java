@@ -21,10 +21,15 @@ public final class IriScheme {
     private static final Pattern PART = Pattern.compile(".*/(para/\\d+|[a-z]{2}(/mention/\\d+-\\d+)?)$");
 
     private final String base;
+    /** Asked of every statement the converter writes: made once. */
+    private final String graphBase;
+    private final String vocabularyGraphs;
 
     /** A scheme under {@code base}; a missing final slash is added. */
     public IriScheme(String base) {
         this.base = base.endsWith("/") ? base : base + "/";
+        this.graphBase = this.base + "graph/";
+        this.vocabularyGraphs = graphBase + "vocabulary/";
     }
 
     /** The scheme under the published base. */
@@ -43,7 +48,7 @@ public final class IriScheme {
 
     /** Where the named graphs live, {@code {base}graph/}. */
     public String graphBase() {
-        return base + "graph/";
+        return graphBase;
     }
 
     /** A thing of a kind by its key: {@code entity("organization", "CTED")}. */
@@ -137,7 +142,7 @@ public final class IriScheme {
 
     /** The graph of a vocabulary file in the store, by the file's base name: {@code vocabulary/themes}. */
     public String vocabularyGraph(String name) {
-        return graphBase() + "vocabulary/" + name;
+        return name.isEmpty() ? vocabularyGraphs : vocabularyGraphs + name;
     }
 
     /** The graph of the query gallery in the store. */

@@ -79,6 +79,14 @@ class NameDiscoveryTest {
         assertTrue(mentions(m).values().stream().noneMatch(t -> t.contains("/discovered/")));
     }
 
+    /** The Commission on Human Rights in South Sudan (2016) is not the Commission on Human Rights (1946-2006). */
+    @Test
+    void aListedNameInsideALongerListedOneIsTheLongerOne() {
+        DocumentMentions m = find("en", "Takes note of the report of the Commission on Human Rights in South Sudan,");
+        assertEquals(Map.of("Commission on Human Rights in South Sudan",
+                ID + "organization/commission-human-rights-south-sudan"), mentions(m));
+    }
+
     @Test
     void twoNamesJoinedByAndAreTwo() {
         DocumentMentions m = find("en",
