@@ -80,6 +80,14 @@ final class NameDiscovery {
                     continue;
                 }
                 String name = SPACES.matcher(f.name()).replaceAll(" ");
+                // the short form an earlier paragraph defined for a longer name ("(Hudaydah Agreement)") is that name
+                Optional<Entity> defined = labels.stream()
+                        .filter(l -> l.entity().altLabels().contains(new LangString(name, language)))
+                        .map(EntityName::entity).findFirst();
+                if (defined.isPresent()) {
+                    here.add(new Mention(defined.get().iri(), f.start(), f.end(), text));
+                    continue;
+                }
                 String iri = iris.discovered(f.kind(), name);
                 Entity e = entities.computeIfAbsent(iri, k -> new Entity(k, f.kind(), f.types(),
                         Map.of(language, name), new ArrayList<>()));

@@ -71,24 +71,31 @@ final class ShortFormRule {
         return at < 0 ? spans.get(0)[0] : starts.get(at);
     }
 
-    /** A non-acronym short form: its words in the name's core, and its last word the name's head. */
+    /**
+     * A non-acronym short form: its last word the name's head, and its other words the name's, from the core or from
+     * the complement ("the Agreement on the City of Hudaydah and Ports of Hudaydah, Salif and Ras Issa (Hudaydah
+     * Agreement)").
+     */
     static boolean shortFormOf(String shortForm, String name) {
         String[] sf = shortForm.strip().split("\\s+");
         if (!Character.isUpperCase(sf[0].charAt(0))) {
             return false;
         }
         List<String> core = new ArrayList<>();
-        for (String w : name.strip().split("\\s+")) {
-            if (CONNECTOR.matcher(w).matches()) {
-                break;
+        List<String> all = new ArrayList<>();
+        boolean inCore = true;
+        for (String w : name.strip().split("[\\s,;]+")) {
+            inCore &= !CONNECTOR.matcher(w).matches();
+            if (inCore) {
+                core.add(w.toLowerCase(Locale.ROOT));
             }
-            core.add(w.toLowerCase(Locale.ROOT));
+            all.add(w.toLowerCase(Locale.ROOT));
         }
         if (core.isEmpty() || !core.get(core.size() - 1).equals(sf[sf.length - 1].toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (String w : sf) {
-            if (Character.isUpperCase(w.charAt(0)) && !core.contains(w.toLowerCase(Locale.ROOT))) {
+            if (Character.isUpperCase(w.charAt(0)) && !all.contains(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

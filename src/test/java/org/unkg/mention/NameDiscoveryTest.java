@@ -112,6 +112,17 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aShortFormMayTakeItsWordsFromTheComplement() {
+        DocumentMentions m = find("en",
+                "Supports the Agreement on the City of Hudaydah and Ports of Hudaydah, Salif and Ras Issa (Hudaydah"
+                        + " Agreement),",
+                "and calls for the implementation of the Hudaydah Agreement;");
+        Map<String, String> d = discovered(m);
+        assertEquals(1, d.size(), d.toString());
+        assertEquals(d.values().iterator().next(), mentions(m).get("Hudaydah Agreement"));
+    }
+
+    @Test
     void aTransliteratedNameIsFoundByTheAcronymTheTextDefines() {
         DocumentMentions m = find("en",
                 "Condemns the attacks of Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM) and of Ansar Bayt"
