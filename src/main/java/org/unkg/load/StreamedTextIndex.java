@@ -1,6 +1,7 @@
 package org.unkg.load;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -22,9 +23,11 @@ import org.unkg.progress.Progress;
  * that the text is analysed while TDB2 writes its files rather than read back from them afterwards. The bulk loader
  * writes TDB2's files directly, so no text index sees those statements unless it is given them.
  *
- * <p>The stream may repeat a statement (one stated after it was entailed) where the store keeps it once: each entry
- * first deletes any entry of the same quad, which jena-text identifies by a checksum of graph, subject, predicate and
- * literal, so that the index holds one entry per quad of the store, as {@link StoreVerification} checks.
+ * <p>The stream may repeat a statement (one stated after it was entailed) where the store keeps it once, and jena-text
+ * makes one entry of a literal that two predicates of one field give a subject (its {@code rdfs:label} and
+ * {@code skos:prefLabel}): the index holds one entry per graph, subject, field and literal, as
+ * {@link StoreVerification} checks. The entries of the graph the stream is in are remembered until it leaves it;
+ * in a graph it comes back to, each entry first deletes any entry like it, which is exact but slower.
  *
  * <pre>{@code
  * try (StreamedTextIndex text = new StreamedTextIndex(index, progress)) {
@@ -101,7 +104,7 @@ final class StreamedTextIndex implements AutoCloseable {
     /**
      * Waits for the index to take every statement offered, and commits it.
      *
-     * @return the entries added, duplicates of a quad included
+     * @return the entries added
      * @throws StoreException if the index failed to take one
      */
     long finish() {
@@ -147,16 +150,35 @@ final class StreamedTextIndex implements AutoCloseable {
         }
     }
 
+    /** What makes two entries one in jena-text's index: the graph is the one the stream is in. */
+    private record EntryKey(String subject, Map<String, Object> fields, String language) {
+    }
+
     private void work() {
+        Node graph = null;
+        Set<EntryKey> inGraph = new HashSet<>();
+        Set<Node> left = new HashSet<>();
         try {
             for (Quad quad = queue.take(); quad != END; quad = queue.take()) {
                 Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
-                if (entity != null) {
-                    index.deleteEntity(entity);
-                    index.addEntity(entity);
-                    if (++added % REPORT_EVERY == 0) {
-                        step.advance(REPORT_EVERY);
+                if (entity == null) {
+                    continue;
+                }
+                if (!quad.getGraph().equals(graph)) {
+                    if (graph != null) {
+                        left.add(graph);
                     }
+                    graph = quad.getGraph();
+                    inGraph.clear();
+                }
+                if (left.contains(graph)) {
+                    index.deleteEntity(entity);
+                } else if (!inGraph.add(new EntryKey(entity.getId(), entity.getMap(), entity.getLanguage()))) {
+                    continue;
+                }
+                index.addEntity(entity);
+                if (++added % REPORT_EVERY == 0) {
+                    step.advance(REPORT_EVERY);
                 }
             }
         } catch (InterruptedException e) {
