@@ -186,16 +186,18 @@ final class StreamedTextIndex implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             failure = e;
             // the producer sees the failure at its next statement; the queue must not hold it up until then
-            queue.clear();
             drain();
         }
     }
 
-    /** Takes what is offered after a failure, until the end, so that a producer blocked on a full queue goes on. */
+    /**
+     * Takes what is offered after a failure, up to the end the producer may already have put, so that a producer
+     * blocked on a full queue goes on; {@link #close()} interrupts it if the end never comes.
+     */
     private void drain() {
         try {
             while (queue.take() != END) {
-                queue.clear();
+                // thrown away: the store is deleted
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
