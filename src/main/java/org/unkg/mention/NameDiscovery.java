@@ -88,8 +88,6 @@ final class NameDiscovery {
                     here.add(new Mention(defined.get().iri(), f.start(), f.end(), text));
                     continue;
                 }
-                // a country inside the name is part of it, as inside a listed name ("… du Congo (CODECO)")
-                here.removeIf(m -> inside(m, f) && m.target().startsWith(iris.entity("country", "")));
                 String iri = iris.discovered(f.kind(), name);
                 Entity e = entities.computeIfAbsent(iri, k -> new Entity(k, f.kind(), f.types(),
                         Map.of(language, name), new ArrayList<>()));

@@ -112,14 +112,6 @@ class NameDiscoveryTest {
     }
 
     @Test
-    void aCountryInsideADiscoveredNameIsPartOfIt() {
-        DocumentMentions m = find("en",
-                "Condemns the attacks of the Coopérative pour le développement du Congo (CODECO) in Ituri,");
-        String codeco = ID + "discovered/organization/cooperative-pour-le-developpement-du-congo";
-        assertEquals(Map.of("Coopérative pour le développement du Congo", codeco, "CODECO", codeco), mentions(m));
-    }
-
-    @Test
     void aShortFormMayTakeItsWordsFromTheComplement() {
         DocumentMentions m = find("en",
                 "Supports the Agreement on the City of Hudaydah and Ports of Hudaydah, Salif and Ras Issa (Hudaydah"
