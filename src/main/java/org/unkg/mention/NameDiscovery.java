@@ -81,9 +81,9 @@ final class NameDiscovery {
                 }
                 String name = SPACES.matcher(f.name()).replaceAll(" ");
                 // the short form an earlier paragraph defined for a longer name ("(Hudaydah Agreement)") is that name
-                Optional<Entity> defined = labels.stream()
-                        .filter(l -> l.entity().altLabels().contains(new LangString(name, language)))
-                        .map(EntityName::entity).findFirst();
+                LangString asWritten = new LangString(name, language);
+                Optional<Entity> defined = entities.values().stream()
+                        .filter(e -> e.altLabels().contains(asWritten)).findFirst();
                 if (defined.isPresent()) {
                     here.add(new Mention(defined.get().iri(), f.start(), f.end(), text));
                     continue;

@@ -3,6 +3,7 @@ package org.unkg.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class TransliteratedNameFinder {
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}'’\\-]*(?:-\\p{Lu}[\\p{L}'’]*)?");
     private static final int MOST_WORDS = 8;
     /** English words in lower case: where they stand, the words before the acronym are an English phrase. */
-    private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "of", "and", "for", "on", "in", "to",
+    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "for", "on", "in", "to",
             "by", "with", "a", "an", "at", "as", "or", "from", "its", "their");
 
     List<FoundName> find(String text) {
