@@ -3,6 +3,7 @@ package org.unkg.mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,10 @@ import org.unkg.common.CharacterForms;
  * <p>A theme is one of the document's themes when its trigger terms, counted over all paragraphs, weigh at least one:
  * a specific phrase ({@code 文化财产}, {@code cultural property}) or a named instance of its trigger class weighs one,
  * a bare word ({@code 海盗}, {@code piracy}) a half, so that a passing word does not make a theme but a phrase that
- * names it does. The themes of the document's agenda item, and those its title or agenda item names, are always
- * among them.
+ * names it does. A bare word where the Council decides (an operative paragraph) or in the lead paragraph makes a
+ * theme too if it weighs enough to be a main one: a three-paragraph resolution that decides that negotiations start
+ * is about their settlement, although it says so once. The themes of the document's agenda item, and those its title or agenda item names, are always among
+ * them.
  *
  * <p>Which themes are main is a matter of where the evidence stands, as a librarian reading the document would judge
  * it: what the Council decides (operative paragraphs) counts more than what it recalls (preambular ones); each
@@ -38,6 +41,8 @@ final class ThemeScorer {
 
     /** What the trigger terms of a theme must weigh in a document for it to be one of the document's themes. */
     private static final double THRESHOLD = 1.0;
+    /** What a theme's place-weighed uses must reach for it to be a theme however few its uses: a word where it decides. */
+    private static final double DECISIVE = 0.5;
     private static final double BARE_WORD = 0.5;
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
 
@@ -57,7 +62,7 @@ final class ThemeScorer {
      * A main theme weighs at least this, and at least this much per paragraph of the document: a long document treats
      * more subjects in passing, so that what it is about must weigh more.
      */
-    private static final double MAIN_MINIMUM = 0.75;
+    private static final double MAIN_MINIMUM = 0.5;
     private static final double MAIN_PER_PARAGRAPH = 0.03;
     static final int MAIN_MAXIMUM = 8;
 
@@ -130,9 +135,13 @@ final class ThemeScorer {
     /** The document's themes, heaviest first (then by IRI), its main ones marked. */
     List<DocumentTheme> themes() {
         List<String> chosen = new ArrayList<>(headed);
+        Set<String> decisiveOnly = new HashSet<>();
         uses.forEach((t, w) -> {
-            if (w >= THRESHOLD && !headed.contains(t)) {
+            if (!headed.contains(t) && (w >= THRESHOLD || weights.get(t) >= DECISIVE)) {
                 chosen.add(t);
+                if (w < THRESHOLD) {
+                    decisiveOnly.add(t);
+                }
             }
         });
         if (chosen.stream().noneMatch(isSituation)) {
@@ -150,6 +159,9 @@ final class ThemeScorer {
         for (int i = 0; i < chosen.size(); i++) {
             double w = weights.getOrDefault(chosen.get(i), 0.0);
             boolean main = i == 0 || i < MAIN_MAXIMUM && w >= floor;
+            if (!main && decisiveOnly.contains(chosen.get(i))) {
+                continue;
+            }
             themes.add(new DocumentTheme(chosen.get(i), Math.round(w * 1000) / 1000.0, main));
         }
         return themes;
