@@ -344,7 +344,8 @@ final class EnglishNameDiscoverer {
         }
         HeadWords.Head head = headOf(text, words, start, end);
         if (head == null || capitals(name) < 2 || describedBefore(text, start, words) || after(DESIGNATION_AFTER, text, end).find()
-                || generic(name) || onlyModifiers(text, words) || destinationOnly(text, words)
+                || generic(name) || onlyModifiers(text, words) && namedByAcronym(text, name, end).isEmpty()
+                || destinationOnly(text, words)
                 || afterAcronym(text, start) || quotedLonger(text, start, end)
                 || conjoined(text, words) || theCouncil(text, words)
                 || hasComplement(text, words) && after(TITLE_GOES_ON_IN_LOWER_CASE, text, end).find()) {
@@ -363,6 +364,8 @@ final class EnglishNameDiscoverer {
         Optional<String> shortForm = Optional.empty();
         if (sf != null && sf.find() && ShortFormRule.shortFormOf(sf.group(1), name)) {
             shortForm = Optional.of(sf.group(1).strip());
+        } else if (onlyModifiers(text, words)) {
+            shortForm = namedByAcronym(text, name, end);
         }
         return Optional.of(found(start, end, name, head, shortForm));
     }
@@ -645,6 +648,29 @@ final class EnglishNameDiscoverer {
         // two modifiers that say what the body does ("the Joint Implementation Mechanism", "the Boundary Demarcation
         // Commission") make a name; "the International Criminal Tribunal", "the Special Committee" stay references
         return telling < 2;
+    }
+
+    /**
+     * The acronym the text defines right after a name of modifiers and a head, if it shows the name to be a body's
+     * proper name: three capitalised words at least, and an acronym of three capitals at least, two of them the words'
+     * initials, in any order, since a body of a French-speaking State keeps its French acronym in English text
+     * ("the Independent Electoral Commission (CENI)", "the Joint Human Rights Office (UNJHRO)"). "The Special Committee
+     * (SC)" stays a reference.
+     */
+    private static Optional<String> namedByAcronym(String text, String name, int end) {
+        Matcher acronym = parenthesisAt(text, end) ? after(ACRONYM_AFTER, text, end) : null;
+        if (acronym == null || !acronym.find() || capitals(name) < 3) {
+            return Optional.empty();
+        }
+        String letters = acronym.group(1).replaceAll("[^\\p{Lu}]", "");
+        Set<Character> initials = new java.util.HashSet<>();
+        for (String w : SPACES.split(name.strip())) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.add(w.charAt(0));
+            }
+        }
+        return letters.length() >= 3 && letters.chars().filter(c -> initials.contains((char) c)).count() >= 2
+                ? Optional.of(acronym.group(1)) : Optional.empty();
     }
 
     /** A trailing "of the …" that is a head with modifiers only, or the State or the Council. */

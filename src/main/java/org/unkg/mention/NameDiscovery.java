@@ -31,9 +31,11 @@ final class NameDiscovery {
     private final TransliteratedNameFinder transliterated = new TransliteratedNameFinder();
     private final ChineseNameDiscoverer chinese = new ChineseNameDiscoverer();
     private final TitledPersonFinder titled = new TitledPersonFinder();
+    private final Map<String, Entity> listedByIri = new java.util.HashMap<>();
 
     NameDiscovery(DictionaryMatcher names, List<EntityName> labels, IriScheme iris) {
         this.names = names;
+        labels.forEach(l -> listedByIri.putIfAbsent(l.entity().iri(), l.entity()));
         this.misspelt = new MisspeltNames(labels);
         this.iris = iris;
     }
@@ -51,6 +53,12 @@ final class NameDiscovery {
             List<FoundName> found = new ArrayList<>("zh".equals(language) ? chinese.find(b.text()) : english.find(b.text()));
             if (!"zh".equals(language)) {
                 found.addAll(transliterated.find(b.text()));
+                for (Mention m : List.copyOf(byBlock.get(i))) {
+                    Entity listed = listedByIri.get(m.target());
+                    if (listed != null) {
+                        ListedNameExtension.of(b.text(), m, listed).ifPresent(found::add);
+                    }
+                }
             }
             found.addAll(titled.find(b.text(), language));
             for (FoundName f : found) {
@@ -187,9 +195,13 @@ final class NameDiscovery {
 
     /**
      * Whether the found name is a listed name with a place or purpose after it ("the African Union in Somalia"), or
-     * ends in a listed name after "and" ("the General Assembly and Security Council"): listed entities, not a new one.
+     * ends in a listed name after "and" ("the General Assembly and Security Council"): listed entities, not a new one,
+     * unless the text defines an acronym for the whole.
      */
     private static boolean extended(Mention m, FoundName f, String text) {
+        if (f.shortForm().filter(a -> ShortFormRule.acronymOf(a, f.name())).isPresent()) {
+            return false; // "the Islamic State in the Greater Sahara (ISGS)": the acronym names the whole
+        }
         return m.start() == f.start() && m.end() < f.end()
                 && PLACE_OR_PURPOSE.matcher(text.substring(m.end(), f.end())).matches()
                 || m.end() == f.end() && m.start() > f.start()

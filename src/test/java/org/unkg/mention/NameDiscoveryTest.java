@@ -253,4 +253,35 @@ class NameDiscoveryTest {
         assertFalse(d.containsKey("International Criminal Tribunal"), d.toString());
         assertFalse(d.containsKey("Special Committee"), d.toString());
     }
+
+    @Test
+    void anAcronymTheTextDefinesNamesABodyOfModifiersAndAHeadInAnyLanguagesOrder() {
+        DocumentMentions m = find("en",
+                "Requests the Joint Human Rights Office (UNJHRO) and the Independent Electoral Commission (CENI) to"
+                        + " report, and recalls the work of the Special Committee (SC) and the Interim Commission;",
+                "Welcomes the support of the Military Observer Group (ECOMOG) and of CENI;");
+        Map<String, String> d = discovered(m);
+        assertTrue(d.containsKey("Joint Human Rights Office"), d.toString());
+        assertTrue(d.containsKey("Independent Electoral Commission"), d.toString());
+        assertFalse(d.containsKey("Special Committee"), d.toString());
+        assertFalse(d.containsKey("Interim Commission"), d.toString());
+        // the acronym is a short form, found again; an acronym the vocabulary lists makes the name that entry
+        assertEquals(d.get("Independent Electoral Commission"), mentions(m).get("CENI"));
+        assertEquals(ID + "organization/ECOMOG", mentions(m).get("Military Observer Group"));
+    }
+
+    @Test
+    void aListedNameGoesOnIntoANameOfItsOwnWhenTheTextDefinesAnAcronymForTheWhole() {
+        DocumentMentions m = find("en",
+                "Condemns the attacks of the Islamic State in the Greater Sahara (ISGS) and of the Islamic State,",
+                "takes note of the Deployment Plan of IGAD in Somalia (IGASOM) and welcomes the African Union in"
+                        + " Somalia;");
+        Map<String, String> d = discovered(m);
+        assertEquals(ID + "discovered/organization/islamic-state-in-the-greater-sahara",
+                d.get("Islamic State in the Greater Sahara"), d.toString());
+        assertEquals(d.get("Islamic State in the Greater Sahara"), mentions(m).get("ISGS"));
+        assertEquals(ID + "group/ISIL", mentions(m).get("Islamic State"));
+        assertFalse(d.containsKey("IGAD in Somalia"), d.toString());
+        assertFalse(d.containsKey("African Union in Somalia"), d.toString());
+    }
 }
