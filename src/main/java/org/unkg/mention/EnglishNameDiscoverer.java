@@ -124,6 +124,13 @@ final class EnglishNameDiscoverer {
             "committee of the whole", "committee of the security council", "commission of inquiry",
             "commission of investigation",
             "mission of the security council", "office of the secretary-general");
+    /** Nouns that name a body with no head word of ours: after "and the", they begin another name. */
+    private static final Set<String> HEADLESS_BODIES = Set.of("Department", "Ministry", "Assembly", "Parliament",
+            "Government", "Army", "Forces", "Police", "Bureau", "Division", "Unit", "Service", "Services", "Section",
+            "Branch", "Cell", "Conference", "Summit", "States", "Republic", "Kingdom", "Rapporteur", "Representative",
+            "Envoy", "Adviser", "Advisor", "Coordinator", "Secretary-General", "President");
+    /** The most words a complement's second subject runs to after "and the". */
+    private static final int COMPLEMENT_AFTER_AND = 4;
     /** Words that open a name only as part of a designation, never a name of their own. */
     private static final Set<String> PREFIXES = Set.of("Security", "Council", "United", "Nations", "UN", "The");
     /** Words that start a paragraph or sentence and are no part of the name after them. */
@@ -276,7 +283,7 @@ final class EnglishNameDiscoverer {
     private static boolean joinsTwo(String text, List<int[]> words, int from, int i) {
         String next = text.substring(words.get(i + 1)[0], words.get(i + 1)[1]);
         if (next.equals("the") || next.equals("a") || next.equals("an")) {
-            return true;
+            return !subjectsGoOn(text, words, from, i);
         }
         String before = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
         if (HeadWords.english(before, "") != null && !inInstrumentTitle(text, words, from, i)
@@ -304,6 +311,35 @@ final class EnglishNameDiscoverer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether "and the" at word {@code i} joins two subjects in the complement of one name ("the International
+     * Institute for Justice and the Rule of Law", "… in the Western Indian Ocean and the Gulf of Aden"): a head and a
+     * connector before it, and after it two to four words that hold no head, no acronym, no word that names a body
+     * or an office without one ("… and the Department of …", "… and the Special Rapporteur") and do not end in a
+     * modifier, which would begin a name the run does not hold.
+     */
+    private static boolean subjectsGoOn(String text, List<int[]> words, int from, int i) {
+        String before = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+        int after = words.size() - i - 2;
+        String last = text.substring(words.get(words.size() - 1)[0], words.get(words.size() - 1)[1]);
+        if (HeadWords.english(before, "") != null || ACRONYM_WORD.matcher(before).matches()
+                || after < 2 || after > COMPLEMENT_AFTER_AND || MODIFIERS.contains(last)) {
+            return false;
+        }
+        boolean complement = false;
+        for (int j = i - 2; j >= 0 && words.get(j)[0] >= from && !complement; j--) {
+            complement = HeadWords.english(text.substring(words.get(j)[0], words.get(j)[1]), "") != null
+                    && connector(text.substring(words.get(j + 1)[0], words.get(j + 1)[1]));
+        }
+        for (int j = i + 2; complement && j < words.size(); j++) {
+            String w = text.substring(words.get(j)[0], words.get(j)[1]);
+            complement = HeadWords.english(w, text, words.get(j)[1]) == null && !ACRONYM_WORD.matcher(w).matches()
+                    && !HEADLESS_BODIES.contains(w.replaceFirst("(?:['’]s|s)$", "")) && !HEADLESS_BODIES.contains(w)
+                    && !PREFIXES.contains(w) && !possessive(w);
+        }
+        return complement;
     }
 
     private Optional<FoundName> candidate(String text, int start, int end) {

@@ -64,7 +64,7 @@ final class NameDiscovery {
             for (FoundName f : found) {
                 List<Mention> here = byBlock.get(i);
                 if (here.stream().anyMatch(m -> overlaps(m, f) && !inside(m, f) || extended(m, f, b.text())
-                        || listsNames(m, f, b.text()))) {
+                        || listsNames(m, f, b.text())) || coveredByListed(here, f, b.text())) {
                     continue;
                 }
                 // a name whose defined acronym the vocabulary lists is that entry, spelt another way
@@ -215,6 +215,23 @@ final class NameDiscovery {
     private static boolean listsNames(Mention m, FoundName f, String text) {
         int comma = text.indexOf(',', f.start());
         return comma >= 0 && comma < f.end() && m.start() > comma && m.end() <= f.end();
+    }
+
+    /**
+     * Whether listed names cover the found name from end to end, overlapping or side by side: "the Djibouti Code of
+     * Conduct concerning the Repression of Piracy … and the Gulf of Aden" is the listed code, under its short name and
+     * its full title at once.
+     */
+    private static boolean coveredByListed(List<Mention> here, FoundName f, String text) {
+        int reached = f.start();
+        for (Mention m : here.stream().filter(m -> m.start() >= f.start() && m.end() <= f.end())
+                .sorted(Comparator.comparingInt(Mention::start)).toList()) {
+            if (!text.substring(reached, Math.max(reached, m.start())).isBlank()) {
+                return false;
+            }
+            reached = Math.max(reached, m.end());
+        }
+        return reached == f.end();
     }
 
     /** Whether the mention lies inside the found name and is shorter: a name named within a name. */

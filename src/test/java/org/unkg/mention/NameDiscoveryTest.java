@@ -284,4 +284,23 @@ class NameDiscoveryTest {
         assertFalse(d.containsKey("IGAD in Somalia"), d.toString());
         assertFalse(d.containsKey("African Union in Somalia"), d.toString());
     }
+
+    @Test
+    void andTheJoinsTwoSubjectsOfOneTitleButNotTwoNames() {
+        DocumentMentions m = find("en",
+                "Welcomes the work of the Institute for Justice and the Rule of Law, of the Commission of Experts and"
+                        + " the Special Rapporteur, and of the Mission for Peace and the Department of Safety;");
+        Map<String, String> d = discovered(m);
+        assertTrue(d.containsKey("Institute for Justice and the Rule of Law"), d.toString());
+        assertTrue(d.keySet().stream().noneMatch(n -> n.contains("Rapporteur") || n.contains("Department")),
+                d.toString());
+    }
+
+    @Test
+    void aNameThatListedNamesCoverIsThoseNames() {
+        DocumentMentions m = find("en", "Welcomes the Djibouti Code of Conduct concerning the Repression of Piracy"
+                + " and Armed Robbery against Ships in the Western Indian Ocean and the Gulf of Aden,");
+        assertTrue(m.discovered().isEmpty(), discovered(m).toString());
+        assertTrue(mentions(m).values().contains(ID + "instrument/djibouti-code"), mentions(m).toString());
+    }
 }
