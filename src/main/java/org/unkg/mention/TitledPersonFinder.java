@@ -11,7 +11,8 @@ import org.unkg.common.Unkg;
 /**
  * Finds people that running text names with a title or honorific ({@code Mr. Patrice Lumumba}, {@code Ambassador
  * Christopher Ross}, {@code Judge Guy Ladreit de Lacharriere}, {@code 安东尼奥·古特雷斯先生}), by the office they hold
- * written right before a full name ({@code its chief mediator Hamid Algabid}, {@code Special Envoy Kofi Annan}), or by
+ * written right before a full name ({@code its chief mediator Hamid Algabid}, {@code Special Envoy Kofi Annan}), by a
+ * military rank or a minister's office ({@code Major General Michael Beary}, {@code Prime Minister Abiy Ahmed}), or by
  * the Arabic naming the Council's sanctions lists use ({@code Usama bin Laden}). The title is not part of the name.
  */
 final class TitledPersonFinder {
@@ -34,8 +35,8 @@ final class TitledPersonFinder {
             + "(?:Mr|Mrs|Ms|Dr|Messrs)\\.?\\s+(" + NAME + ")|(?:Miss|Judge|Ambassador|Sheikh|Professor|Sir"
                     + "|Archbishop|Bishop|Cardinal)\\s+(" + NAME + ")|President,?\\s+(" + NAME + ")(?=\\s*[,;.)])"
                     + "|(\\p{Lu}\\p{Ll}+\\s+(?:bin|ibn)\\s+\\p{Lu}\\p{Ll}+)"
-                    + "|(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Rr]apporteur|Representative|Secretary-General)\\s+("
-                    + FULL_NAME + "))");
+                    + "|(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Rr]apporteur|Representative|Secretary-General"
+                    + "|General|Colonel|Admiral|Minister)\\s+(" + FULL_NAME + "))");
     /** A transliterated name (its parts joined by "·") before a Chinese honorific. */
     private static final Pattern CHINESE = Pattern.compile(
             "(?<![\\p{IsHan}])([\\p{IsHan}]{1,6}(?:[·・][\\p{IsHan}]{1,8})+)(?:先生|女士|大使|阁下|法官)");
@@ -69,10 +70,14 @@ final class TitledPersonFinder {
         return found;
     }
 
+    /** Words of bodies' names that are not head words of ours ("the General National Congress"). */
+    private static final Set<String> BODY_WORDS = Set.of("Nations", "United", "Congress", "Assembly", "Conference",
+            "Staff", "Command", "Headquarters", "Parliament", "Government", "Ministry", "Department", "Affairs");
+
     /** "Special Envoy Office", "Representative United Nations …": a body's name after an office, not a person's. */
     private static boolean namesABody(String name) {
         for (String w : SPACES.split(name)) {
-            if (HeadWords.isEnglishHead(w) || NOT_NAMES.contains(w) || w.equals("Nations") || w.equals("United")) {
+            if (HeadWords.isEnglishHead(w) || NOT_NAMES.contains(w) || BODY_WORDS.contains(w)) {
                 return true;
             }
         }

@@ -303,4 +303,13 @@ class NameDiscoveryTest {
         assertTrue(m.discovered().isEmpty(), discovered(m).toString());
         assertTrue(mentions(m).values().contains(ID + "instrument/djibouti-code"), mentions(m).toString());
     }
+
+    @Test
+    void aRankOrAMinistersOfficeBeforeAFullNameNamesAPerson() {
+        DocumentMentions m = find("en",
+                "Welcomes the Force Commander, Major General Robert Gordon, and Prime Minister Evans Paul, and calls on"
+                        + " the General National Congress and the General Assembly to act;");
+        assertEquals(java.util.Set.of("Robert Gordon", "Evans Paul"),
+                m.people().stream().map(Person::name).collect(Collectors.toSet()), m.people().toString());
+    }
 }
