@@ -1,6 +1,11 @@
 package org.unkg.mention;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,9 +42,19 @@ final class TitledPersonFinder {
                     + "|(\\p{Lu}\\p{Ll}+\\s+(?:bin|ibn)\\s+\\p{Lu}\\p{Ll}+)"
                     + "|(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Rr]apporteur|Representative|Secretary-General"
                     + "|General|Colonel|Admiral|Minister)\\s+(" + FULL_NAME + "))");
-    /** A transliterated name (its parts joined by "·") before a Chinese honorific. */
+    /**
+     * A transliterated name (its parts joined by "·"), before a Chinese honorific or not: its first part is cut to the
+     * characters of transliteration that end it ({@link #TRANSLITERATION}), where an office before it ends.
+     */
     private static final Pattern CHINESE = Pattern.compile(
-            "(?<![\\p{IsHan}])([\\p{IsHan}]{1,6}(?:[·・][\\p{IsHan}]{1,8})+)(?:先生|女士|大使|阁下|法官)");
+            "[\\p{IsHan}]+(?:[·・•‧][\\p{IsHan}]+(?:[-－‐][\\p{IsHan}]+)?)+");
+    /** A signature's mark after a name: the letter's signatory, whom the document signs rather than names. */
+    private static final Pattern SIGNED = Pattern.compile("\\s*[(（]签名[)）]");
+    private static final Pattern HONORIFIC = Pattern.compile("先生|女士|大使|阁下|法官");
+    private static final Set<Integer> TRANSLITERATION = transliteration();
+    /** The most characters the first part of a transliterated name has ("穆罕默德"), and any later part. */
+    private static final int FIRST_PART = 6;
+    private static final int LATER_PART = 8;
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ENDS_IN_INITIAL = Pattern.compile(".*\\s\\p{Lu}\\.|\\p{Lu}\\.");
@@ -52,7 +67,10 @@ final class TitledPersonFinder {
     List<FoundName> find(String text, String language) {
         List<FoundName> found = new ArrayList<>();
         List<String> types = List.of(Unkg.PERSON);
-        Matcher m = ("zh".equals(language) ? CHINESE : ENGLISH).matcher(text);
+        if ("zh".equals(language)) {
+            return chinese(text);
+        }
+        Matcher m = ENGLISH.matcher(text);
         while (m.find()) {
             int g = group(m);
             String name = POSSESSIVE_END.matcher(m.group(g)).replaceFirst("");
@@ -68,6 +86,82 @@ final class TitledPersonFinder {
             found.add(new FoundName(m.start(g), m.start(g) + name.length(), name, "person", types, Optional.empty()));
         }
         return found;
+    }
+
+    /**
+     * The transliterated names of a Chinese text: with an honorific after them, whatever their characters; without
+     * one, only when every part is written in characters of transliteration, as a foreign name is and a Chinese
+     * phrase with a middle dot seldom is.
+     */
+    private static List<FoundName> chinese(String text) {
+        List<FoundName> found = new ArrayList<>();
+        Matcher m = CHINESE.matcher(text);
+        while (m.find()) {
+            String run = m.group();
+            int dot = firstDot(run);
+            int start = dot;
+            while (start > 0 && dot - start < FIRST_PART && TRANSLITERATION.contains((int) run.charAt(start - 1))) {
+                start--;
+            }
+            // the last part ends before the honorific, or else with its last character of transliteration
+            int last = lastDot(run) + 1;
+            Matcher h = HONORIFIC.matcher(run).region(last, run.length());
+            boolean honorific = h.find() && h.start() > last && h.start() - last <= LATER_PART;
+            int end = honorific ? h.start() : last;
+            while (!honorific && end < run.length() && end - last < LATER_PART
+                    && (TRANSLITERATION.contains((int) run.charAt(end)) || hyphen(run.charAt(end)))) {
+                end++;
+            }
+            while (end > last && hyphen(run.charAt(end - 1))) {
+                end--;
+            }
+            String name = run.substring(start, end);
+            if (start == dot || end == last || name.codePointCount(0, name.length()) < 4
+                    || !honorific && !name.codePoints().allMatch(c -> TRANSLITERATION.contains(c) || dot(c) || hyphen(c))
+                    || SIGNED.matcher(text).region(m.start() + end, text.length()).lookingAt()) {
+                continue;
+            }
+            found.add(new FoundName(m.start() + start, m.start() + end, name, "person", List.of(Unkg.PERSON),
+                    Optional.empty()));
+        }
+        return found;
+    }
+
+    private static int firstDot(String run) {
+        for (int i = 0; i < run.length(); i++) {
+            if (dot(run.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastDot(String run) {
+        for (int i = run.length() - 1; i >= 0; i--) {
+            if (dot(run.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hyphen(int c) {
+        return c == '-' || c == '－' || c == '‐';
+    }
+
+    private static boolean dot(int c) {
+        return c == '·' || c == '・' || c == '•' || c == '‧';
+    }
+
+    private static Set<Integer> transliteration() {
+        try (InputStream in = TitledPersonFinder.class.getResourceAsStream("zh-transliteration-characters.txt")) {
+            Set<Integer> chars = new HashSet<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#")).forEach(l -> l.strip().codePoints().forEach(chars::add));
+            return Set.copyOf(chars);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Words of bodies' names that are not head words of ours ("the General National Congress"). */

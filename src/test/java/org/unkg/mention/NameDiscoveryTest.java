@@ -312,4 +312,14 @@ class NameDiscoveryTest {
         assertEquals(java.util.Set.of("Robert Gordon", "Evans Paul"),
                 m.people().stream().map(Person::name).collect(Collectors.toSet()), m.people().toString());
     }
+
+    @Test
+    void aTransliteratedChineseNameBeginsWhereTheOfficeBeforeItEndsWithOrWithoutAnHonorific() {
+        DocumentMentions m = find("zh",
+                "安全理事会欢迎秘书长特别代表马哈马特·萨利赫·阿纳迪夫的通报，注意到特别顾问阿利乌内·蒂内先生的报告。",
+                "秘鲁常驻联合国代表古斯塔沃·梅萨-夸德拉(签名)");
+        assertEquals(java.util.Set.of("马哈马特·萨利赫·阿纳迪夫", "阿利乌内·蒂内"),
+                m.people().stream().filter(p -> !p.signatory()).map(Person::name).collect(Collectors.toSet()),
+                m.people().toString());
+    }
 }
