@@ -129,8 +129,9 @@ final class EnglishNameDiscoverer {
             "Government", "Army", "Forces", "Police", "Bureau", "Division", "Unit", "Service", "Services", "Section",
             "Branch", "Cell", "Conference", "Summit", "States", "Republic", "Kingdom", "Rapporteur", "Representative",
             "Envoy", "Adviser", "Advisor", "Coordinator", "Secretary-General", "President");
-    /** The most words a complement's second subject runs to after "and the". */
+    /** The most words a complement's second subject runs to after "and the": in a body's name, in a text's title. */
     private static final int COMPLEMENT_AFTER_AND = 4;
+    private static final int TITLE_AFTER_AND = 10;
     /** Words that open a name only as part of a designation, never a name of their own. */
     private static final Set<String> PREFIXES = Set.of("Security", "Council", "United", "Nations", "UN", "The");
     /** Words that start a paragraph or sentence and are no part of the name after them. */
@@ -203,7 +204,8 @@ final class EnglishNameDiscoverer {
             }
             String following = i + 1 < words.size() ? text.substring(words.get(i + 1)[0], words.get(i + 1)[1]) : "";
             if (!skipping && i > 0
-                    && ((word.equals("to") && !REGARD.matcher(text.substring(from, w[0])).find() || word.equals("with")
+                    && ((word.equals("to") && !REGARD.matcher(text.substring(from, w[0])).find()
+                                && !titleGoesOnTo(text, words, from, i) || word.equals("with")
                             || word.equals("at"))
                             && following.equals("the")
                         || (word.equals("in") || word.equals("at"))
@@ -266,6 +268,20 @@ final class EnglishNameDiscoverer {
         return false;
     }
 
+    /**
+     * Whether "to the" at word {@code i} goes on with an instrument's title ("… for a More Effective Response to the
+     * Foreign Terrorist Fighters Phenomenon", "the Optional Protocol to the Convention …") rather than say whom it is
+     * addressed to ("… to the United Nations", "… to the Secretary-General").
+     */
+    private static boolean titleGoesOnTo(String text, List<int[]> words, int from, int i) {
+        if (i + 2 >= words.size() || !inInstrumentTitle(text, words, from, i)) {
+            return false;
+        }
+        String after = text.substring(words.get(i + 2)[0], words.get(i + 2)[1]);
+        return !PREFIXES.contains(after) && !HEADLESS_BODIES.contains(after) && !after.startsWith("Secretary")
+                && !after.equals("General");
+    }
+
     /** Whether the words of the part from {@code from} to word {@code i} hold an "in" already. */
     private static boolean locatedBefore(String text, List<int[]> words, int from, int i) {
         for (int j = i - 1; j >= 0 && words.get(j)[0] >= from; j--) {
@@ -325,7 +341,8 @@ final class EnglishNameDiscoverer {
         int after = words.size() - i - 2;
         String last = text.substring(words.get(words.size() - 1)[0], words.get(words.size() - 1)[1]);
         if (HeadWords.english(before, "") != null || ACRONYM_WORD.matcher(before).matches()
-                || after < 2 || after > COMPLEMENT_AFTER_AND || MODIFIERS.contains(last)) {
+                || after < 2 || MODIFIERS.contains(last)
+                || after > (inInstrumentTitle(text, words, from, i) ? TITLE_AFTER_AND : COMPLEMENT_AFTER_AND)) {
             return false;
         }
         boolean complement = false;
@@ -382,7 +399,9 @@ final class EnglishNameDiscoverer {
         if (head == null || capitals(name) < 2 || describedBefore(text, start, words) || after(DESIGNATION_AFTER, text, end).find()
                 || generic(name) || onlyModifiers(text, words) && namedByAcronym(text, name, end).isEmpty()
                 || destinationOnly(text, words)
-                || afterAcronym(text, start) || quotedLonger(text, start, end)
+                || afterAcronym(text, start) && !("instrument".equals(head.kind()) && hasComplement(text, words)
+                        && bodyBeforeAcronym(text, start))
+                || quotedLonger(text, start, end)
                 || conjoined(text, words) || theCouncil(text, words)
                 || hasComplement(text, words) && after(TITLE_GOES_ON_IN_LOWER_CASE, text, end).find()) {
             return Optional.empty();
@@ -430,6 +449,18 @@ final class EnglishNameDiscoverer {
     private static boolean afterAcronym(String text, int start) {
         int open = text.lastIndexOf('(', start - 1);
         return open >= 0 && AFTER_ACRONYM.matcher(text).region(open, start).find();
+    }
+
+    /**
+     * Whether the acronym before {@code start} follows a body's name: then what comes after it is that body's text
+     * ("the Global Counterterrorism Forum (GCTF) Hague-Marrakech Memorandum on …"), not the rest of a name the
+     * acronym cut ("the Peace, Security and Cooperation (PSC) Framework for …").
+     */
+    private static boolean bodyBeforeAcronym(String text, int start) {
+        int open = text.lastIndexOf('(', start - 1);
+        String word = open > 0 ? wordBefore(text, open) : null;
+        HeadWords.Head head = word == null ? null : HeadWords.english(word, "");
+        return head != null && "organization".equals(head.kind());
     }
 
     /**

@@ -322,4 +322,18 @@ class NameDiscoveryTest {
                 m.people().stream().filter(p -> !p.signatory()).map(Person::name).collect(Collectors.toSet()),
                 m.people().toString());
     }
+
+    @Test
+    void aTitleGoesOnAfterToTheAndAfterTheAcronymOfTheBodyThatAdoptedIt() {
+        DocumentMentions m = find("en",
+                "Noting the Global Counterterrorism Forum (GCTF) Hague-Marrakech Memorandum on Good Practices for a More"
+                        + " Effective Response to the Foreign Terrorist Fighters Phenomenon, and the Peace, Security and"
+                        + " Cooperation (PSC) Framework for the Region, and submits the Memorandum on Access to the"
+                        + " Secretary-General;");
+        Map<String, String> d = discovered(m);
+        assertTrue(d.containsKey("Hague-Marrakech Memorandum on Good Practices for a More Effective Response to the"
+                + " Foreign Terrorist Fighters Phenomenon"), d.toString());
+        assertFalse(d.containsKey("Framework for the Region"), d.toString());
+        assertTrue(d.keySet().stream().noneMatch(n -> n.endsWith("Secretary-General")), d.toString());
+    }
 }
