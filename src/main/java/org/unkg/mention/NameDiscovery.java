@@ -63,6 +63,7 @@ final class NameDiscovery {
             found.addAll(titled.find(b.text(), language));
             for (FoundName f : found) {
                 List<Mention> here = byBlock.get(i);
+                dropOrganOfAnother(here, f, b.text());
                 if (here.stream().anyMatch(m -> overlaps(m, f) && !inside(m, f) || extended(m, f, b.text())
                         || listsNames(m, f, b.text())) || coveredByListed(here, f, b.text())) {
                     continue;
@@ -215,6 +216,20 @@ final class NameDiscovery {
     private static boolean listsNames(Mention m, FoundName f, String text) {
         int comma = text.indexOf(',', f.start());
         return comma >= 0 && comma < f.end() && m.start() > comma && m.end() <= f.end();
+    }
+
+    /**
+     * Drops the listed organ a one-word name like "Secretariat" names when another body's name stands right before it
+     * inside the found name: "the IAEA Secretariat" is the agency's secretariat, not the United Nations'.
+     */
+    private void dropOrganOfAnother(List<Mention> here, FoundName f, String text) {
+        here.removeIf(organ -> organ.start() > f.start() && organ.end() <= f.end() && !organ.text().contains(" ")
+                && HeadWords.isEnglishHead(organ.text())
+                && here.stream().anyMatch(body -> body != organ && body.start() >= f.start()
+                        && body.end() <= organ.start() && text.substring(body.end(), organ.start()).isBlank()
+                        && !body.target().equals(organ.target()) && !body.text().equals("United Nations")
+                        && listedByIri.containsKey(body.target())
+                        && "organization".equals(listedByIri.get(body.target()).kind())));
     }
 
     /**

@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.unkg.mention.Mention;
+import org.unkg.structure.Block;
 
 /**
  * The precision of discovered names, on random samples of what {@code unkg discovered} listed for the 2,240 English
@@ -38,7 +41,7 @@ class DiscoveredPrecisionTest {
             "Agreement on the Temporary Arrangemen", "Agreement on a Comprehensive Political Settlement of the Cambodia",
             "Forest Lands and Lands Commission Act", "Intelligence Coordination Centre", "Pretoria Agreements",
             "National Dialogue Conference's Good Governance Working Group", "José Philadelpho de Barros",
-            "United Nations African Union", "SThe Security Council",
+            "SThe Security Council",
             // designations of sample 17 no form tells from a name
             "ECOWAS Committee", "Group of Friends", "Somali Force",
             "Mission of the Organization for Security and Cooperation in Europe");
@@ -51,12 +54,14 @@ class DiscoveredPrecisionTest {
             // misspellings of listed names (MisspeltNames)
             "Convention on the Safety of the United Nations and of Associated Personnel",
             "Statute of the Intemational Court of Justice", "Working Group of Children and Armed Conflict");
+    /** Names judged right that listed names now cover from end to end: they are those entries, side by side. */
+    private static final Set<String> COVERED_BY_LISTED = Set.of("United Nations Military Staff Committee");
 
     record Row(String name, String kind, String document, boolean right) {
     }
 
     @ParameterizedTest(name = "sample {0}: {1} of {2} right")
-    @CsvSource({"15, 73, 74", "16, 79, 83", "17, 86, 99"})
+    @CsvSource({"15, 72, 73", "16, 79, 83", "17, 86, 98"})
     void precisionOfTheJudgedSample(String seed, int right, int discovered) throws Exception {
         List<Row> rows = rows(Path.of("src/test/resources/gold/discovered-sample-" + seed + ".tsv"));
         assertEquals(100, rows.size());
@@ -74,6 +79,9 @@ class DiscoveredPrecisionTest {
             }
             if (r.right() && !here) {
                 rightGone.add(r.name());
+                if (COVERED_BY_LISTED.contains(r.name())) {
+                    assertTrue(coveredByListed(d, r.name()), r.name() + " is covered by the vocabulary's entries");
+                }
                 if (NOW_LISTED.contains(r.name())) {
                     assertTrue(d.mentions().byBlock().stream().flatMap(List::stream).anyMatch(m -> m.text().equals(r.name())
                             && !m.target().contains("/discovered/")), r.name() + " names a vocabulary's entry");
@@ -83,11 +91,34 @@ class DiscoveredPrecisionTest {
                 wrongKept.add(r.name());
             }
         }
-        assertEquals(new TreeSet<>(NOW_LISTED.stream().filter(n -> rows.stream().anyMatch(r -> r.name().equals(n)))
+        assertEquals(new TreeSet<>(Stream.concat(NOW_LISTED.stream(), COVERED_BY_LISTED.stream())
+                .filter(n -> rows.stream().anyMatch(r -> r.name().equals(n)))
                 .toList()), rightGone, "names judged right and no longer discovered");
         assertEquals(new TreeSet<>(STILL_WRONG.stream().filter(n -> rows.stream().anyMatch(r -> r.name().equals(n)))
                 .toList()), wrongKept, "names judged wrong and still discovered");
         assertEquals(right + "/" + discovered, foundRight + "/" + found, "precision of sample " + seed);
+    }
+
+    /** Whether mentions of listed entries cover every character of some paragraph's {@code name} that is not a space. */
+    private static boolean coveredByListed(ConvertedDocument d, String name) {
+        List<Block> blocks = d.document().blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = blocks.get(i).text();
+            List<Mention> listed = d.mentions().byBlock().get(i).stream()
+                    .filter(m -> !m.target().contains("/discovered/")).toList();
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                boolean covered = true;
+                for (int c = at; c < at + name.length() && covered; c++) {
+                    int pos = c;
+                    covered = Character.isWhitespace(text.charAt(c))
+                            || listed.stream().anyMatch(m -> m.start() <= pos && pos < m.end());
+                }
+                if (covered) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The discovered bodies, instruments and people of a document, as "kind TAB name". */
