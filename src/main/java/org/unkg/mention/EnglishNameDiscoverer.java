@@ -65,6 +65,11 @@ final class EnglishNameDiscoverer {
     private static final Pattern CLOSING_QUOTE = Pattern.compile("^\\s*[\"”]");
     /** What shows that a title goes on past the list ("…, and of Bacteriological Methods of Warfare"). */
     private static final Pattern TITLE_GOES_ON = Pattern.compile("^,?\\s+(?:and|or)\\s+(?:of|for|on|in|to)\\b");
+    /** The subjects a name enumerates before its last two, after the article: "the Truth, " of "the Truth, Justice and …". */
+    private static final Pattern ENUMERATED_BEFORE = Pattern.compile("\\b[Tt]he\\s+((?:(?:" + WORD + ")\\s*,\\s+)+)$");
+    private static final Pattern TWO_LAST_SUBJECTS = Pattern.compile("^(?:" + WORD + ")\\s+and\\s+\\p{Lu}");
+    /** How far before a name its enumerated subjects are looked for. */
+    private static final int ENUMERATION_REACH = 160;
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
     private static final Pattern OFFICE_POSSESSIVE = Pattern.compile("(?i).*(?:secretary|government|council)['’]s");
@@ -407,6 +412,11 @@ final class EnglishNameDiscoverer {
             return Optional.empty();
         }
         head = namedAfter(text, words, head);
+        int enumerated = enumerationStart(text, start, name);
+        if (enumerated < start) {
+            start = enumerated;
+            name = text.substring(start, end);
+        }
         Matcher list = after(LISTED_SUBJECTS, text, end);
         if (hasComplement(text, words) && list.find() && subjects(list.group())) {
             if (after(TITLE_GOES_ON, text, list.end()).find()) {
@@ -423,6 +433,28 @@ final class EnglishNameDiscoverer {
             shortForm = namedByAcronym(text, name, end);
         }
         return Optional.of(found(start, end, name, head, shortForm));
+    }
+
+    /**
+     * Where a name that enumerates its subjects begins: the run stops at a comma, so that "the Truth, Justice and
+     * Reconciliation Commission" is found from "Justice"; the single capitalised words and commas between the article
+     * and a name that opens with the last two subjects ("Justice and Reconciliation") are its first subjects.
+     */
+    private static int enumerationStart(String text, int start, String name) {
+        if (!TWO_LAST_SUBJECTS.matcher(name).find()) {
+            return start;
+        }
+        Matcher before = ENUMERATED_BEFORE.matcher(text).region(Math.max(0, start - ENUMERATION_REACH), start)
+                .useTransparentBounds(true);
+        if (!before.find()) {
+            return start;
+        }
+        for (String word : LIST_SEPARATOR.split(before.group(1).strip())) {
+            if (opener(word) || connector(word)) {
+                return start;
+            }
+        }
+        return before.start(1);
     }
 
     /**

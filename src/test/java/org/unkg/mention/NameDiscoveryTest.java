@@ -336,4 +336,19 @@ class NameDiscoveryTest {
         assertFalse(d.containsKey("Framework for the Region"), d.toString());
         assertTrue(d.keySet().stream().noneMatch(n -> n.endsWith("Secretary-General")), d.toString());
     }
+
+    @Test
+    void aNameMayEnumerateItsSubjectsWithCommasAfterTheArticle() {
+        DocumentMentions m = find("en",
+                "Welcomes the work of the Truth, Justice and Reconciliation Commission and of the Disarmament,"
+                        + " Demobilization, Rehabilitation and Reintegration Commission,",
+                "Calls upon the Governments of Angola, Namibia and South Africa, the Liberia, Sierra Leone and the"
+                        + " Mano River Union Secretariat to cooperate;");
+        Map<String, String> d = discovered(m);
+        assertTrue(d.containsKey("Truth, Justice and Reconciliation Commission"), d.toString());
+        assertTrue(d.containsKey("Disarmament, Demobilization, Rehabilitation and Reintegration Commission"),
+                d.toString());
+        assertTrue(d.keySet().stream().noneMatch(n -> n.startsWith("Liberia") || n.startsWith("Angola")),
+                d.toString());
+    }
 }
