@@ -114,11 +114,19 @@ public final class DictionaryMatcher {
         return matches;
     }
 
-    /** A Latin name stands on word boundaries; an acronym is written as the acronym. */
+    /**
+     * A Latin name stands on word boundaries; an acronym is written as the acronym; a name of one capitalised word is
+     * written with a capital, since in lower case the word is a common noun ("a transitional national charter", "a
+     * small secretariat") or other words run together ("to go" is not Togo).
+     */
     private boolean valid(String text, Skeleton skeleton, Hit<String> hit) {
         int start = skeleton.start(hit.begin);
         int end = skeleton.endAfter(hit.end - 1);
         if (isLatin(hit.value) && !onWordBoundaries(text, start, end)) {
+            return false;
+        }
+        if (isLatin(hit.value) && oneCapitalisedWord(byKey.get(hit.value).text())
+                && text.substring(start, end).chars().noneMatch(Character::isUpperCase)) {
             return false;
         }
         String acronym = acronyms.get(hit.value);
@@ -164,6 +172,10 @@ public final class DictionaryMatcher {
     private static boolean onWordBoundaries(String text, int start, int end) {
         return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
                 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    private static boolean oneCapitalisedWord(String name) {
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && name.chars().noneMatch(Character::isWhitespace);
     }
 
     private static boolean isLatin(String key) {

@@ -42,6 +42,17 @@ class DictionaryMatcherTest {
     }
 
     @Test
+    void aNameOfOneWordOnlyWithItsCapital() {
+        assertEquals(List.of("country/TGO"), found("the Government of Togo and"));
+        assertEquals(List.of(), found("allowing them to go home"));
+        assertEquals(List.of(), found("in accordance with the transitional national charter,"));
+        assertEquals(List.of(), found("supported by a small secretariat;"));
+        assertEquals(List.of("instrument/UN-Charter"), found("under the CHARTER of the UNITED NATIONS"));
+        assertEquals(List.of("organization/monitoring-team"), found("the analytical support and sanctions monitoring"
+                + " team"), "a name of several words is the name in lower case too");
+    }
+
+    @Test
     void anAcronymThatFailsItsChecksHidesNoOtherName() {
         Entity unita = new Entity(ID + "group/UNITA", "group", List.of(), java.util.Map.of(), List.of());
         Entity unitaf = new Entity(ID + "organization/UNITAF", "organization", List.of(), java.util.Map.of(), List.of());
