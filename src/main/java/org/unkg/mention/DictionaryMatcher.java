@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.unkg.common.CharacterForms;
@@ -54,6 +56,8 @@ public final class DictionaryMatcher {
     /** The automaton, or null for a few names. */
     private final AhoCorasickDoubleArrayTrie<String> trie;
     private final Map<String, EntityName> byKey;
+    /** The keys of the names the dictionary lists in lower case, as some documents write them. */
+    private final Set<String> inLowerCase = new HashSet<>();
     /** The acronyms among the names, by key, in the compact form that a match must have. */
     private final Map<String, String> acronyms = new HashMap<>();
 
@@ -63,6 +67,9 @@ public final class DictionaryMatcher {
             String key = Skeleton.key(l.text());
             if (key.length() < 2 || isLatin(key) && key.length() < SHORTEST_LATIN && !isAcronym(l.text())) {
                 continue;
+            }
+            if (l.text().chars().noneMatch(Character::isUpperCase)) {
+                inLowerCase.add(key);
             }
             EntityName earlier = keys.putIfAbsent(key, l);
             // a skeleton two entities share would link the wrong one half the time: drop it
@@ -115,9 +122,11 @@ public final class DictionaryMatcher {
     }
 
     /**
-     * A Latin name stands on word boundaries; an acronym is written as the acronym; a name of one capitalised word is
-     * written with a capital, since in lower case the word is a common noun ("a transitional national charter", "a
-     * small secretariat") or other words run together ("to go" is not Togo).
+     * A Latin name stands on word boundaries; an acronym is written as the acronym; a name is written with a capital
+     * (or a number: "the 1267 committee") unless the dictionary lists it in lower case, as the documents write some
+     * names ("the multinational stabilization force", "the provisional rules of procedure"): in lower case a name's
+     * words are common nouns ("a transitional national charter", "a focal point", "the comprehensive peace agreement
+     * signed in Libreville") or other words run together ("to go" is not Togo).
      */
     private boolean valid(String text, Skeleton skeleton, Hit<String> hit) {
         int start = skeleton.start(hit.begin);
@@ -125,8 +134,8 @@ public final class DictionaryMatcher {
         if (isLatin(hit.value) && !onWordBoundaries(text, start, end)) {
             return false;
         }
-        if (isLatin(hit.value) && oneCapitalisedWord(byKey.get(hit.value).text())
-                && text.substring(start, end).chars().noneMatch(Character::isUpperCase)) {
+        if (isLatin(hit.value) && !inLowerCase.contains(hit.value) && text.substring(start, end).chars()
+                .noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
             return false;
         }
         String acronym = acronyms.get(hit.value);
@@ -172,10 +181,6 @@ public final class DictionaryMatcher {
     private static boolean onWordBoundaries(String text, int start, int end) {
         return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
                 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-    }
-
-    private static boolean oneCapitalisedWord(String name) {
-        return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && name.chars().noneMatch(Character::isWhitespace);
     }
 
     private static boolean isLatin(String key) {

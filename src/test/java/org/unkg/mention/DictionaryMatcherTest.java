@@ -42,14 +42,18 @@ class DictionaryMatcherTest {
     }
 
     @Test
-    void aNameOfOneWordOnlyWithItsCapital() {
+    void aNameOnlyWithItsCapitalUnlessListedInLowerCase() {
         assertEquals(List.of("country/TGO"), found("the Government of Togo and"));
         assertEquals(List.of(), found("allowing them to go home"));
         assertEquals(List.of(), found("in accordance with the transitional national charter,"));
         assertEquals(List.of(), found("supported by a small secretariat;"));
         assertEquals(List.of("instrument/UN-Charter"), found("under the CHARTER of the UNITED NATIONS"));
-        assertEquals(List.of("organization/monitoring-team"), found("the analytical support and sanctions monitoring"
-                + " team"), "a name of several words is the name in lower case too");
+        assertEquals(List.of(), found("to identify a focal point to the Committee"));
+        assertEquals(List.of(), found("the comprehensive peace agreement signed in Libreville"));
+        assertEquals(List.of("organization/SFOR"), found("to establish a multinational stabilization force as"),
+                "the vocabulary lists it in lower case, as the documents write it");
+        assertEquals(List.of("organization/monitoring-team"), found("the 1267 Monitoring Team"));
+        assertEquals(List.of("organization/C1267"), found("the 1267 committee"), "a number makes it a name");
     }
 
     @Test
