@@ -134,8 +134,7 @@ public final class DictionaryMatcher {
         if (isLatin(hit.value) && !onWordBoundaries(text, start, end)) {
             return false;
         }
-        if (isLatin(hit.value) && !inLowerCase.contains(hit.value) && text.substring(start, end).chars()
-                .noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+        if (isLatin(hit.value) && !inLowerCase.contains(hit.value) && !capitalOrDigit(text, start, end)) {
             return false;
         }
         String acronym = acronyms.get(hit.value);
@@ -176,6 +175,17 @@ public final class DictionaryMatcher {
         }
         kept.sort(Comparator.comparingInt(h -> h.begin));
         return kept;
+    }
+
+    /** Whether the text from {@code start} to {@code end} holds a capital or a digit, read in place: every hit asks. */
+    private static boolean capitalOrDigit(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onWordBoundaries(String text, int start, int end) {
