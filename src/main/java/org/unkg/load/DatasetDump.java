@@ -15,12 +15,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
-import org.apache.jena.atlas.io.IndentedLineBuffer;
-import org.apache.jena.atlas.lib.CharSpace;
 import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.out.NodeFormatter;
-import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
@@ -131,8 +126,7 @@ public final class DatasetDump {
     private static final class Terms {
 
         private final NodeTable nodes;
-        private final NodeFormatter formatter = new NodeFormatterNT(CharSpace.UTF8);
-        private final IndentedLineBuffer buffer = new IndentedLineBuffer();
+        private final NTriplesTerm term = new NTriplesTerm();
         private final Map<NodeId, byte[]> predicates = new HashMap<>();
         private final Map<NodeId, byte[]> graphs = new HashMap<>();
 
@@ -141,10 +135,7 @@ public final class DatasetDump {
         }
 
         byte[] format(NodeId id) {
-            Node node = nodes.getNodeForNodeId(id);
-            buffer.clear();
-            formatter.format(buffer, node);
-            return buffer.asString().getBytes(StandardCharsets.UTF_8);
+            return term.format(nodes.getNodeForNodeId(id));
         }
 
         byte[] predicate(NodeId id) {
