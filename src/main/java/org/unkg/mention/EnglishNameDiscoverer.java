@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.unkg.common.WordList;
+
 /**
  * Finds the names of bodies and instruments in English text by their form, as the United Nations drafts them: a run
  * of capitalised words whose core ends in a head word ({@code International Air Transport Association},
@@ -84,72 +86,29 @@ final class EnglishNameDiscoverer {
      * Words that qualify a head without naming anything ("the Special Committee", "the Optional Protocol", "the
      * Permanent Mission"): a head with only these before it is a reference to a body, not its name.
      */
-    private static final Set<String> MODIFIERS = Set.of("Special", "Temporary", "International", "Permanent", "Ad",
-            "Hoc", "Joint", "High-Level", "Independent", "Optional", "Additional", "Interim", "Preparatory",
-            "Executive", "Standing", "National", "New", "Cease-fire", "Ceasefire", "Armistice", "Peace", "Technical",
-            "Military", "Security", "Monitoring", "Sanctions", "Expert", "Advisory", "Working", "Regional", "General",
-            "Conciliation", "Tripartite", "Mixed", "Provisional", "Transitional", "Final", "Relevant", "Present",
-            "Main", "Central", "Supreme", "Governing", "Council", "United", "Nations", "UN", "Consultative",
-            "Coordinating", "Steering", "Implementation", "Verification", "Observer", "Observation", "Fact-Finding",
-            "Criminal", "Federal", "Political", "Draft", "Comprehensive", "Global", "Agreed", "Secretary-General's",
-            "Trust", "Action", "Completion", "Framework", "Basic", "Supplementary", "Settlement", "Police", "Contact",
-            "Human", "Rights", "Electoral", "Anti-Corruption", "Drug", "Drugs", "Control", "Reform", "Reconciliation",
-            "Development", "Peacebuilding", "Peace-building", "Peacekeeping", "Peace-keeping", "Humanitarian",
-            "Ministerial", "Interministerial", "Inter-Ministerial", "Strategic", "Operational", "Policy", 
-            "Election", "Elections", "Boundary", "Border", "Demarcation", "Truce", "Mediation",
-            "Disarmament", "Demobilization", "Reintegration", "Mine", "Defence", "Defense",
-            "Supervisory", "Oversight", "Audit", "Investigation", "Inquiry", "Assessment", "Evaluation", "Review",
-            "Friends", "Core", "Field", "Integrated", "Support", "Truth", "Administering", "Safeguards",
-            "Liaison", "Country", "Coordination", "Follow-up", "Follow-Up", "Quadripartite", "Bilateral", "Multilateral",
-            "Co-ordination", "Co-ordinating", "Multinational", "Multi-national", "Emergency", "Hybrid",
-            "Residual", "Neutral", "Subregional", "Sub-regional", "Local", "Provincial", "District");
-
+    private static final Set<String> MODIFIERS = wordList("en-name-modifiers.txt");
     /** Modifiers that qualify any body alike: with only these before its head, a body is referred to, not named. */
-    private static final Set<String> QUALIFIERS = Set.of("Special", "Temporary", "International", "Permanent", "Ad",
-            "Hoc", "Independent", "Interim", "Preparatory", "Executive", "Standing", "National", "New", "Regional",
-            "General", "Provisional", "Transitional", "Final", "Relevant", "Present", "Main", "Central", "Supreme",
-            "Optional", "Additional", "Criminal", "Federal", "Technical", "Draft", "Comprehensive", "Global", "Agreed",
-            "Secretary-General's", "Basic", "Supplementary", "Subregional", "Sub-regional", "Local", "Provincial",
-            "District", "Field", "Country", "Core", "Friends", "Hybrid", "Residual", "Multinational", "Multi-national",
-            "Sanctions", "Expert", "Working", "Advisory", "Political", "Military", "Police", "Action", "Trust",
-            "Contact", "Administering", "Integrated", "Support", "Human", "Rights", "Peace", "Security");
-
+    private static final Set<String> QUALIFIERS = wordList("en-body-qualifiers.txt");
     static {
         StringBuilder generic = new StringBuilder();
         MODIFIERS.forEach(m -> generic.append(Pattern.quote(m)).append("|"));
         TRAILING_PARENT = Pattern.compile("\\s+of the (?:(?:" + generic + "Security)\\s+)*(?:\\p{Lu}[\\p{L}\\-]*)$");
     }
-    private static final Set<String> GENERIC = Set.of("memorandum of understanding", "plan of action",
-            "programme of action", "code of conduct", "terms of reference", "status-of-forces agreement",
-            "status of forces agreement", "cease-fire agreement", "ceasefire agreement", "peace agreement",
-            "armistice agreement", "truce agreement", "status-of-mission agreement", "status of mission agreement",
-            "rules of procedure", "rules of engagement", "declaration of principles", "panel of experts", "group of experts", "team of experts",
-            "committee of experts", "council of ministers", "board of directors", "court of justice",
-            "secretary-general", "member states", "states members", "security council", "united nations",
-            "committee of the whole", "committee of the security council", "commission of inquiry",
-            "commission of investigation",
-            "mission of the security council", "office of the secretary-general");
+    private static final Set<String> GENERIC = wordList("en-generic-designations.txt");
     /** Nouns that name a body with no head word of ours: after "and the", they begin another name. */
-    private static final Set<String> HEADLESS_BODIES = Set.of("Department", "Ministry", "Assembly", "Parliament",
-            "Government", "Army", "Forces", "Police", "Bureau", "Division", "Unit", "Service", "Services", "Section",
-            "Branch", "Cell", "Conference", "Summit", "States", "Republic", "Kingdom", "Rapporteur", "Representative",
-            "Envoy", "Adviser", "Advisor", "Coordinator", "Secretary-General", "President");
+    private static final Set<String> HEADLESS_BODIES = wordList("en-headless-bodies.txt");
     /** The most words a complement's second subject runs to after "and the": in a body's name, in a text's title. */
     private static final int COMPLEMENT_AFTER_AND = 4;
     private static final int TITLE_AFTER_AND = 10;
     /** Words that open a name only as part of a designation, never a name of their own. */
-    private static final Set<String> PREFIXES = Set.of("Security", "Council", "United", "Nations", "UN", "The");
+    private static final Set<String> PREFIXES = wordList("en-designation-prefixes.txt");
     /** Words that start a paragraph or sentence and are no part of the name after them. */
-    private static final Set<String> OPENERS = Set.of("the", "a", "an", "The", "This", "That", "These", "Those", "Its", "Their", "His",
-            "Her", "Both", "All", "Each", "Any", "Further", "Also", "Such", "Other", "Mr", "Mrs", "Ms", "Dr",
-            "Under", "By", "With", "In", "On", "At", "For", "From", "As", "To", "Of", "If", "And", "But", "Having",
-            "Bearing", "Taking", "Deeply", "Gravely", "Strongly", "Mindful", "Aware", "Conscious", "Convinced",
-            "Determined", "Concerned", "Alarmed", "Desirous", "Acting", "Noting", "Recalling", "Welcoming",
-            "Reaffirming", "Recognizing", "Emphasizing", "Stressing", "Expressing", "Considering", "Appeals",
-            "Affirms", "Calls", "Decides", "Requests", "Urges", "Welcomes", "Notes", "Invites", "Encourages",
-            "Demands", "Condemns", "Reaffirms", "Recalls", "Endorses", "Authorizes", "Approves", "Expresses",
-            "Reiterates", "Recognizes", "Supports", "Commends", "Takes", "Emphasizes", "Stresses", "Underlines",
-            "Directs", "Instructs", "Declares", "Deplores", "Regrets", "Insists", "Agrees", "Resolves");
+    private static final Set<String> OPENERS = wordList("en-name-openers.txt");
+
+    /** A word list of the resource files beside this class: the words are data, not code. */
+    private static Set<String> wordList(String resource) {
+        return WordList.load(EnglishNameDiscoverer.class, resource).words();
+    }
 
     List<FoundName> find(String text) {
         List<FoundName> found = new ArrayList<>();

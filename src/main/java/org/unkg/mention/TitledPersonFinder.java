@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.common.Unkg;
+import org.unkg.common.WordList;
 
 /**
  * Finds people that running text names with a title or honorific ({@code Mr. Patrice Lumumba}, {@code Ambassador
@@ -59,10 +60,8 @@ final class TitledPersonFinder {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ENDS_IN_INITIAL = Pattern.compile(".*\\s\\p{Lu}\\.|\\p{Lu}\\.");
     /** Words that follow a title but are no one's name ("Mr. President", "Ambassador Extraordinary"). */
-    private static final Set<String> NOT_NAMES = Set.of("President", "Chairman", "Chair", "Secretary-General",
-            "Minister", "Prime", "Vice-President", "Speaker", "Extraordinary", "Plenipotentiary", "Permanent",
-            "Special", "Representative", "Council", "General", "Deputy", "Under-Secretary-General", "Acting", "High",
-            "Tan", "Sri", "Dato", "Datuk", "Haji");
+    private static final Set<String> NOT_NAMES =
+            WordList.load(TitledPersonFinder.class, "en-not-person-names.txt").words();
 
     List<FoundName> find(String text, String language) {
         List<FoundName> found = new ArrayList<>();
@@ -165,8 +164,8 @@ final class TitledPersonFinder {
     }
 
     /** Words of bodies' names that are not head words of ours ("the General National Congress"). */
-    private static final Set<String> BODY_WORDS = Set.of("Nations", "United", "Congress", "Assembly", "Conference",
-            "Staff", "Command", "Headquarters", "Parliament", "Government", "Ministry", "Department", "Affairs");
+    private static final Set<String> BODY_WORDS =
+            WordList.load(TitledPersonFinder.class, "en-body-words.txt").words();
 
     /** "Special Envoy Office", "Representative United Nations …": a body's name after an office, not a person's. */
     private static boolean namesABody(String name) {

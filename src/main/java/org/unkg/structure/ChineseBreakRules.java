@@ -2,6 +2,7 @@ package org.unkg.structure;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unkg.common.WordList;
 import org.unkg.text.BreakRules;
 import org.unkg.text.ParagraphSequence;
 
@@ -43,8 +44,8 @@ final class ChineseBreakRules implements BreakRules {
     private static final int LONGEST_HEADING = 40;
     private static final int LONGEST_SIGNATURE_LINE = 30;
 
-    private final WordList signatoryTitles = WordList.load("zh-signatory-titles.txt");
-    private final WordList preambularOpeners = WordList.load("zh-preambular-openers.txt");
+    private final WordList signatoryTitles = WordList.load(getClass(), "zh-signatory-titles.txt");
+    private final WordList preambularOpeners = WordList.load(getClass(), "zh-preambular-openers.txt");
 
     @Override
     public boolean opensParagraph(String text, int start, int at, boolean lineStart, ParagraphSequence sequence) {

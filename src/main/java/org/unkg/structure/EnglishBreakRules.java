@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unkg.common.WordList;
 import org.unkg.text.BreakRules;
 import org.unkg.text.ParagraphSequence;
 
@@ -81,11 +82,11 @@ final class EnglishBreakRules implements BreakRules {
     private static final int LONGEST_HEADING_WORDS = 12;
     private static final int LONGEST_HEADING = 100;
 
-    private final WordList preambular = WordList.load("en-preambular-openers.txt");
-    private final WordList operative = WordList.load("en-operative-verbs.txt");
-    private final WordList signatoryTitles = WordList.load("en-signatory-titles.txt");
-    private final WordList connectives = WordList.load("en-connectives.txt");
-    private final WordList notOpeners = WordList.load("en-participles-not-openers.txt");
+    private final WordList preambular = WordList.load(getClass(), "en-preambular-openers.txt");
+    private final WordList operative = WordList.load(getClass(), "en-operative-verbs.txt");
+    private final WordList signatoryTitles = WordList.load(getClass(), "en-signatory-titles.txt");
+    private final WordList connectives = WordList.load(getClass(), "en-connectives.txt");
+    private final WordList notOpeners = WordList.load(getClass(), "en-participles-not-openers.txt");
 
     @Override
     public boolean opensParagraph(String text, int start, int at, boolean lineStart, ParagraphSequence sequence) {

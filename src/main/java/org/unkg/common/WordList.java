@@ -1,4 +1,4 @@
-package org.unkg.structure;
+package org.unkg.common;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * A list of words or phrases the readers know from the UN's documents (preambular openers, operative verbs, the titles
- * signatories sign with), one a line in a resource file beside this class, {@code #} starting a comment.
+ * signatories sign with, the head words of names), one a line in a resource file beside the class that reads it,
+ * {@code #} starting a comment.
  */
-final class WordList {
+public final class WordList {
 
     private final Set<String> words;
 
@@ -26,9 +27,10 @@ final class WordList {
         this.words = Collections.unmodifiableSet(words);
     }
 
-    static WordList load(String resource) {
+    /** The list in the resource {@code resource}, a name relative to {@code reader}'s package. */
+    public static WordList load(Class<?> reader, String resource) {
         Set<String> words = new LinkedHashSet<>();
-        try (InputStream in = WordList.class.getResourceAsStream(resource)) {
+        try (InputStream in = reader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the word list " + resource + " is missing from the program");
             }
@@ -47,12 +49,17 @@ final class WordList {
         return new WordList(words);
     }
 
-    boolean contains(String word) {
+    public boolean contains(String word) {
         return words.contains(word);
     }
 
+    /** The words, in the file's order. */
+    public Set<String> words() {
+        return words;
+    }
+
     /** The longest word of the list that the text starts with at {@code at}, or null. */
-    String prefixAt(String text, int at) {
+    public String prefixAt(String text, int at) {
         String best = null;
         for (String w : words) {
             if (text.startsWith(w, at) && (best == null || w.length() > best.length())) {
@@ -63,7 +70,7 @@ final class WordList {
     }
 
     /** The longest word of the list that the text ends with, or null. */
-    String suffixOf(String text) {
+    public String suffixOf(String text) {
         String best = null;
         for (String w : words) {
             if (text.endsWith(w) && (best == null || w.length() > best.length())) {
@@ -74,7 +81,7 @@ final class WordList {
     }
 
     /** An alternation of the words, longest first, for a regular expression. */
-    String alternation() {
+    public String alternation() {
         List<String> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         return String.join("|", sorted.stream().map(Pattern::quote).toList());
