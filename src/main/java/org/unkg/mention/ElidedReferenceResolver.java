@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.structure.Block;
+import org.unkg.structure.ParagraphKind;
 
 /**
  * Links the short references a document makes to a body or instrument it has named before: "the Committee",
@@ -56,10 +57,13 @@ final class ElidedReferenceResolver {
     }
 
     /**
-     * Adds a mention for each short reference whose body is certain. {@code labels} gives an entity's names by its
-     * IRI (empty for an IRI it does not know).
+     * Adds a mention for each short reference whose body is certain. {@code establishedHere} holds the bodies the
+     * document itself sets up (its resolution is their {@code unkg:establishedBy}), which it may go on to call "the
+     * Commission" without having named them, or after naming another of their kind; {@code labels} gives an entity's names by its IRI (empty for an IRI it does
+     * not know).
      */
-    void resolve(List<Block> blocks, String language, List<List<Mention>> byBlock, Function<String, List<String>> labels) {
+    void resolve(List<Block> blocks, String language, List<List<Mention>> byBlock, Set<String> establishedHere,
+            Function<String, List<String>> labels) {
         boolean zh = "zh".equals(language);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -77,6 +81,22 @@ final class ElidedReferenceResolver {
                 }
                 String head = m.group(1);
                 Set<String> named = namedBefore(byBlock, i, start, head, zh, labels);
+                Set<String> own = new LinkedHashSet<>();
+                for (String body : establishedHere) {
+                    if (anyEndsWithHead(labels.apply(body), headKey(head, zh), zh)) {
+                        own.add(body);
+                    }
+                }
+                if (!named.isEmpty()) {
+                    // a resolution that re-establishes a panel names the one before and sets up the next: "the
+                    // Panel" after both may be either
+                    named.addAll(own);
+                } else if (b.kind() != ParagraphKind.PREAMBULAR) {
+                    // "Decides to establish a Commission … That the Commission be composed of …": where nothing of
+                    // the kind was named before, the body the resolution sets up (never in its preamble, which
+                    // speaks of what was before it)
+                    named = own;
+                }
                 if (named.size() == 1) {
                     added.add(new Mention(named.iterator().next(), start, end, b.text().substring(start, end)));
                 }
@@ -105,7 +125,7 @@ final class ElidedReferenceResolver {
     /** The entities named before this point whose name's core ends in the head. */
     private Set<String> namedBefore(List<List<Mention>> byBlock, int block, int at, String head, boolean zh,
             Function<String, List<String>> labels) {
-        String h = zh ? head : WHITESPACE.matcher(head).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String h = headKey(head, zh);
         Map<String, Boolean> ends = new HashMap<>();
         Set<String> found = new LinkedHashSet<>();
         for (int i = 0; i <= block; i++) {
@@ -120,6 +140,11 @@ final class ElidedReferenceResolver {
             }
         }
         return found;
+    }
+
+    /** The head as labels' cores are compared with it: in lower case, its spaces single (English). */
+    private static String headKey(String head, boolean zh) {
+        return zh ? head : WHITESPACE.matcher(head).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private boolean anyEndsWithHead(List<String> labels, String h, boolean zh) {

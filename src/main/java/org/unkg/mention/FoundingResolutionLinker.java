@@ -13,7 +13,8 @@ import org.unkg.common.CharacterForms;
 
 /**
  * Links a body the text names by the resolution that set it up ({@code the Committee established pursuant to
- * resolutions 1267 (1999) and 1989 (2011)}, {@code 第1540(2004)号决议所设委员会}, {@code 第1904(2009)号决议所设监察员办公室})
+ * resolutions 1267 (1999) and 1989 (2011)}, {@code the Special Mission established under resolution 326 (1973)},
+ * {@code 第1540(2004)号决议所设委员会}, {@code 第1904(2009)号决议所设监察员办公室})
  * to the vocabulary's body with that founding resolution ({@code unkg:establishedBy}) and that kind. The text is read in
  * ordinary character forms; the match keeps the text's own.
  */
@@ -23,8 +24,9 @@ final class FoundingResolutionLinker {
     private static final String RES_ZH = "第?\\s*\\d{1,4}\\s*[(（]\\d{4}[)）]\\s*号?";
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(Committee|Panel of Experts|Group of Experts|Working Group|Office of the Ombudsperson|Ombudsperson"
-                    + "|Monitoring Team|Monitoring Group|Commission)\\s+(?:of the Security Council\\s+)?"
-                    + "(?:established|set up|created)\\s+(?:pursuant to|by|under|in accordance with)\\s+"
+                    + "|Monitoring Team|Monitoring Group|Commission(?:\\s+of\\s+Investigation)?|(?:Special\\s+)?Mission"
+                    + "|[Gg]roup)\\s+(?:of the Security Council\\s+)?"
+                    + "(?:established|set up|created|appointed)\\s+(?:pursuant to|by|under|in accordance with)\\s+"
                     + "(?:paragraph \\d+ of\\s+)?(?:its\\s+|Security Council\\s+)?resolutions?\\s+(" + RES_EN
                     + "(?:\\s*(?:,|and)\\s*" + RES_EN + ")*|\\d{1,4}(?![\\d/]|\\s*\\())");
     private static final Pattern CHINESE = Pattern.compile(

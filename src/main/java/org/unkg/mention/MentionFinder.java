@@ -168,7 +168,10 @@ public final class MentionFinder {
                 name -> person(name, Optional.empty(), false));
         Map<String, Entity> found = new HashMap<>();
         discovered.entities().forEach(e -> found.put(e.iri(), e));
-        elided.resolve(folded, doc.language(), byBlock, iri -> labels(found.getOrDefault(iri, vocabulary.entity(iri))));
+        Set<String> establishedHere = doc.symbol().map(sym -> vocabulary.establishedBy(Set.of(iris.document(sym.key()))))
+                .orElse(List.of()).stream().map(Entity::iri).collect(java.util.stream.Collectors.toSet());
+        elided.resolve(folded, doc.language(), byBlock, establishedHere,
+                iri -> labels(found.getOrDefault(iri, vocabulary.entity(iri))));
         asWritten(blocks, byBlock);
 
         List<Set<String>> themesByBlock = new ArrayList<>();

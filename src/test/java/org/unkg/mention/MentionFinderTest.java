@@ -18,6 +18,7 @@ import org.unkg.structure.DocumentType;
 import org.unkg.structure.LanguageReaders;
 import org.unkg.structure.ParagraphKind;
 import org.unkg.structure.RecognizedDocument;
+import org.unkg.structure.Symbol;
 import org.unkg.text.PageNoiseFilter;
 import org.unkg.text.SourceLines;
 import org.unkg.text.TextNormalizer;
@@ -56,6 +57,46 @@ class MentionFinderTest {
                 "第1904(2009)号决议所设监察员办公室继续工作。"));
         assertTrue(targets(m).containsAll(Set.of("organization/C1267", "organization/ombudsperson")),
                 targets(m).toString());
+    }
+
+    private static RecognizedDocument resolution(int number, int year, Block... blocks) {
+        Symbol symbol = Symbol.securityCouncilResolution(number, year);
+        return new RecognizedDocument("en", DocumentType.DOCUMENT, Optional.empty(), "text", Optional.empty(),
+                OptionalInt.empty(), Optional.empty(), Optional.empty(), List.of(blocks)).withSymbol(symbol, "text");
+    }
+
+    private static Block operative(String text) {
+        return Block.paragraph(text, ParagraphKind.OPERATIVE, Optional.empty(), 1);
+    }
+
+    private static Set<String> targetsIn(DocumentMentions m, int block) {
+        return m.byBlock().get(block).stream().map(x -> x.target().replace("https://w3id.org/unkg/id/", ""))
+                .collect(Collectors.toSet());
+    }
+
+    /** Resolution 15 (1946) sets up a commission that it never names otherwise. */
+    @Test
+    void theBodyAResolutionSetsUpIsTheOneItGoesOnToCallSo() {
+        Block preamble = Block.paragraph("Considering that the Commission on Human Rights has met,",
+                ParagraphKind.PREAMBULAR, Optional.empty(), 1);
+        Block establishes = operative("Decides to establish a Commission of Investigation to ascertain the facts;");
+        Block names = operative("Requests the Commission to report by 15 January 1947;");
+        DocumentMentions own = FINDER.find(resolution(15, 1946, establishes, names));
+        assertEquals(Set.of("organization/commission-15"), targetsIn(own, 1));
+        // the same words in a resolution that set up no commission, or after another commission was named
+        assertEquals(Set.of(), targetsIn(FINDER.find(resolution(16, 1947, establishes, names)), 1));
+        DocumentMentions another = FINDER.find(resolution(15, 1946, preamble, establishes, names));
+        assertEquals(Set.of(), targetsIn(another, 2));
+    }
+
+    /** Resolution 1521 (2003) names the panel of resolution 1478 (2003) and sets up its own. */
+    @Test
+    void aPanelAfterThePanelBeforeItAndTheOneSetUpIsNotGuessed() {
+        Block before = operative("Decides to establish a Panel of Experts, drawing on the expertise of the members of"
+                + " the Panel of Experts established pursuant to resolution 1478 (2003);");
+        Block names = operative("Requests the Panel to report to the Council;");
+        assertEquals(Set.of(), targetsIn(FINDER.find(resolution(1521, 2003, before, names)), 1));
+        assertEquals(Set.of("organization/panel-1343"), targetsIn(FINDER.find(resolution(1530, 2004, before, names)), 1));
     }
 
     @Test
