@@ -43,6 +43,13 @@ final class ElidedReferenceResolver {
     /** Where a name's core ends: its first connector, or the designation by a founding act. */
     private static final Pattern CORE_END = Pattern.compile(
             "\\s+(?:of|on|for|in|to|against|and|established|set up|created|pursuant)\\s.*$");
+    /** A short name defined in parentheses: {@code ("the Committee")}, {@code (hereinafter "the Panel")}. */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "\\(\\s*(?:herein(?:after)?,?\\s+(?:referred\\s+to\\s+as\\s+|called\\s+|known\\s+as\\s+)?)?[\"“]the\\s+"
+                    + "((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}(?:Committee|Panel|Commission|Group|Team|Mission|Mechanism"
+                    + "|Office|Force))[\"”]\\s*\\)");
+    /** How far before its definition the body it defines may end ("… 751 (1992) of 24 April 1992 (…)"). */
+    private static final int DEFINED_REACH = 120;
     /** How far back in the paragraph the noun that "that established" stands for may be. */
     private static final int HEAD_WINDOW = 300;
 
@@ -59,12 +66,15 @@ final class ElidedReferenceResolver {
     /**
      * Adds a mention for each short reference whose body is certain. {@code establishedHere} holds the bodies the
      * document itself sets up (its resolution is their {@code unkg:establishedBy}), which it may go on to call "the
-     * Commission" without having named them, or after naming another of their kind; {@code labels} gives an entity's names by its IRI (empty for an IRI it does
-     * not know).
+     * Commission" without having named them, or after naming another of their kind. A short name the document
+     * defines for a body ("… resolution 751 (1992) (hereinafter referred to as "the Committee")") stands for that
+     * body from there on, whatever else it named. {@code labels} gives an entity's names by its IRI (empty for an IRI
+     * it does not know).
      */
     void resolve(List<Block> blocks, String language, List<List<Mention>> byBlock, Set<String> establishedHere,
             Function<String, List<String>> labels) {
         boolean zh = "zh".equals(language);
+        List<Definition> definitions = zh ? List.of() : definitions(blocks, byBlock, establishedHere, labels);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.role() == Block.Role.HEADER) {
@@ -80,6 +90,13 @@ final class ElidedReferenceResolver {
                     continue;
                 }
                 String head = m.group(1);
+                Optional<String> defined = definedBefore(definitions, i, start, headKey(head, zh))
+                        .flatMap(Definition::target);
+                if (defined.isPresent()) {
+                    // the document said what the short name stands for
+                    added.add(new Mention(defined.get(), start, end, b.text().substring(start, end)));
+                    continue;
+                }
                 Set<String> named = namedBefore(byBlock, i, start, head, zh, labels);
                 Set<String> own = new LinkedHashSet<>();
                 for (String body : establishedHere) {
@@ -116,6 +133,58 @@ final class ElidedReferenceResolver {
                 here.sort(Comparator.comparingInt(Mention::start));
             }
         }
+    }
+
+    /**
+     * A short name the document defines, where (block, offset of its parenthesis), the head in lower case, and the
+     * body it stands for: the one named right before it in the same clause, or else the one body of the kind the
+     * document sets up ("a Committee of the Security Council consisting of all the members of the Council (herein
+     * "the Committee")"); empty where neither is known.
+     */
+    private record Definition(int block, int at, String head, Optional<String> target) {
+    }
+
+    private List<Definition> definitions(List<Block> blocks, List<List<Mention>> byBlock, Set<String> establishedHere,
+            Function<String, List<String>> labels) {
+        List<Definition> found = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = blocks.get(i).text();
+            if (blocks.get(i).role() == Block.Role.HEADER || !text.contains("the ")) {
+                continue;
+            }
+            Matcher d = DEFINITION.matcher(text);
+            while (d.find()) {
+                String h = headKey(d.group(1), false);
+                Mention before = null;
+                for (Mention x : byBlock.get(i)) {
+                    if (x.end() <= d.start() && d.start() - x.end() <= DEFINED_REACH
+                            && text.substring(x.end(), d.start()).indexOf(';') < 0
+                            && (before == null || x.end() > before.end())
+                            && anyEndsWithHead(labels.apply(x.target()), h, false)) {
+                        before = x;
+                    }
+                }
+                Optional<String> target = Optional.ofNullable(before).map(Mention::target);
+                if (target.isEmpty()) {
+                    List<String> own = establishedHere.stream()
+                            .filter(body -> anyEndsWithHead(labels.apply(body), h, false)).toList();
+                    target = own.size() == 1 ? Optional.of(own.get(0)) : Optional.empty();
+                }
+                found.add(new Definition(i, d.start(), h, target));
+            }
+        }
+        return found;
+    }
+
+    /** The last definition of this head before the offset {@code at} of block {@code block}. */
+    private static Optional<Definition> definedBefore(List<Definition> definitions, int block, int at, String head) {
+        Definition last = null;
+        for (Definition d : definitions) {
+            if ((d.block() < block || d.block() == block && d.at() < at) && d.head().equals(head)) {
+                last = d;
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     private static boolean taken(List<Mention> mentions, int start, int end) {

@@ -27,7 +27,8 @@ final class FoundingResolutionLinker {
                     + "|Monitoring Team|Monitoring Group|Commission(?:\\s+of\\s+Investigation)?|(?:Special\\s+)?Mission"
                     + "|[Gg]roup)\\s+(?:of the Security Council\\s+)?"
                     + "(?:established|set up|created|appointed)\\s+(?:pursuant to|by|under|in accordance with)\\s+"
-                    + "(?:paragraph \\d+ of\\s+)?(?:its\\s+|Security Council\\s+)?resolutions?\\s+(" + RES_EN
+                    + "(?:paragraph \\d+(?:\\s*\\([a-z]\\))? of\\s+)?(?:its\\s+|Security Council\\s+)?"
+                    + "resolutions?\\s+(" + RES_EN
                     + "(?:\\s*(?:,|and)\\s*" + RES_EN + ")*|\\d{1,4}(?![\\d/]|\\s*\\())");
     private static final Pattern CHINESE = Pattern.compile(
             "((?:" + RES_ZH + "(?:和|、|及)?)+)决议(?:第\\s*\\d+\\s*段)?所设(?:立)?的?"

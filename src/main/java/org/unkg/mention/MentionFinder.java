@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.unkg.common.IriScheme;
 import org.unkg.common.Sha256;
 import org.unkg.structure.Block;
@@ -168,8 +169,9 @@ public final class MentionFinder {
                 name -> person(name, Optional.empty(), false));
         Map<String, Entity> found = new HashMap<>();
         discovered.entities().forEach(e -> found.put(e.iri(), e));
-        Set<String> establishedHere = doc.symbol().map(sym -> vocabulary.establishedBy(Set.of(iris.document(sym.key()))))
-                .orElse(List.of()).stream().map(Entity::iri).collect(java.util.stream.Collectors.toSet());
+        Set<String> establishedHere = doc.symbol()
+                .map(sym -> vocabulary.establishedBy(Set.of(iris.document(sym.key())))).orElse(List.of())
+                .stream().map(Entity::iri).collect(Collectors.toSet());
         elided.resolve(folded, doc.language(), byBlock, establishedHere,
                 iri -> labels(found.getOrDefault(iri, vocabulary.entity(iri))));
         asWritten(blocks, byBlock);

@@ -96,7 +96,28 @@ class MentionFinderTest {
                 + " the Panel of Experts established pursuant to resolution 1478 (2003);");
         Block names = operative("Requests the Panel to report to the Council;");
         assertEquals(Set.of(), targetsIn(FINDER.find(resolution(1521, 2003, before, names)), 1));
-        assertEquals(Set.of("organization/panel-1343"), targetsIn(FINDER.find(resolution(1530, 2004, before, names)), 1));
+        assertEquals(Set.of("organization/panel-1343"),
+                targetsIn(FINDER.find(resolution(1530, 2004, before, names)), 1));
+    }
+
+    /** Resolution 1988 (2011) recalls the 1267 Committee and sets up its own, which it defines as "the Committee". */
+    @Test
+    void aShortNameTheResolutionDefinesStandsForWhatItDefines() {
+        Block recalls = Block.paragraph("Recalling the work of the Committee established pursuant to resolution 1267"
+                + " (1999),", ParagraphKind.PREAMBULAR, Optional.empty(), 1);
+        Block defines = operative("Decides to establish a Committee of the Security Council consisting of all the"
+                + " members of the Council (herein \"the Committee\"), to undertake the following tasks;");
+        Block names = operative("Requests the Committee to report to the Council;");
+        assertEquals(Set.of("organization/C1988"), targetsIn(FINDER.find(resolution(1988, 2011, recalls, defines,
+                names)), 2));
+        // defined after a body it names: "… resolution 751 (1992) of 24 April 1992 (hereinafter referred to as …)"
+        Block definesNamed = operative("Requests the Committee established pursuant to paragraph 3 (a) of resolution"
+                + " 1591 (2005) (hereinafter \"the Committee\") to meet;");
+        assertEquals(Set.of("organization/committee-1591"), targetsIn(FINDER.find(resolution(2200, 2015, recalls,
+                definesNamed, names)), 2));
+        // without the definition, either committee: no guess
+        assertEquals(Set.of(), targetsIn(FINDER.find(resolution(1988, 2011, recalls, operative("Decides to establish"
+                + " a Committee of the Security Council consisting of all the members of the Council;"), names)), 2));
     }
 
     @Test
