@@ -19,9 +19,10 @@ import org.unkg.structure.ParagraphKind;
 /**
  * Links the short references a document makes to a body or instrument it has named before: "the Committee",
  * "the Panel", "the Monitoring Team", "the Mission", "该委员会", and "that established pursuant to resolution 1267
- * (1999)" after "other sanctions committees". "The Committee" names the one body whose name ends in "Committee"
- * that the document has named before it; where it named none, or two, the reference stays unlinked: a reference is
- * never guessed. "That established pursuant to resolution N" links to the body of that kind which the vocabulary
+ * (1999)" after "other sanctions committees". "The Committee" names the body the document defined it to name
+ * ("… (hereinafter "the Committee")"); else the one body whose name ends in "Committee" that the document has named
+ * before it, or, where it named none, the one the resolution sets up; where that leaves none, or two, the reference
+ * stays unlinked: a reference is never guessed. "That established pursuant to resolution N" links to the body of that kind which the vocabulary
  * says resolution N established, as {@link FoundingResolutionLinker} does for the full designation.
  */
 final class ElidedReferenceResolver {
