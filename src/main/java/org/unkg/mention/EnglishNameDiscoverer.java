@@ -44,6 +44,13 @@ final class EnglishNameDiscoverer {
     private static final List<String> ADJECTIVE_ENDINGS = List.of("-based", "-led", "-related", "-owned", "-run");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&\\-]{1,9})\\)");
     private static final Pattern SHORT_FORM_AFTER = Pattern.compile("^\\s*\\((?:the\\s+)?(\\p{Lu}[\\p{L}\\- ]{2,40})\\)");
+    /** A conjunct of {@link #COORDINATED}: a place's name of one or two words, or one and a numeral ("Accra III"). */
+    private static final String CONJUNCT_WORDS = "\\p{Lu}[\\p{L}'’\\-]*\\p{L}(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*\\p{L}|[IVX]+))?";
+    private static final Pattern CONJUNCT = Pattern.compile(CONJUNCT_WORDS + "(?=\\s*,|\\s+and\\s|$)");
+    /** Names of instruments listed before one plural head: "the Cotonou and Akosombo Agreements". */
+    private static final Pattern COORDINATED = Pattern.compile("\\b[Tt]he\\s+((?:" + CONJUNCT_WORDS + ")(?:\\s*,\\s*(?:"
+            + CONJUNCT_WORDS + "))*\\s+and\\s+(?:" + CONJUNCT_WORDS + "))\\s+(Agreements|Accords|Protocols|Declarations"
+            + "|Conventions)\\b");
     /** What makes a name a designation by its founding act rather than a name. */
     private static final Pattern DESIGNATION_AFTER = Pattern.compile(
             "^\\s*(?:established|set up|created|pursuant|referred to|mentioned|concerned|envisaged|provided for)\\b");
@@ -112,6 +119,7 @@ final class EnglishNameDiscoverer {
 
     List<FoundName> find(String text) {
         List<FoundName> found = new ArrayList<>();
+        List<FoundName> coordinated = coordinated(text);
         Matcher run = RUN.matcher(text);
         int done = 0;
         while (run.find()) {
@@ -124,6 +132,44 @@ final class EnglishNameDiscoverer {
                     found.add(f.get());
                     done = f.get().end();
                 }
+            }
+        }
+        if (!coordinated.isEmpty()) {
+            found.removeIf(f -> coordinated.stream().anyMatch(c -> f.start() < c.end() && c.start() < f.end()
+                    || f.start() >= c.start() && f.end() <= c.end()));
+            found.addAll(coordinated);
+            found.sort(java.util.Comparator.comparingInt(FoundName::start));
+        }
+        return found;
+    }
+
+    /**
+     * The instruments a plural head names together, each by its own word: "the Akosombo and Accra Agreements" are the
+     * Akosombo Agreement and the Accra Agreement, "the Linas-Marcoussis, Accra III and Pretoria Agreements" three. Each
+     * is found where its own word stands; a word that only qualifies ("the Humanitarian and Security Protocols") names
+     * none of them, and neither does the list.
+     */
+    private static List<FoundName> coordinated(String text) {
+        if (!text.contains(" and ")) {
+            return List.of();
+        }
+        List<FoundName> found = new ArrayList<>();
+        Matcher m = COORDINATED.matcher(text);
+        while (m.find()) {
+            HeadWords.Head head = HeadWords.english(m.group(2).substring(0, m.group(2).length() - 1), "");
+            List<FoundName> these = new ArrayList<>();
+            Matcher each = CONJUNCT.matcher(text).region(m.start(1), m.end(1));
+            while (each.find()) {
+                String word = each.group();
+                if (SPACES.splitAsStream(word).anyMatch(w -> MODIFIERS.contains(w) || w.equals("Article"))) {
+                    these.clear();
+                    break;
+                }
+                String singular = m.group(2).substring(0, m.group(2).length() - 1);
+                these.add(found(each.start(), each.end(), word + " " + singular, head, Optional.empty()));
+            }
+            if (head != null && these.size() >= 2) {
+                found.addAll(these);
             }
         }
         return found;
@@ -334,7 +380,9 @@ final class EnglishNameDiscoverer {
                 break;
             }
         }
-        while (!words.isEmpty() && opener(text.substring(words.get(0)[0], words.get(0)[1]))) {
+        // "Mindful of the Cairo Declaration": once the opener goes, so do the connector and article after it
+        while (!words.isEmpty() && (opener(text.substring(words.get(0)[0], words.get(0)[1]))
+                || connector(text.substring(words.get(0)[0], words.get(0)[1])))) {
             words.remove(0);
         }
         if (words.isEmpty()) {

@@ -64,7 +64,8 @@ final class NameDiscovery {
             for (FoundName f : found) {
                 List<Mention> here = byBlock.get(i);
                 dropOrganOfAnother(here, f, b.text());
-                if (here.stream().anyMatch(m -> overlaps(m, f) && !inside(m, f) || extended(m, f, b.text())
+                if (here.stream().anyMatch(m -> overlaps(m, f) && !inside(m, f)
+                        || extended(m, f, b.text()) && !countriesInItsTitle(here, m, b.text())
                         || listsNames(m, f, b.text())) || coveredByListed(here, f, b.text())) {
                     continue;
                 }
@@ -101,6 +102,11 @@ final class NameDiscovery {
                 Entity e = entities.computeIfAbsent(iri, k -> new Entity(k, f.kind(), f.types(),
                         Map.of(language, name), new ArrayList<>()));
                 labels.add(new EntityName(name, language, e));
+                if (!SPACES.matcher(text).replaceAll(" ").equals(name)) {
+                    // named by a word of its own before a plural head ("the Akosombo and Accra Agreements"): the
+                    // name is nowhere written whole, so the word is its mention
+                    here.add(new Mention(iri, f.start(), f.end(), text));
+                }
                 f.shortForm().ifPresent(s -> {
                     LangString alt = new LangString(s, language);
                     if (!e.altLabels().contains(alt)) {
@@ -170,6 +176,8 @@ final class NameDiscovery {
     private static final java.util.regex.Pattern PLACE_OR_PURPOSE = java.util.regex.Pattern.compile(
             "\\s+(?:in|for|to|on|of|at|against)\\s.*");
     private static final java.util.regex.Pattern AND_BEFORE = java.util.regex.Pattern.compile(".*\\sand\\s+(?:the\\s+)?");
+    private static final java.util.regex.Pattern COUNTRY_AND = java.util.regex.Pattern.compile(
+            ",?\\s+and\\s+(?:the\\s+)?");
 
     /**
      * Whether the text goes on in capitals after a name that ends at {@code end}, making it part of a longer one ("the
@@ -207,6 +215,20 @@ final class NameDiscovery {
                 && PLACE_OR_PURPOSE.matcher(text.substring(m.end(), f.end())).matches()
                 || m.end() == f.end() && m.start() > f.start()
                 && AND_BEFORE.matcher(text.substring(f.start(), m.start())).matches();
+    }
+
+    /**
+     * Whether the country a found name ends in closes a list of countries in its title ("the Maputo Declaration in
+     * Support of the Peoples of Zimbabwe and Namibia"): the "and" joins two countries, not the name and another one.
+     */
+    private boolean countriesInItsTitle(List<Mention> here, Mention last, String text) {
+        return country(last) && here.stream().anyMatch(m -> m != last && m.end() < last.start() && country(m)
+                && COUNTRY_AND.matcher(text.substring(m.end(), last.start())).matches());
+    }
+
+    private boolean country(Mention m) {
+        Entity e = listedByIri.get(m.target());
+        return e != null && "country".equals(e.kind());
     }
 
     /**

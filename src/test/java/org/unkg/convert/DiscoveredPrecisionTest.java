@@ -36,10 +36,11 @@ class DiscoveredPrecisionTest {
             // title's rest when the title goes on in lower case after it
             "Convention on the Use",
             // sample 17: a word cut by a line end, a title that goes on in lower case ("… of the Cambodia conflict")
-            // or names a place after a connector, two titles under one plural head, a possessive, a full name cut
-            // before "e", a run joined across a hyphenated pair of bodies, a letter run into "The"
+            // or names a place after a connector, a possessive, a full name cut before "e", a run joined across a
+            // hyphenated pair of bodies, a letter run into "The" ("Pretoria Agreements", two titles under one plural
+            // head, is now the Linas-Marcoussis and the Pretoria Agreement)
             "Agreement on the Temporary Arrangemen", "Agreement on a Comprehensive Political Settlement of the Cambodia",
-            "Forest Lands and Lands Commission Act", "Intelligence Coordination Centre", "Pretoria Agreements",
+            "Forest Lands and Lands Commission Act", "Intelligence Coordination Centre",
             "National Dialogue Conference's Good Governance Working Group", "José Philadelpho de Barros",
             "SThe Security Council",
             // designations of sample 17 no form tells from a name
@@ -61,7 +62,7 @@ class DiscoveredPrecisionTest {
     }
 
     @ParameterizedTest(name = "sample {0}: {1} of {2} right")
-    @CsvSource({"15, 72, 73", "16, 79, 83", "17, 86, 98"})
+    @CsvSource({"15, 72, 73", "16, 79, 83", "17, 86, 97"})
     void precisionOfTheJudgedSample(String seed, int right, int discovered) throws Exception {
         List<Row> rows = rows(Path.of("src/test/resources/gold/discovered-sample-" + seed + ".tsv"));
         assertEquals(100, rows.size());

@@ -351,4 +351,28 @@ class NameDiscoveryTest {
         assertTrue(d.keySet().stream().noneMatch(n -> n.startsWith("Liberia") || n.startsWith("Angola")),
                 d.toString());
     }
+
+    @Test
+    void instrumentsListedBeforeOnePluralHeadAreEachTheirOwn() {
+        DocumentMentions m = find("en",
+                "Calls upon the parties to implement the Linas-Marcoussis, Accra III and Pretoria Agreements,",
+                "Recalls the Kampala, Maputo and Harare Agreements, and the Humanitarian and Security Protocols,");
+        Map<String, String> named = mentions(m);
+        assertEquals(ID + "instrument/linas-marcoussis-agreement", named.get("Linas-Marcoussis"), named.toString());
+        assertTrue(named.containsKey("Accra III") && named.containsKey("Pretoria"), named.toString());
+        Map<String, String> d = discovered(m);
+        assertTrue(d.keySet().containsAll(List.of("Maputo Agreement", "Harare Agreement")), d.toString());
+        // words that only qualify the head name no instrument, and the list no instrument of its own
+        assertFalse(d.keySet().stream().anyMatch(n -> n.contains("Security Protocol") || n.contains(" and ")),
+                d.toString());
+    }
+
+    @Test
+    void anOpenerAndTheConnectorAfterItAreNoPartOfTheName() {
+        Map<String, String> d = discovered(find("en",
+                "Mindful of the Cairo Declaration of 1993, and recalling the International Health Regulations (2005),",
+                "Reaffirming the Maputo Declaration in Support of the Peoples of Zimbabwe and Namibia,"));
+        assertTrue(d.keySet().containsAll(List.of("Cairo Declaration", "International Health Regulations",
+                "Maputo Declaration in Support of the Peoples of Zimbabwe and Namibia")), d.toString());
+    }
 }
