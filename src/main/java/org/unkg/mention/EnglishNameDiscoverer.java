@@ -39,6 +39,7 @@ final class EnglishNameDiscoverer {
             java.util.Arrays.stream(CONNECTOR.split("\\|")).filter(c -> c.indexOf('\\') < 0),
             java.util.stream.Stream.of("the", "a", "an")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> LOCATED = Set.of("in", "at");
     /** The instruments a core and its complement name together ({@link #qualifiedInstrument}). */
     private static final Set<String> QUALIFIED_HEADS = Set.of("Agreement", "Treaty", "Convention", "Protocol");
     private static final List<String> ADJECTIVE_ENDINGS = List.of("-based", "-led", "-related", "-owned", "-run");
@@ -415,7 +416,8 @@ final class EnglishNameDiscoverer {
                         && bodyBeforeAcronym(text, start))
                 || quotedLonger(text, start, end)
                 || conjoined(text, words) || theCouncil(text, words)
-                || hasComplement(text, words) && after(TITLE_GOES_ON_IN_LOWER_CASE, text, end).find()) {
+                || hasComplement(text, words) && after(TITLE_GOES_ON_IN_LOWER_CASE, text, end).find()
+                || headThenPlace(text, words)) {
             return Optional.empty();
         }
         head = namedAfter(text, words, head);
@@ -740,6 +742,15 @@ final class EnglishNameDiscoverer {
      * Whether the name is a head with only modifiers before it and nothing after ("the Security Council Committee",
      * "the Special Committee", "the Optional Protocol"): a reference to a body, not its name.
      */
+    /**
+     * Whether the run is a head word alone and where the body is: "keep the Force in Cyprus", "the Office in Burundi"
+     * are the Force and the Office, elliptically, in a place, not names.
+     */
+    private static boolean headThenPlace(String text, List<int[]> words) {
+        return words.size() > 2 && HeadWords.isEnglishHead(text.substring(words.get(0)[0], words.get(0)[1]))
+                && LOCATED.contains(text.substring(words.get(1)[0], words.get(1)[1]));
+    }
+
     private static boolean onlyModifiers(String text, List<int[]> words) {
         int telling = 0;
         for (int i = 0; i < words.size() - 1; i++) {

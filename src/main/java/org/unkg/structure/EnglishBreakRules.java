@@ -69,6 +69,7 @@ final class EnglishBreakRules implements BreakRules {
     private static final Pattern SIGNED = Pattern.compile("\\(Signed\\)");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ing|ed)");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?:and|or)\\b");
     /** Words that a number ends with in a reference, not a paragraph: "paragraph 2." is no paragraph 2. */
     private static final Set<String> REFERENCE_WORDS = Set.of("paragraph", "paragraphs", "para", "paras", "resolution",
             "resolutions", "article", "articles", "chapter", "rule", "rules", "annex", "part", "section", "item",
@@ -76,7 +77,9 @@ final class EnglishBreakRules implements BreakRules {
     /** Words a sentence runs on with past a line end, which no paragraph starts with in a resolution. */
     private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "No", "Nos", "Art", "para",
             "paras", "Co", "Ltd", "Inc", "Jr", "Sr", "vs", "etc", "i.e", "e.g", "Add", "Rev", "Corr", "Amend", "Vol",
-            "Suppl", "Sect", "Ch", "Gen");
+            "Suppl", "Sect", "Ch", "Gen",
+            // the lower-case forms of references in notes: "United Nations, Treaty Series, vol. / 382 (1960)"
+            "vol", "vols", "no", "nos", "p", "pp", "art", "arts", "ch", "sect", "suppl", "sess");
     private static final Set<String> HEADING_SMALL_WORDS = Set.of("and", "of", "the", "in", "for", "on", "to", "with",
             "a", "an", "by", "at", "from");
     private static final int LONGEST_HEADING_WORDS = 12;
@@ -151,7 +154,7 @@ final class EnglishBreakRules implements BreakRules {
         if (!clauseEnd && !lineStart) {
             return false;
         }
-        if (clauseEnd && isOpenerWord(text, at)) {
+        if (clauseEnd && isOpenerWord(text, at, text.charAt(TextAround.lastBefore(text, start, at)) == ',')) {
             return true;
         }
         if (clauseEnd && CHAPEAU_OPENS.matcher(text).region(at, Math.min(text.length(), at + 40)).lookingAt()) {
@@ -177,17 +180,20 @@ final class EnglishBreakRules implements BreakRules {
     /** A part's letter ({@code A}, {@code II.}) stands before a paragraph: a number, an opener, the chapeau. */
     private boolean opensAfterPart(String text, int end) {
         int next = TextAround.firstFrom(text, end);
-        return next < text.length() && (Character.isDigit(text.charAt(next)) || isOpenerWord(text, next)
+        return next < text.length() && (Character.isDigit(text.charAt(next)) || isOpenerWord(text, next, false)
                 || text.startsWith("The Security Council", next));
     }
 
     /** Whether a text starts with a preambular or operative word ({@code Whereas the…}, {@code Recalling its…}). */
     boolean opensWithOpenerWord(String text) {
-        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && isOpenerWord(text, 0);
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && isOpenerWord(text, 0, false);
     }
 
-    /** A preambular or operative word at {@code at}, going on with a word in lower case ({@code Recalling its}). */
-    private boolean isOpenerWord(String text, int at) {
+    /**
+     * A preambular or operative word at {@code at}, going on with a word in lower case ({@code Recalling its}).
+     * {@code afterComma}: the text before ends in a comma, which may be one of a title's list.
+     */
+    private boolean isOpenerWord(String text, int at, boolean afterComma) {
         Matcher w = WORD.matcher(text).region(at, Math.min(text.length(), at + 40));
         if (!w.lookingAt()) {
             return false;
@@ -206,7 +212,11 @@ final class EnglishBreakRules implements BreakRules {
             boolean quoted = next > w.end() && "\"“‘'(".indexOf(following) >= 0;
             return lower || punctuated || quoted || Character.isUpperCase(following) && next > w.end();
         }
-        return lower && PARTICIPLE.matcher(word).matches() && !notOpeners.contains(word);
+        // a word no list knows, in -ing or -ed, opens a paragraph as its participles do, but not after a comma when
+        // "and" or "or" follows it: "… the Development, Production, / Stockpiling and Use of Chemical Weapons" goes
+        // on a title
+        return lower && PARTICIPLE.matcher(word).matches() && !notOpeners.contains(word)
+                && !(afterComma && CONJUNCTION.matcher(text).region(next, Math.min(text.length(), next + 4)).lookingAt());
     }
 
     private boolean numberOpens(String text, int start, int at, boolean lineStart, boolean clauseEnd,
@@ -229,7 +239,7 @@ final class EnglishBreakRules implements BreakRules {
         int n = Integer.parseInt(m.group(1));
         int next = sequence.number() + 1;
         // "Reviews 39. Decides…": a heading on the line of the paragraph it heads
-        boolean beforeOpener = n == next && next > 1 && isOpenerWord(text, TextAround.firstFrom(text, m.end()));
+        boolean beforeOpener = n == next && next > 1 && isOpenerWord(text, TextAround.firstFrom(text, m.end()), false);
         return clauseEnd && (n == next || n == 1 || lineStart && n > next && n <= next + 2) || lineStart && n == next
                 || beforeOpener;
     }

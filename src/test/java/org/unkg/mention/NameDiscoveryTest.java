@@ -375,4 +375,13 @@ class NameDiscoveryTest {
         assertTrue(d.keySet().containsAll(List.of("Cairo Declaration", "International Health Regulations",
                 "Maputo Declaration in Support of the Peoples of Zimbabwe and Namibia")), d.toString());
     }
+
+    @Test
+    void aHeadAloneWhereTheBodyIsIsNoName() {
+        DocumentMentions m = find("en",
+                "Noting that it is necessary to keep the United Nations Peace-keeping Force in Cyprus,",
+                "Decides to extend the stationing of the Force in Cyprus for a further period of six months,");
+        assertFalse(discovered(m).keySet().stream().anyMatch(n -> n.startsWith("Force")), discovered(m).toString());
+        assertEquals(ID + "organization/UNFICYP", mentions(m).get("the Force"), mentions(m).toString());
+    }
 }
