@@ -28,10 +28,13 @@ class ResolutionsScoreTest {
 
     private static final String GOLD = "src/test/resources/gold/resolutions.json";
 
-    /** Kind → {precision, recall} floors. */
+    /**
+     * Kind → {precision, recall} floors, a little below what the set reaches (organizations .981 / .951, instruments
+     * 1.0 / .896, entities .992 / .949).
+     */
     private static final Map<String, double[]> FLOORS = Map.of(
-            "Organization", new double[] {0.97, 0.92},
-            "Instrument", new double[] {0.96, 0.88},
+            "Organization", new double[] {0.97, 0.94},
+            "Instrument", new double[] {0.98, 0.88},
             "Country", new double[] {0.99, 0.99},
             "Person", new double[] {0.95, 0.90},
             "ArmedGroup", new double[] {0.95, 0.95});
@@ -48,7 +51,7 @@ class ResolutionsScoreTest {
                 .getJsonObject("summary");
         double precision = summary.getJsonArray("entities_prf").getJsonNumber(0).doubleValue();
         double recall = summary.getJsonArray("entities_prf").getJsonNumber(1).doubleValue();
-        assertTrue(precision >= 0.97, "entity precision " + precision);
+        assertTrue(precision >= 0.98, "entity precision " + precision);
         assertTrue(recall >= 0.94, "entity recall " + recall);
 
         JsonObject kinds = Json.createReader(new StringReader(python("score_kinds.py", dir))).readObject();
