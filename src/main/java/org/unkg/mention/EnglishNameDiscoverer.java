@@ -157,7 +157,8 @@ final class EnglishNameDiscoverer {
         List<FoundName> found = new ArrayList<>();
         Matcher m = COORDINATED.matcher(text);
         while (m.find()) {
-            HeadWords.Head head = HeadWords.english(m.group(2).substring(0, m.group(2).length() - 1), "");
+            String singular = m.group(2).substring(0, m.group(2).length() - 1);
+            HeadWords.Head head = HeadWords.english(singular, "");
             List<FoundName> these = new ArrayList<>();
             Matcher each = CONJUNCT.matcher(text).region(m.start(1), m.end(1));
             while (each.find()) {
@@ -166,7 +167,6 @@ final class EnglishNameDiscoverer {
                     these.clear();
                     break;
                 }
-                String singular = m.group(2).substring(0, m.group(2).length() - 1);
                 these.add(found(each.start(), each.end(), word + " " + singular, head, Optional.empty()));
             }
             if (head != null && these.size() >= 2) {

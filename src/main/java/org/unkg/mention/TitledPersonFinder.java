@@ -1,9 +1,5 @@
 package org.unkg.mention;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -153,14 +149,10 @@ final class TitledPersonFinder {
     }
 
     private static Set<Integer> transliteration() {
-        try (InputStream in = TitledPersonFinder.class.getResourceAsStream("zh-transliteration-characters.txt")) {
-            Set<Integer> chars = new HashSet<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("#")).forEach(l -> l.strip().codePoints().forEach(chars::add));
-            return Set.copyOf(chars);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Set<Integer> chars = new HashSet<>();
+        WordList.load(TitledPersonFinder.class, "zh-transliteration-characters.txt").words()
+                .forEach(l -> l.codePoints().forEach(chars::add));
+        return Set.copyOf(chars);
     }
 
     /** Words of bodies' names that are not head words of ours ("the General National Congress"). */

@@ -2,6 +2,7 @@ package org.unkg.text;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.unkg.common.WordList;
 
 /**
  * Decides what a hyphen at a line's end is: the hyphen of a compound that the break fell on ({@code well-} /
@@ -14,7 +15,8 @@ import java.util.Set;
  */
 final class LineEndHyphens {
 
-    private static final Set<String> PREFIXES = WordResource.lines("en-compound-prefixes.txt");
+    private static final Set<String> PREFIXES =
+            WordList.load(LineEndHyphens.class, "en-compound-prefixes.txt").words();
 
     private final String text;
     private Set<String> hyphenated;
