@@ -22,13 +22,18 @@ final class FoundingResolutionLinker {
 
     private static final String RES_EN = "\\d{1,4}\\s*\\(\\d{4}\\)";
     private static final String RES_ZH = "第?\\s*\\d{1,4}\\s*[(（]\\d{4}[)）]\\s*号?";
+    /**
+     * The word for resolution, also with a typist's slip ("resoltuion 446 (1979)", "resolutoin"): a word of "res" and
+     * five to nine more letters before a number and a year in parentheses is that word in these texts.
+     */
+    private static final String RESOLUTION_WORD = "res[a-z]{5,9}";
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(Committee|Panel of Experts|Group of Experts|Working Group|Office of the Ombudsperson|Ombudsperson"
                     + "|Monitoring Team|Monitoring Group|Commission(?:\\s+of\\s+Investigation)?|(?:Special\\s+)?Mission"
                     + "|[Gg]roup)\\s+(?:of the Security Council\\s+)?"
                     + "(?:established|set up|created|appointed)\\s+(?:pursuant to|by|under|in accordance with)\\s+"
                     + "(?:paragraph \\d+(?:\\s*\\([a-z]\\))? of\\s+)?(?:its\\s+|Security Council\\s+)?"
-                    + "resolutions?\\s+(" + RES_EN
+                    + RESOLUTION_WORD + "\\s+(" + RES_EN
                     + "(?:\\s*(?:,|and)\\s*" + RES_EN + ")*|\\d{1,4}(?![\\d/]|\\s*\\())");
     private static final Pattern CHINESE = Pattern.compile(
             "((?:" + RES_ZH + "(?:和|、|及)?)+)决议(?:第\\s*\\d+\\s*段)?所设(?:立)?的?"
@@ -56,9 +61,10 @@ final class FoundingResolutionLinker {
     List<DictionaryMatcher.Match> find(String written) {
         String text = CharacterForms.fold(written);
         List<DictionaryMatcher.Match> found = new ArrayList<>();
-        // Both patterns need the word for resolution; most paragraphs lack it, and a search for a word is far
-        // cheaper than trying the patterns at every character.
-        if (text.contains("resolution")) {
+        // The English pattern needs a word of founding, the Chinese one the word for resolution; most paragraphs lack
+        // them, and a search for a word is far cheaper than trying the patterns at every character.
+        if (text.contains("establish") || text.contains("set up") || text.contains("created")
+                || text.contains("appointed")) {
             Matcher en = ENGLISH.matcher(text);
             while (en.find()) {
                 link(written, en.start(), en.end(), en.group(1), en.group(2)).ifPresent(found::add);

@@ -59,6 +59,16 @@ class MentionFinderTest {
                 targets(m).toString());
     }
 
+    @Test
+    void aFoundingDesignationWithATypistsSlipInTheWordForResolution() {
+        DocumentMentions m = FINDER.find(paragraphs("en",
+                "Taking note of the reports of the Commission of the Security Council established under resoltuion"
+                        + " 446 (1979) to examine the situation relating to settlements,",
+                "Noting the letter of the Chairman of the Islamic Group and of the Movement of Non-Aligned Countries,"));
+        assertTrue(targets(m).containsAll(Set.of("organization/commission-446", "organization/islamic-group",
+                "organization/NAM")), targets(m).toString());
+    }
+
     private static RecognizedDocument resolution(int number, int year, Block... blocks) {
         Symbol symbol = Symbol.securityCouncilResolution(number, year);
         return new RecognizedDocument("en", DocumentType.DOCUMENT, Optional.empty(), "text", Optional.empty(),
