@@ -41,9 +41,14 @@ final class ElidedReferenceResolver {
     private static final Pattern HEAD_BEFORE = Pattern.compile(
             "\\b(committee|panel of experts|group of experts|monitoring team|monitoring group|working group)s?\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Where a name's core ends: its first connector, or the designation by a founding act. */
+    /**
+     * Where a name's core ends: its first connector, or the designation by a founding act; a Committee of Experts keeps
+     * "of Experts" in its core, being a group of experts and not the committee "the Committee" refers to (a Panel of
+     * Experts is "the Panel").
+     */
     private static final Pattern CORE_END = Pattern.compile(
-            "\\s+(?:of|on|for|in|to|against|and|established|set up|created|pursuant)\\s.*$");
+            "(?:(?<!Committee)\\s+of|(?<=Committee)\\s+of(?!\\s+Experts\\b)"
+                    + "|\\s+(?:on|for|in|to|against|and|established|set up|created|pursuant))\\s.*$");
     /** A short name defined in parentheses: {@code ("the Committee")}, {@code (hereinafter "the Panel")}. */
     private static final Pattern DEFINITION = Pattern.compile(
             "\\(\\s*(?:herein(?:after)?,?\\s+(?:referred\\s+to\\s+as\\s+|called\\s+|known\\s+as\\s+)?)?[\"“]the\\s+"

@@ -112,6 +112,8 @@ final class EnglishNameDiscoverer {
     private static final Set<String> PREFIXES = wordList("en-designation-prefixes.txt");
     /** Words that start a paragraph or sentence and are no part of the name after them. */
     private static final Set<String> OPENERS = wordList("en-name-openers.txt");
+    /** Titles of an office before "of" and the body it belongs to: the person's, not the body's name. */
+    private static final Set<String> OFFICE_TITLES = wordList("en-office-titles.txt");
 
     /** A word list of the resource files beside this class: the words are data, not code. */
     private static Set<String> wordList(String resource) {
@@ -383,7 +385,7 @@ final class EnglishNameDiscoverer {
         }
         // "Mindful of the Cairo Declaration": once the opener goes, so do the connector and article after it
         while (!words.isEmpty() && (opener(text.substring(words.get(0)[0], words.get(0)[1]))
-                || connector(text.substring(words.get(0)[0], words.get(0)[1])))) {
+                || connector(text.substring(words.get(0)[0], words.get(0)[1])) || officeOf(text, words))) {
             words.remove(0);
         }
         if (words.isEmpty()) {
@@ -643,6 +645,16 @@ final class EnglishNameDiscoverer {
      * A word that opens a run but no name: an opening verb or article, a month ("the May Agreement"), a possessive
      * of an acronym or an office ("UNMIT's Mission", "the Secretary-General's Trust Fund").
      */
+    /**
+     * Whether the run opens with an office's title and "of the" ("Co-leader of the Patriotic Front of Zimbabwe"); without
+     * the article the words are one title ("Head of Mission of UNOMIG").
+     */
+    private static boolean officeOf(String text, List<int[]> words) {
+        return words.size() > 3 && OFFICE_TITLES.contains(text.substring(words.get(0)[0], words.get(0)[1]))
+                && "of".equals(text.substring(words.get(1)[0], words.get(1)[1]))
+                && "the".equals(text.substring(words.get(2)[0], words.get(2)[1]));
+    }
+
     private static boolean opener(String word) {
         return OPENERS.contains(word) || MONTHS.contains(word)
                 || possessive(word) && (word.substring(0, word.length() - 2).chars()

@@ -26,6 +26,7 @@ public final class EntityVocabulary {
     private final Map<String, Period> periods;
     private final Map<String, List<String>> themesByAgendaTitle;
     private final Map<String, Integer> firstYears;
+    private final Map<String, List<Entity>> protocolsByInstrument;
     private final Set<String> situations;
     private final Map<String, List<String>> situationsByPlace;
     /**
@@ -46,6 +47,7 @@ public final class EntityVocabulary {
         this.periods = collected.periods;
         this.themesByAgendaTitle = collected.themesByAgendaTitle;
         this.firstYears = collected.firstYears;
+        this.protocolsByInstrument = collected.protocolsByInstrument;
     }
 
     /** The years a theme is confined to (a situation the Council dealt with for a time); either end may be open. */
@@ -89,6 +91,17 @@ public final class EntityVocabulary {
             }
         }
         return found;
+    }
+
+    /** The protocols the vocabulary relates to an instrument (its IRI). */
+    public List<Entity> protocolsOf(String instrument) {
+        return protocolsByInstrument.getOrDefault(instrument, List.of());
+    }
+
+    /** The year the entity was adopted or established, where the vocabulary gives it. */
+    public OptionalInt firstYear(String iri) {
+        Integer first = firstYears.get(iri);
+        return first == null ? OptionalInt.empty() : OptionalInt.of(first);
     }
 
     /** The themes (IRIs) that naming this entity signals, by the classes it belongs to. */
@@ -172,6 +185,7 @@ public final class EntityVocabulary {
         private final Map<String, Period> periods = new HashMap<>();
         private final Map<String, List<String>> themesByAgendaTitle = new HashMap<>();
         private final Map<String, Integer> firstYears = new HashMap<>();
+        private final Map<String, List<Entity>> protocolsByInstrument = new HashMap<>();
         private final Set<String> situations = new java.util.HashSet<>();
         private final Map<String, List<String>> situationsByPlace = new HashMap<>();
         private final Map<String, List<TimedName>> timedNames = new HashMap<>();
@@ -247,6 +261,12 @@ public final class EntityVocabulary {
         /** The entity came into being in this year (an instrument's adoption, a body's founding resolution). */
         public Collected since(Entity entity, int year) {
             firstYears.merge(entity.iri(), year, Math::min);
+            return this;
+        }
+
+        /** The protocol belongs to the instrument (an IRI): the vocabulary relates them. */
+        public Collected protocolOf(String instrument, Entity protocol) {
+            protocolsByInstrument.computeIfAbsent(instrument, k -> new ArrayList<>()).add(protocol);
             return this;
         }
 

@@ -28,7 +28,8 @@ final class FoundingResolutionLinker {
      */
     private static final String RESOLUTION_WORD = "res[a-z]{5,9}";
     private static final Pattern ENGLISH = Pattern.compile(
-            "\\b(Committee|Panel of Experts|Group of Experts|Working Group|Office of the Ombudsperson|Ombudsperson"
+            "\\b(Committee of Experts|Committee|Panel of Experts|Group of Experts|Working Group"
+                    + "|Office of the Ombudsperson|Ombudsperson"
                     + "|Monitoring Team|Monitoring Group|Commission(?:\\s+of\\s+Investigation)?|(?:Special\\s+)?Mission"
                     + "|[Gg]roup)\\s+(?:of the Security Council\\s+)?"
                     + "(?:established|set up|created|appointed)\\s+(?:pursuant to|by|under|in accordance with)\\s+"
@@ -42,7 +43,8 @@ final class FoundingResolutionLinker {
     private static final Pattern NUMBER_ALONE = Pattern.compile("\\d{1,4}");
     private static final Map<String, String> KIND = Map.ofEntries(
             Map.entry("Committee", "Committee"), Map.entry("委员会", "Committee"),
-            Map.entry("Panel of Experts", "ExpertGroup"), Map.entry("Group of Experts", "ExpertGroup"),
+            Map.entry("Panel of Experts", "ExpertGroup"), Map.entry("Committee of Experts", "ExpertGroup"),
+            Map.entry("Group of Experts", "ExpertGroup"),
             Map.entry("专家小组", "ExpertGroup"), Map.entry("专家组", "ExpertGroup"),
             Map.entry("Monitoring Team", "ExpertGroup"), Map.entry("Monitoring Group", "ExpertGroup"),
             Map.entry("监测组", "ExpertGroup"), Map.entry("监察组", "ExpertGroup"),

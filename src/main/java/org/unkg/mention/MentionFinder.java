@@ -44,6 +44,7 @@ public final class MentionFinder {
     private final DictionaryMatcher names;
     private final DictionaryMatcher triggers;
     private final FoundingResolutionLinker founding;
+    private final ProtocolsThereto protocolsThereto;
     private final NameDiscovery discovery;
     private final ElidedReferenceResolver elided;
     private final IriScheme iris;
@@ -54,6 +55,7 @@ public final class MentionFinder {
         this.names = new DictionaryMatcher(vocabulary.names());
         this.triggers = new DictionaryMatcher(vocabulary.triggers());
         this.founding = new FoundingResolutionLinker(vocabulary, iris);
+        this.protocolsThereto = new ProtocolsThereto(vocabulary);
         this.discovery = new NameDiscovery(names, vocabulary.names(), iris);
         this.elided = new ElidedReferenceResolver(founding);
         this.iris = iris;
@@ -155,6 +157,7 @@ public final class MentionFinder {
                         found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
                     }
                 }
+                found.addAll(protocolsThereto.find(b.text(), found));
             }
             byBlock.add(found);
         }

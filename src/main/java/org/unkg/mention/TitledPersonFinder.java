@@ -54,6 +54,7 @@ final class TitledPersonFinder {
     private static final int LATER_PART = 8;
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern STACKED_TITLE = Pattern.compile("^(Sir|Dame|Dr\\.?|Professor|Sheikh)\\s+");
     private static final Pattern ENDS_IN_INITIAL = Pattern.compile(".*\\s\\p{Lu}\\.|\\p{Lu}\\.");
     /** Words that follow a title but are no one's name ("Mr. President", "Ambassador Extraordinary"). */
     private static final Set<String> NOT_NAMES =
@@ -69,16 +70,25 @@ final class TitledPersonFinder {
         while (m.find()) {
             int g = group(m);
             String name = POSSESSIVE_END.matcher(m.group(g)).replaceFirst("");
+            // a second title after the first ("Judge Sir Benegal Rau") is the person's, not part of the name
+            Matcher stacked = STACKED_TITLE.matcher(name);
+            int start = m.start(g);
+            boolean sir = false;
+            if (stacked.find() && stacked.end() < name.length()) {
+                sir = stacked.group(1).equals("Sir") || stacked.group(1).equals("Dame");
+                start += stacked.end();
+                name = name.substring(stacked.end());
+            }
             String first = SPACES.split(name)[0];
             // a name that ends in an initial ("Mr. T. H." before a family name the text spells otherwise), or a
             // first name alone after "Sir" ("Sir Owen"), is cut short: no name rather than half of one
-            boolean sir = !"zh".equals(language) && text.startsWith("Sir", Math.max(0, m.start(g) - 4));
+            sir |= !"zh".equals(language) && text.startsWith("Sir", Math.max(0, m.start(g) - 4));
             if (NOT_NAMES.contains(first) || "zh".equals(language) && name.length() < 4
                     || !"zh".equals(language) && ENDS_IN_INITIAL.matcher(name).matches()
                     || sir && !name.contains(" ") || namesABody(name)) {
                 continue;
             }
-            found.add(new FoundName(m.start(g), m.start(g) + name.length(), name, "person", types, Optional.empty()));
+            found.add(new FoundName(start, start + name.length(), name, "person", types, Optional.empty()));
         }
         return found;
     }

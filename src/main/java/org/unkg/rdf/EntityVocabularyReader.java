@@ -79,6 +79,13 @@ public final class EntityVocabularyReader {
                         yearOfSymbol(resolution.stringValue()).ifPresent(y -> vocabulary.since(e, y));
                     }
                 }
+                if (e.hasTypeNamed("Protocol")) {
+                    for (Value related : model.filter(iri, DCTERMS.RELATION, null).objects()) {
+                        if (related instanceof IRI instrument) {
+                            vocabulary.protocolOf(instrument.stringValue(), e);
+                        }
+                    }
+                }
                 for (Value y : model.filter(iri, TermIris.ADOPTION_YEAR, null).objects()) {
                     if (y instanceof Literal year) {
                         vocabulary.since(e, year.intValue());

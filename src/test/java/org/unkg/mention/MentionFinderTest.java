@@ -60,6 +60,19 @@ class MentionFinderTest {
     }
 
     @Test
+    void protocolsNamedThroughTheirConvention() {
+        DocumentMentions m = FINDER.find(paragraphs("en",
+                "Calls upon States to comply with the Convention on the Elimination of All Forms of Discrimination"
+                        + " against Women of 1979 and the Optional Protocol thereto of 1999,",
+                "Recalling the Geneva Conventions and the Additional Protocols thereto of 1977,",
+                "Recalling the Convention on the Rights of the Child and the Optional Protocol thereto,"));
+        Set<String> t = targets(m);
+        assertTrue(t.containsAll(Set.of("instrument/OP-CEDAW", "instrument/additional-protocols-1977")), t.toString());
+        // the Convention on the Rights of the Child has two optional protocols: "the Optional Protocol" is either
+        assertTrue(t.stream().noneMatch(x -> x.equals("instrument/OPAC") || x.equals("instrument/OPSC")), t.toString());
+    }
+
+    @Test
     void aFoundingDesignationWithATypistsSlipInTheWordForResolution() {
         DocumentMentions m = FINDER.find(paragraphs("en",
                 "Taking note of the reports of the Commission of the Security Council established under resoltuion"

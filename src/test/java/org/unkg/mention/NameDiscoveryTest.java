@@ -150,6 +150,23 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aSecondTitleIsNoPartOfAPersonsName() {
+        DocumentMentions m = find("en", "Noting with regret the death of Judge Sir Benegal Narsing Rau on 30 November,",
+                "Welcomes the statement of Mr. Sheikh Abdul Rashid;");
+        assertEquals(List.of("Benegal Narsing Rau", "Abdul Rashid"), m.people().stream().map(Person::name).toList());
+    }
+
+    @Test
+    void anOfficesTitleBeforeABodyIsNoPartOfItsName() {
+        DocumentMentions m = find("en", "Having heard the statement of the Co-leader of the Patriotic Front of Kandahar,",
+                "Welcomes the report of the Head of Mission of UNOMIG;");
+        Map<String, String> d = discovered(m);
+        assertEquals(ID + "discovered/organization/patriotic-front-of-kandahar", d.get("Patriotic Front of Kandahar"),
+                d.toString());
+        assertEquals(1, d.size(), "\"Head of Mission\" is one title: " + d);
+    }
+
+    @Test
     void chineseTitlesAndBodies() {
         DocumentMentions m = find("zh", "回顾《关于某某问题的日内瓦宣言》和《议定书》，欢迎联合国某某问题独立调查委员会的工作，并请各区域组织协助。");
         Map<String, String> d = discovered(m);
