@@ -30,7 +30,8 @@ import org.unkg.text.SparseMatcher;
 public final class CitationFinder {
 
     private static final Pattern WRITTEN_SYMBOL = Pattern.compile(
-            "(?<![A-Za-z\\d/])[SAE] ?/ ?[A-Za-z0-9](?:[A-Za-z0-9.()]|-(?![SAE]/))*(?:/ ?(?:[A-Za-z0-9.()]|-(?![SAE]/))+)*"
+            "(?<![A-Za-z\\d/])[SAE] ?/ ?[A-Za-z0-9](?:[A-Za-z0-9.()]|(?<=[A-Z]\\.)\\s(?=\\d)|-(?![SAE]/))*"
+                    + "(?:/ ?(?:[A-Za-z0-9.()]|-(?![SAE]/))+)*"
                     + "(?: ?\\((?:\\d{4}|[IVXLC]{1,7})\\))?");
     private static final Pattern ADDENDUM = Pattern.compile("\\s*(?:,|and|和|及)\\s*(Add|Rev|Corr)\\.\\s?(\\d{1,3})");
     /** The number of an addendum, a revision or a corrigendum that a line break or a space put apart: "Add. 1". */
@@ -40,8 +41,9 @@ public final class CitationFinder {
     /** "12 September 2001 (2001)": a year after a month is a date, whatever follows it. */
     private static final Pattern AFTER_MONTH = Pattern.compile(
             "(?i)(January|February|March|April|May|June|July|August|September|October|November|December)\\s*$");
+    /** A General Assembly resolution by session, also with the letter of its part: "377 A (V)" is 377 (V). */
     private static final Pattern NUMBER_SESSION =
-            Pattern.compile("(?<![\\d/.])(\\d{1,4})\\s*[(（]\\s*((?:ES-|S-)?[IVXLC]{1,7})\\s*[)）]");
+            Pattern.compile("(?<![\\d/.])(\\d{1,4})\\s*(?:[A-H]\\s+)?[(（]\\s*((?:ES-|S-)?[IVXLC]{1,7})\\s*[)）]");
     private static final Pattern NUMBER_SLASH = Pattern.compile("(?<![\\d/.A-Za-z])(\\d{1,4})/(\\d{1,4})(?![\\d/])");
     private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\d/.,(（])(\\d{1,4})(?![\\d/]|\\s*[(（]|\\.\\d|,\\d|\\.\\s+\\p{Lu})"
             + "(?=\\s*(?:$|[,;:.)）、和及与号]|(?:and|or|of|as|in|on|to|which|that|by|adopted|applies|apply|concerning"

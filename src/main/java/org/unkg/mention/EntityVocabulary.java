@@ -27,6 +27,7 @@ public final class EntityVocabulary {
     private final Map<String, List<String>> themesByAgendaTitle;
     private final Map<String, Integer> firstYears;
     private final Map<String, List<Entity>> protocolsByInstrument;
+    private final Map<String, List<String>> broader;
     private final Set<String> situations;
     private final Map<String, List<String>> situationsByPlace;
     /**
@@ -48,6 +49,7 @@ public final class EntityVocabulary {
         this.themesByAgendaTitle = collected.themesByAgendaTitle;
         this.firstYears = collected.firstYears;
         this.protocolsByInstrument = collected.protocolsByInstrument;
+        this.broader = collected.broader;
     }
 
     /** The years a theme is confined to (a situation the Council dealt with for a time); either end may be open. */
@@ -91,6 +93,11 @@ public final class EntityVocabulary {
             }
         }
         return found;
+    }
+
+    /** The broader themes (IRIs) of a theme. */
+    public List<String> broaderOf(String theme) {
+        return broader.getOrDefault(theme, List.of());
     }
 
     /** The protocols the vocabulary relates to an instrument (its IRI). */
@@ -186,6 +193,7 @@ public final class EntityVocabulary {
         private final Map<String, List<String>> themesByAgendaTitle = new HashMap<>();
         private final Map<String, Integer> firstYears = new HashMap<>();
         private final Map<String, List<Entity>> protocolsByInstrument = new HashMap<>();
+        private final Map<String, List<String>> broader = new HashMap<>();
         private final Set<String> situations = new java.util.HashSet<>();
         private final Map<String, List<String>> situationsByPlace = new HashMap<>();
         private final Map<String, List<TimedName>> timedNames = new HashMap<>();
@@ -261,6 +269,12 @@ public final class EntityVocabulary {
         /** The entity came into being in this year (an instrument's adoption, a body's founding resolution). */
         public Collected since(Entity entity, int year) {
             firstYears.merge(entity.iri(), year, Math::min);
+            return this;
+        }
+
+        /** The theme is narrower than another (an IRI). */
+        public Collected broader(Entity theme, String broaderTheme) {
+            broader.computeIfAbsent(theme.iri(), k -> new ArrayList<>()).add(broaderTheme);
             return this;
         }
 

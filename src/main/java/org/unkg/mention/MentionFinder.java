@@ -180,7 +180,7 @@ public final class MentionFinder {
         asWritten(blocks, byBlock);
 
         List<Set<String>> themesByBlock = new ArrayList<>();
-        ThemeScorer scorer = new ThemeScorer(vocabulary::isSituation, vocabulary::situationsOf);
+        ThemeScorer scorer = new ThemeScorer(vocabulary::isSituation, vocabulary::situationsOf, vocabulary::broaderOf);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             Map<String, Double> uses = new HashMap<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unkg.common.CharacterForms;
 
 /**
  * Links the protocols a text names through the instrument just before them: "the Convention on the Elimination of All
@@ -30,7 +31,9 @@ final class ProtocolsThereto {
     }
 
     /** The mentions of the protocols named through an instrument that {@code named} (this text's mentions) holds. */
-    List<Mention> find(String text, List<Mention> named) {
+    List<Mention> find(String written, List<Mention> named) {
+        // read in ordinary character forms, one character for one, so that the offsets are the written text's
+        String text = CharacterForms.fold(written);
         if (!text.contains("thereto")) {
             return List.of();
         }
@@ -52,7 +55,7 @@ final class ProtocolsThereto {
             List<Entity> linked = plural ? (together.size() == 1 ? together : each.size() > 1 ? each : List.of())
                     : each.size() == 1 ? each : List.of();
             for (Entity p : linked) {
-                found.add(new Mention(p.iri(), m.start(), m.end(), text.substring(m.start(), m.end())));
+                found.add(new Mention(p.iri(), m.start(), m.end(), written.substring(m.start(), m.end())));
             }
         }
         return found;

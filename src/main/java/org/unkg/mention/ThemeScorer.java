@@ -72,15 +72,18 @@ final class ThemeScorer {
     private final Map<String, Double> placeWeights = new HashMap<>();
     private final Predicate<String> isSituation;
     private final Function<String, List<String>> situationsOf;
+    private final Function<String, List<String>> broaderOf;
     private int paragraphs;
 
     /**
-     * A scorer that knows which themes are situations, and the situations (theme IRIs) that naming a place (a country's
-     * IRI) may signal.
+     * A scorer that knows which themes are situations, the situations (theme IRIs) that naming a place (a country's
+     * IRI) may signal, and the broader themes of a theme.
      */
-    ThemeScorer(Predicate<String> isSituation, Function<String, List<String>> situationsOf) {
+    ThemeScorer(Predicate<String> isSituation, Function<String, List<String>> situationsOf,
+            Function<String, List<String>> broaderOf) {
         this.isSituation = isSituation;
         this.situationsOf = situationsOf;
+        this.broaderOf = broaderOf;
     }
 
     /**
@@ -164,7 +167,38 @@ final class ThemeScorer {
             }
             themes.add(new DocumentTheme(chosen.get(i), Math.round(w * 1000) / 1000.0, main));
         }
-        return themes;
+        return withRegions(themes);
+    }
+
+    /**
+     * A main situation that belongs to a broader one (Lebanon, the Golan, the Palestine question to the Middle East;
+     * Bosnia and Herzegovina to the former Yugoslavia) brings the broader one among the main themes as well: the
+     * Council considers the narrower under the broader's agenda item, and a librarian indexes both.
+     */
+    private List<DocumentTheme> withRegions(List<DocumentTheme> themes) {
+        Set<String> main = new LinkedHashSet<>();
+        themes.stream().filter(DocumentTheme::main).forEach(t -> main.add(t.iri()));
+        List<DocumentTheme> added = new ArrayList<>();
+        for (DocumentTheme t : themes) {
+            if (!t.main() || !isSituation.test(t.iri())) {
+                continue;
+            }
+            for (String region : broaderOf.apply(t.iri())) {
+                if (isSituation.test(region) && !main.contains(region) && main.size() < MAIN_MAXIMUM) {
+                    main.add(region);
+                    added.add(new DocumentTheme(region, t.weight(), true));
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return themes;
+        }
+        Set<String> regions = new HashSet<>();
+        added.forEach(a -> regions.add(a.iri()));
+        List<DocumentTheme> all = new ArrayList<>(themes.stream().filter(t -> !regions.contains(t.iri())).toList());
+        all.addAll(added);
+        all.sort(Comparator.comparingDouble((DocumentTheme t) -> -t.weight()).thenComparing(DocumentTheme::iri));
+        return all;
     }
 
     /** The place the document names most, if one weighs enough and more than any other. */

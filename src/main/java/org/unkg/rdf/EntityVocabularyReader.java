@@ -120,6 +120,8 @@ public final class EntityVocabularyReader {
         if (!places.isEmpty()) {
             vocabulary.places(theme, places);
         }
+        model.filter(iri, SKOS.BROADER, null).objects().stream().filter(IRI.class::isInstance)
+                .map(Value::stringValue).sorted().forEach(b -> vocabulary.broader(theme, b));
         for (Value c : model.filter(iri, TermIris.TRIGGER_CLASS, null).objects()) {
             if (c instanceof IRI cls) {
                 vocabulary.triggerClass(theme, cls.stringValue());

@@ -233,13 +233,15 @@ final class EnglishBreakRules implements BreakRules {
         if (after < text.length() && Character.isLowerCase(text.charAt(after))) {
             return false;
         }
-        if (REFERENCE_WORDS.contains(wordBefore(text, start, at).toLowerCase())) {
-            return false;
-        }
         int n = Integer.parseInt(m.group(1));
         int next = sequence.number() + 1;
         // "Reviews 39. Decides…": a heading on the line of the paragraph it heads
         boolean beforeOpener = n == next && next > 1 && isOpenerWord(text, TextAround.firstFrom(text, m.end()), false);
+        if (REFERENCE_WORDS.contains(wordBefore(text, start, at).toLowerCase())) {
+            // "… and all other relevant resolutions" / "5. Requests …": the next number at a line's start, before an
+            // operative verb, opens its paragraph although the line before ends in a word that numbers may follow
+            return lineStart && beforeOpener;
+        }
         return clauseEnd && (n == next || n == 1 || lineStart && n > next && n <= next + 2) || lineStart && n == next
                 || beforeOpener;
     }
@@ -355,7 +357,10 @@ final class EnglishBreakRules implements BreakRules {
             i--;
         }
         String word = text.substring(i, dot);
-        return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        // a part of a document symbol ("S/AC.", "A/CONF.", "E/CN.") that a line break cut before its number
+        boolean symbolPart = i > start && text.charAt(i - 1) == '/' && !word.isEmpty()
+                && word.chars().allMatch(Character::isUpperCase);
+        return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(word.charAt(0)) || symbolPart;
     }
 
     private static String wordBefore(String text, int start, int at) {

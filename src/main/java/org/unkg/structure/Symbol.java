@@ -33,7 +33,15 @@ public record Symbol(String canonical, DocumentType type) {
             new Form(Pattern.compile("S/(\\d{1,5})" + SUFFIX), DocumentType.DOCUMENT),
             new Form(Pattern.compile("A/((?:ES-|S-)?\\d{1,3})/(\\d{1,4})" + SUFFIX), DocumentType.DOCUMENT),
             new Form(Pattern.compile("A/((?:ES-|S-)?\\d{1,3})/(L|INF)\\.(\\d{1,4})" + SUFFIX), DocumentType.DOCUMENT),
-            new Form(Pattern.compile("E/(\\d{4})/(\\d{1,4})" + SUFFIX), DocumentType.DOCUMENT));
+            new Form(Pattern.compile("E/(\\d{4})/(\\d{1,4})" + SUFFIX), DocumentType.DOCUMENT),
+            // the General Assembly's documents before its sessions were numbered in the symbol (1946-1975)
+            new Form(Pattern.compile("A/(\\d{3,5})" + SUFFIX), DocumentType.DOCUMENT),
+            // the Human Rights Council's documents and resolutions: A/HRC/16/25, A/HRC/RES/S-15/1
+            new Form(Pattern.compile("A/HRC/RES/((?:S-)?\\d{1,2})/(\\d{1,3})" + SUFFIX), DocumentType.RESOLUTION),
+            new Form(Pattern.compile("A/HRC/((?:S-)?\\d{1,2})/(\\d{1,3})" + SUFFIX), DocumentType.DOCUMENT),
+            // documents of subsidiary bodies and conferences: S/AC.51/2009/3, A/AC.109/2011, A/CONF.183/9
+            new Form(Pattern.compile("[SAE]/(?:AC|C|CN|CONF|PC)\\.\\d{1,3}(?:/(?:\\d{1,4}|[A-Z]{1,4}(?:\\.\\d{1,4})?)){1,3}"
+                    + SUFFIX), DocumentType.DOCUMENT));
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern SC_RESOLUTION = Pattern.compile("S/RES/(\\d{1,4}) \\((\\d{4})\\).*");

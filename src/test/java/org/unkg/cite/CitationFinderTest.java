@@ -29,6 +29,7 @@ class CitationFinderTest {
         assertEquals(List.of("S/RES/986 (1995)", "S/RES/1111 (1997)"),
                 cited("its resolutions 986 (1995) of 14 April 1995, 1111 (1997) of 4 June 1997"));
         assertEquals(List.of("A/RES/2625 (XXV)"), cited("in its declaration of October 1970 (resolution 2625 (XXV))"));
+        assertEquals(List.of("A/RES/377 (V)"), cited("as provided in General Assembly resolution 377 A (V) of 3 November 1950"));
         assertEquals(List.of("A/RES/60/288", "A/RES/66/10"),
                 cited("General Assembly resolutions 60/288 and 66/10"));
         assertEquals(List.of("E/RES/1996/31"), cited("Economic and Social Council resolution 1996/31"));

@@ -68,6 +68,16 @@ class EnglishResolutionsTest {
     }
 
     @Test
+    void aParagraphNumberAfterALineThatEndsInTheWordResolutions() throws Exception {
+        // "… 426 (1978) and all other relevant resolutions" / "5.  Requests …": the number opens paragraph 5
+        RecognizedDocument d = read("S-RES-561(1985).txt");
+        assertEquals(5, count(d, ParagraphKind.OPERATIVE));
+        assertTrue(d.paragraphs().stream().anyMatch(p -> p.text().startsWith("5.") && p.text().contains("Requests")),
+                d.paragraphs().toString());
+        assertTrue(d.paragraphs().stream().noneMatch(p -> p.text().endsWith("resolutions 5.")));
+    }
+
+    @Test
     void wholeResolutionOnOneLine() throws Exception {
         RecognizedDocument d = read("S-RES-1028(1995).txt");
         facts(d, "S/RES/1028 (1995)", LocalDate.of(1995, 12, 8), 3604);

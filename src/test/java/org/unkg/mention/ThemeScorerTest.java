@@ -13,7 +13,7 @@ import org.unkg.structure.ParagraphKind;
 class ThemeScorerTest {
 
     private static ThemeScorer scorer() {
-        return new ThemeScorer(t -> t.startsWith("situation"), place -> List.of());
+        return new ThemeScorer(t -> t.startsWith("situation"), place -> List.of(), theme -> List.of());
     }
 
     @Test
@@ -26,6 +26,21 @@ class ThemeScorerTest {
         List<DocumentTheme> themes = s.themes();
         assertEquals(List.of("ceasefire", "mediation"), themes.stream().map(DocumentTheme::iri).toList());
         assertTrue(themes.stream().allMatch(DocumentTheme::main), themes.toString());
+    }
+
+    @Test
+    void aMainSituationBringsTheRegionItBelongsTo() {
+        ThemeScorer s = new ThemeScorer(t -> t.startsWith("situation"), place -> List.of(),
+                theme -> theme.equals("situation-lebanon") ? List.of("situation-middle-east", "peacekeeping")
+                        : List.of());
+        s.paragraph(ParagraphKind.OPERATIVE, Map.of("situation-lebanon", 1.0, "peacekeeping", 1.0), Set.of());
+        s.paragraph(ParagraphKind.OPERATIVE, Map.of("situation-lebanon", 1.0), Set.of());
+
+        List<DocumentTheme> themes = s.themes();
+        assertEquals(List.of("situation-lebanon", "situation-middle-east", "peacekeeping"),
+                themes.stream().map(DocumentTheme::iri).toList(), "a broader theme that is no situation is not added");
+        assertTrue(themes.stream().allMatch(DocumentTheme::main), themes.toString());
+        assertEquals(themes.get(0).weight(), themes.get(1).weight(), 1e-9);
     }
 
     @Test

@@ -27,6 +27,13 @@ class SymbolTest {
         canonical("S/1995/488/Add.1", "S/1995/488/Add.1", DocumentType.DOCUMENT);
         canonical("S/AGENDA/2329/Rev.1", "S/Agenda/2329/Rev.1", DocumentType.AGENDA);
         canonical("E/RES/1996/31", "E/RES/1996/31", DocumentType.RESOLUTION);
+        canonical("A/5497", "A/5497", DocumentType.DOCUMENT);
+        canonical("A/6000/Rev.1", "A/6000/Rev.1", DocumentType.DOCUMENT);
+        canonical("A/HRC/16/25", "A/HRC/16/25", DocumentType.DOCUMENT);
+        canonical("A/HRC/RES/S-15/1", "A/HRC/RES/S-15/1", DocumentType.RESOLUTION);
+        canonical("S/AC.51/2009/3", "S/AC.51/2009/3", DocumentType.DOCUMENT);
+        canonical("E/CN.4/1999/31", "E/CN.4/1999/31", DocumentType.DOCUMENT);
+        canonical("A/CONF.192/15", "A/CONF.192/15", DocumentType.DOCUMENT);
         assertEquals("S/RES/1373(2001)", Symbol.parse("S/RES/1373 (2001)").orElseThrow().key());
         assertTrue(Symbol.parse("S/ABC").isEmpty());
         assertTrue(Symbol.parse("resolution 1373").isEmpty());
