@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unkg.cli.Main;
 
 /**
- * Converts the 53 hand-annotated English resolutions of the development gold set
+ * Converts the 75 hand-annotated English resolutions of the development gold set
  * ({@code src/test/resources/gold/resolutions.json}) with the command line and scores the entities they name, in all
  * and per kind, with the project's scorers. The floors sit a little below what the extractor reaches, so that a
  * change that loses names or links wrong ones fails here. The converted files are scored as they are: they carry
@@ -29,13 +29,13 @@ class ResolutionsScoreTest {
     private static final String GOLD = "src/test/resources/gold/resolutions.json";
 
     /**
-     * Kind → {precision, recall} floors, a little below what the set reaches (organizations .981 / .951, instruments
-     * 1.0 / .896, entities .992 / .949).
+     * Kind → {precision, recall} floors, a little below what the set reaches (organizations .987 / .958, instruments
+     * .985 / .893, countries .986 / .993, people 1.0 / .941, entities .987 / .950).
      */
     private static final Map<String, double[]> FLOORS = Map.of(
             "Organization", new double[] {0.97, 0.94},
-            "Instrument", new double[] {0.98, 0.88},
-            "Country", new double[] {0.99, 0.99},
+            "Instrument", new double[] {0.97, 0.88},
+            "Country", new double[] {0.98, 0.98},
             "Person", new double[] {0.95, 0.90},
             "ArmedGroup", new double[] {0.95, 0.95});
 
