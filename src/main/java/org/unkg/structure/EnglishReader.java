@@ -329,6 +329,7 @@ public final class EnglishReader implements LanguageReader {
             boolean resolution) {
         boolean inFootnotes = false;
         boolean seenOperative = false;
+        boolean adopted = false;
         for (TextBlock tb : textBlocks) {
             String written = tb.text();
             String t = CharacterForms.fold(written);
@@ -341,8 +342,17 @@ public final class EnglishReader implements LanguageReader {
             if (ADOPTION_NOTE.matcher(t).matches()) {
                 blocks.add(Block.footer(written, tb.firstLine()));
                 footerText.append(t).append('\n');
+                adopted = resolution && lastParagraph(blocks) >= 0;
                 continue;
             }
+            // After a resolution's adoption line come its voting notes, its footnotes and the editors' notes, not its
+            // body; a part that follows (another chapeau, a part's letter) is body again.
+            if (adopted && !CHAPEAU.matcher(t).matches() && !PART_LETTER.matcher(t).matches()) {
+                blocks.add(Block.footer(written, tb.firstLine()));
+                footerText.append(t).append('\n');
+                continue;
+            }
+            adopted = false;
             if (CHAPEAU.matcher(t).matches() && t.length() < 40) {
                 blocks.add(Block.header(written, tb.firstLine()));
                 continue;

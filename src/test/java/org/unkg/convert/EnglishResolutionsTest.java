@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.unkg.structure.Block;
 import org.unkg.structure.ParagraphKind;
@@ -75,6 +76,18 @@ class EnglishResolutionsTest {
         assertTrue(d.paragraphs().stream().anyMatch(p -> p.text().startsWith("5.") && p.text().contains("Requests")),
                 d.paragraphs().toString());
         assertTrue(d.paragraphs().stream().noneMatch(p -> p.text().endsWith("resolutions 5.")));
+    }
+
+    @Test
+    void whatFollowsTheAdoptionLineIsNotesNotBody() throws Exception {
+        ConvertedDocument c = Converters.convert(Converters.EN.resolve("S-RES-181(1963).txt"));
+        RecognizedDocument d = c.document();
+        assertEquals(12, d.paragraphs().size(), "8 preambular and 4 operative paragraphs: " + d.paragraphs());
+        assertTrue(d.paragraphs().stream().noneMatch(p -> p.text().startsWith("[1]") || p.text().startsWith("[2]")));
+        // the notes still give the documents they cite
+        Set<String> cited = c.citations().stream().flatMap(List::stream).map(x -> x.symbol().canonical())
+                .collect(java.util.stream.Collectors.toSet());
+        assertTrue(cited.containsAll(Set.of("S/5348", "S/5310", "S/5353", "A/5497")), cited.toString());
     }
 
     @Test
