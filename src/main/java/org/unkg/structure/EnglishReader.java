@@ -139,7 +139,16 @@ public final class EnglishReader implements LanguageReader {
         for (SourceLine l : catalogue.lines()) {
             blocks.add(Block.header(l.text(), l.number()));
         }
-        for (SourceLine l : headerLines) {
+        int firstPart = firstPartLetter(headerLines);
+        for (int i = 0; i < headerLines.size(); i++) {
+            SourceLine l = headerLines.get(i);
+            if (i == firstPart) {
+                // "A" over the first chapeau: the heading of the resolution's first part, as "B" is of the second
+                String letter = l.text().strip();
+                blocks.add(Block.paragraph(l.text(), ParagraphKind.HEADING,
+                        Optional.of(letter.replace(".", "")), l.number()));
+                continue;
+            }
             blocks.add(Block.header(l.text(), l.number()));
             headerText.append('\n').append(l.text());
         }
@@ -276,6 +285,26 @@ public final class EnglishReader implements LanguageReader {
      * a paragraph (the {@code Whereas} of the early resolutions, which come before their chapeau); without a chapeau,
      * after the header's items.
      */
+    /** The line of the header that holds only the letter of the first part, right before the chapeau; -1 if none. */
+    private static int firstPartLetter(List<SourceLine> header) {
+        // the chapeau may be broken over lines ("The Security" / "Council,")
+        int chapeau = -1;
+        StringBuilder after = new StringBuilder();
+        for (int i = header.size() - 1; i >= 0 && chapeau < 0; i--) {
+            after.insert(0, header.get(i).folded().strip() + " ");
+            if (after.toString().replaceAll("\\s+", " ").startsWith("The Security Council")) {
+                chapeau = i;
+            }
+        }
+        for (int i = chapeau - 1; i >= 0; i--) {
+            String t = header.get(i).folded().strip();
+            if (!t.isEmpty()) {
+                return t.equals("A") || t.equals("I") || t.equals("A.") || t.equals("I.") ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     private int headerEnd(List<SourceLine> lines) {
         int limit = Math.min(lines.size(), HEADER_LINES);
         for (int i = 0; i < limit; i++) {

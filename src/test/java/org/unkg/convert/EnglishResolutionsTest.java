@@ -91,6 +91,15 @@ class EnglishResolutionsTest {
     }
 
     @Test
+    void theLetterOfTheFirstPartOverTheChapeauHeadsThatPart() throws Exception {
+        RecognizedDocument d = read("S-RES-161(1961).txt");
+        List<Block> headings = d.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.HEADING).toList();
+        assertEquals(List.of("A", "B"), headings.stream().map(b -> b.text().strip()).toList());
+        assertEquals(headings.get(0), d.paragraphs().get(0));
+        assertEquals(19, d.paragraphs().size());
+    }
+
+    @Test
     void wholeResolutionOnOneLine() throws Exception {
         RecognizedDocument d = read("S-RES-1028(1995).txt");
         facts(d, "S/RES/1028 (1995)", LocalDate.of(1995, 12, 8), 3604);
