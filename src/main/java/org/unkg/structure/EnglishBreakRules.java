@@ -207,7 +207,9 @@ final class EnglishBreakRules implements BreakRules {
         // "Recalling its", "Noting with", and "Recognising, in those circumstances,"
         boolean lower = Character.isLowerCase(following) || following == ',' && next == w.end();
         boolean punctuated = (following == ',' || following == ':') && next == w.end();
-        if (preambular.contains(word) || operative.contains(word)) {
+        // an operative verb that lost its "s" to a misprint ("Recommend: to the General Assembly …") is the verb
+        if (preambular.contains(word) || operative.contains(word)
+                || (lower || punctuated) && operative.contains(word + "s")) {
             // "Noting “the…”": a quotation or a bracket may follow the word too
             boolean quoted = next > w.end() && "\"“‘'(".indexOf(following) >= 0;
             return lower || punctuated || quoted || Character.isUpperCase(following) && next > w.end();

@@ -100,6 +100,14 @@ class EnglishResolutionsTest {
     }
 
     @Test
+    void anOperativeVerbThatLostItsEndingStillOpensItsParagraph() throws Exception {
+        // "…, Laos and Spain," / "Recommend: to the General Assembly …" (for "Recommends")
+        RecognizedDocument d = read("S-RES-109(1955).txt");
+        assertEquals(2, count(d, ParagraphKind.PREAMBULAR));
+        assertEquals(1, count(d, ParagraphKind.OPERATIVE));
+    }
+
+    @Test
     void wholeResolutionOnOneLine() throws Exception {
         RecognizedDocument d = read("S-RES-1028(1995).txt");
         facts(d, "S/RES/1028 (1995)", LocalDate.of(1995, 12, 8), 3604);
