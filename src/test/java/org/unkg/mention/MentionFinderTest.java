@@ -60,6 +60,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void agreementsAndOperationsOfTheCouncilsLaterYears() {
+        DocumentMentions m = FINDER.find(paragraphs("en",
+                "Calls upon the parties to implement the Revitalized Agreement on the Resolution of the Conflict in the"
+                        + " Republic of South Sudan and the Stockholm Agreement,",
+                "Welcomes the work of ATMIS and of the Multinational Security Support mission, and recalls the Kigali"
+                        + " Principles and the Sendai Framework for Disaster Risk Reduction 2015-2030,"));
+        assertTrue(targets(m).containsAll(Set.of("instrument/south-sudan-agreement-2018", "instrument/stockholm-agreement",
+                "organization/ATMIS", "organization/MSS-haiti", "instrument/kigali-principles",
+                "instrument/sendai-framework")), targets(m).toString());
+    }
+
+    @Test
     void protocolsNamedThroughTheirConvention() {
         DocumentMentions m = FINDER.find(paragraphs("en",
                 "Calls upon States to comply with the Convention on the Elimination of All Forms of Discrimination"
