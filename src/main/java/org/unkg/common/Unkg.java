@@ -84,6 +84,7 @@ public final class Unkg {
     public static final String ADOPTION_YEAR = NS + "adoptionYear";
     public static final String ENTRY_SOURCE = NS + "entrySource";
     public static final String TRIGGER_CLASS = NS + "triggerClass";
+    public static final String ENUMERATED_WITH = NS + "enumeratedWith";
 
     // the counts the load makes (Data Cube dimensions and measures, and the structures of its data sets)
     public static final String REF_DOCUMENT = NS + "refDocument";

@@ -28,6 +28,7 @@ public final class EntityVocabulary {
     private final Map<String, Integer> firstYears;
     private final Map<String, List<Entity>> protocolsByInstrument;
     private final Map<String, List<String>> broader;
+    private final Map<String, String> enumeratedWith;
     private final Set<String> situations;
     private final Map<String, List<String>> situationsByPlace;
     /**
@@ -50,6 +51,7 @@ public final class EntityVocabulary {
         this.firstYears = collected.firstYears;
         this.protocolsByInstrument = collected.protocolsByInstrument;
         this.broader = collected.broader;
+        this.enumeratedWith = collected.enumeratedWith;
     }
 
     /** The years a theme is confined to (a situation the Council dealt with for a time); either end may be open. */
@@ -93,6 +95,11 @@ public final class EntityVocabulary {
             }
         }
         return found;
+    }
+
+    /** The theme whose formula this theme's terms make up when enumerated with its terms ({@code unkg:enumeratedWith}). */
+    public Optional<String> enumeratedWith(String theme) {
+        return Optional.ofNullable(enumeratedWith.get(theme));
     }
 
     /** The broader themes (IRIs) of a theme. */
@@ -194,6 +201,7 @@ public final class EntityVocabulary {
         private final Map<String, Integer> firstYears = new HashMap<>();
         private final Map<String, List<Entity>> protocolsByInstrument = new HashMap<>();
         private final Map<String, List<String>> broader = new HashMap<>();
+        private final Map<String, String> enumeratedWith = new HashMap<>();
         private final Set<String> situations = new java.util.HashSet<>();
         private final Map<String, List<String>> situationsByPlace = new HashMap<>();
         private final Map<String, List<TimedName>> timedNames = new HashMap<>();
@@ -269,6 +277,12 @@ public final class EntityVocabulary {
         /** The entity came into being in this year (an instrument's adoption, a body's founding resolution). */
         public Collected since(Entity entity, int year) {
             firstYears.merge(entity.iri(), year, Math::min);
+            return this;
+        }
+
+        /** Enumerated with the other theme's terms (an IRI), the theme's terms are part of that theme's formula. */
+        public Collected enumeratedWith(Entity theme, String whole) {
+            enumeratedWith.put(theme.iri(), whole);
             return this;
         }
 

@@ -187,7 +187,9 @@ public final class MentionFinder {
             Set<String> places = new TreeSet<>();
             if (b.isParagraph()) {
                 Skeleton skeleton = skeletons[i] != null ? skeletons[i] : Skeleton.of(b.text());
-                for (DictionaryMatcher.Match m : triggers.find(b.text(), skeleton)) {
+                List<DictionaryMatcher.Match> terms = ThemeEnumerations.withoutFormulaParts(b.text(),
+                        triggers.find(b.text(), skeleton), vocabulary::enumeratedWith);
+                for (DictionaryMatcher.Match m : terms) {
                     if (vocabulary.signalsIn(m.entity().iri(), year)) {
                         uses.merge(m.entity().iri(), ThemeScorer.weight(m.name()), Double::sum);
                     }

@@ -122,6 +122,8 @@ public final class EntityVocabularyReader {
         }
         model.filter(iri, SKOS.BROADER, null).objects().stream().filter(IRI.class::isInstance)
                 .map(Value::stringValue).sorted().forEach(b -> vocabulary.broader(theme, b));
+        model.filter(iri, TermIris.ENUMERATED_WITH, null).objects().stream().filter(IRI.class::isInstance)
+                .map(Value::stringValue).findFirst().ifPresent(w -> vocabulary.enumeratedWith(theme, w));
         for (Value c : model.filter(iri, TermIris.TRIGGER_CLASS, null).objects()) {
             if (c instanceof IRI cls) {
                 vocabulary.triggerClass(theme, cls.stringValue());

@@ -97,6 +97,7 @@ public final class TermIris {
     public static final IRI ADOPTION_YEAR = iri(Unkg.ADOPTION_YEAR);
     public static final IRI ENTRY_SOURCE = iri(Unkg.ENTRY_SOURCE);
     public static final IRI TRIGGER_CLASS = iri(Unkg.TRIGGER_CLASS);
+    public static final IRI ENUMERATED_WITH = iri(Unkg.ENUMERATED_WITH);
     public static final IRI MAIN_SUBJECT = iri(Unkg.MAIN_SUBJECT);
 
     private TermIris() {

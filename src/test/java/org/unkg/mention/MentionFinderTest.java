@@ -25,6 +25,7 @@ import org.unkg.text.TextNormalizer;
 
 class MentionFinderTest {
 
+    private static final String THEME = "https://w3id.org/unkg/id/theme/";
     private static final MentionFinder FINDER = new MentionFinder(EntityVocabularyReader.fromClasspath(),
             IriScheme.standard());
 
@@ -68,6 +69,20 @@ class MentionFinderTest {
                         + " Framework for Disaster Risk Reduction 2015-2030,"));
         assertTrue(targets(m).containsAll(Set.of("instrument/south-sudan-agreement-2018", "instrument/stockholm-agreement",
                 "organization/ATMIS", "organization/MSS-haiti", "instrument/sendai-framework")), targets(m).toString());
+    }
+
+    @Test
+    void sovereigntyInTheCharterFormulaIsTerritorialIntegrity() {
+        Set<String> formula = FINDER.find(paragraphs("en",
+                "Calls for strict respect for the territorial integrity, sovereignty and political independence of"
+                        + " Lebanon within its internationally recognized boundaries;")).documentThemes().stream()
+                .map(DocumentTheme::iri).collect(Collectors.toSet());
+        assertTrue(formula.contains(THEME + "territorial-integrity"), formula.toString());
+        assertTrue(!formula.contains(THEME + "sovereignty"), formula.toString());
+        Set<String> alone = FINDER.find(paragraphs("en",
+                "Reaffirms its support for the sovereignty of Argentina and calls for negotiations on sovereignty;"))
+                .documentThemes().stream().map(DocumentTheme::iri).collect(Collectors.toSet());
+        assertTrue(alone.contains(THEME + "sovereignty"), alone.toString());
     }
 
     @Test
