@@ -642,10 +642,6 @@ final class EnglishNameDiscoverer {
     }
 
     /**
-     * A word that opens a run but no name: an opening verb or article, a month ("the May Agreement"), a possessive
-     * of an acronym or an office ("UNMIT's Mission", "the Secretary-General's Trust Fund").
-     */
-    /**
      * Whether the run opens with an office's title and "of the" ("Co-leader of the Patriotic Front of Zimbabwe"); without
      * the article the words are one title ("Head of Mission of UNOMIG").
      */
@@ -655,6 +651,10 @@ final class EnglishNameDiscoverer {
                 && "the".equals(text.substring(words.get(2)[0], words.get(2)[1]));
     }
 
+    /**
+     * A word that opens a run but no name: an opening verb or article, a month ("the May Agreement"), a possessive
+     * of an acronym or an office ("UNMIT's Mission", "the Secretary-General's Trust Fund").
+     */
     private static boolean opener(String word) {
         return OPENERS.contains(word) || MONTHS.contains(word)
                 || possessive(word) && (word.substring(0, word.length() - 2).chars()

@@ -280,11 +280,6 @@ public final class EnglishReader implements LanguageReader {
         return out;
     }
 
-    /**
-     * Index of the first body line: after the chapeau ({@code The Security Council,}), unless a line before it opens
-     * a paragraph (the {@code Whereas} of the early resolutions, which come before their chapeau); without a chapeau,
-     * after the header's items.
-     */
     /** The line of the header that holds only the letter of the first part, right before the chapeau; -1 if none. */
     private static int firstPartLetter(List<SourceLine> header) {
         // the chapeau may be broken over lines ("The Security" / "Council,")
@@ -305,6 +300,11 @@ public final class EnglishReader implements LanguageReader {
         return -1;
     }
 
+    /**
+     * Index of the first body line: after the chapeau ({@code The Security Council,}), unless a line before it opens
+     * a paragraph (the {@code Whereas} of the early resolutions, which come before their chapeau); without a chapeau,
+     * after the header's items.
+     */
     private int headerEnd(List<SourceLine> lines) {
         int limit = Math.min(lines.size(), HEADER_LINES);
         for (int i = 0; i < limit; i++) {
