@@ -150,6 +150,16 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void anAgendaNamedIsAnInstrument() {
+        DocumentMentions m = find("en", "Recalling the Geneva Agreement and the Caracas Agenda of 21 May 1990,",
+                "Noting the items on its agenda and the Agenda of the Council;");
+        Map<String, String> d = discovered(m);
+        assertEquals(ID + "discovered/instrument/caracas-agenda", d.get("Caracas Agenda"), d.toString());
+        assertEquals(java.util.Set.of("Caracas Agenda", "Geneva Agreement"), d.keySet(),
+                "the Council's agenda is no instrument: " + d);
+    }
+
+    @Test
     void aSecondTitleIsNoPartOfAPersonsName() {
         DocumentMentions m = find("en", "Noting with regret the death of Judge Sir Benegal Narsing Rau on 30 November,",
                 "Welcomes the statement of Mr. Sheikh Abdul Rashid;");
