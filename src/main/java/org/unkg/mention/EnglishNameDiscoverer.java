@@ -69,8 +69,12 @@ final class EnglishNameDiscoverer {
      */
     private static final Pattern LISTED_SUBJECTS = Pattern.compile("^,\\s+(?:(?:and|or)\\s+)?" + TITLE_WORDS
             + "(?:(?:,\\s+(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)" + TITLE_WORDS + ")*");
-    /** A title that goes on after a word in lower case ("the Inter-African Mission to Monitor the Implementation …"). */
-    private static final Pattern TITLE_GOES_ON_IN_LOWER_CASE = Pattern.compile("^\\s+the\\s+\\p{Lu}");
+    /**
+     * A title that goes on after a word in lower case ("the Inter-African Mission to Monitor the Implementation …",
+     * "the Guidelines to Facilitate Full International Implementation of paragraphs 24, 25 and 27 of …").
+     */
+    private static final Pattern TITLE_GOES_ON_IN_LOWER_CASE =
+            Pattern.compile("^\\s+(?:the\\s+\\p{Lu}|of\\s+(?:paragraphs?|resolutions?)\\b)");
     private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“]\\s*$");
     private static final Pattern CLOSING_QUOTE = Pattern.compile("^\\s*[\"”]");
     /** What shows that a title goes on past the list ("…, and of Bacteriological Methods of Warfare"). */
@@ -413,7 +417,7 @@ final class EnglishNameDiscoverer {
         HeadWords.Head head = headOf(text, words, start, end);
         if (head == null || capitals(name) < 2 || describedBefore(text, start, words) || after(DESIGNATION_AFTER, text, end).find()
                 || generic(name) || onlyModifiers(text, words) && namedByAcronym(text, name, end).isEmpty()
-                || destinationOnly(text, words)
+                || "organization".equals(head.kind()) && destinationOnly(text, words)
                 || afterAcronym(text, start) && !("instrument".equals(head.kind()) && hasComplement(text, words)
                         && bodyBeforeAcronym(text, start))
                 || quotedLonger(text, start, end)
@@ -616,7 +620,8 @@ final class EnglishNameDiscoverer {
 
     /**
      * "the International Tribunal to Rwanda", "a Multinational Force to Liberia": a body said by where it is sent,
-     * with only modifiers before its head, describes it and is not its name.
+     * with only modifiers before its head, describes it and is not its name. An instrument is sent nowhere: its "to"
+     * says what it is for ("the Action Agenda to Prevent Violent Extremism").
      */
     private static boolean destinationOnly(String text, List<int[]> words) {
         for (int i = 0; i < words.size(); i++) {

@@ -160,6 +160,15 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void anInstrumentsToSaysWhatItIsForABodysWhereItIsSent() {
+        Map<String, String> d = discovered(find("en",
+                "Noting the Action Agenda to Prevent Violent Extremism and Promote Peace, and acknowledging its role,",
+                "Welcomes the deployment of a Multinational Force to Kandahar;"));
+        assertEquals(java.util.Set.of("Action Agenda to Prevent Violent Extremism and Promote Peace"), d.keySet(),
+                d.toString());
+    }
+
+    @Test
     void aSecondTitleIsNoPartOfAPersonsName() {
         DocumentMentions m = find("en", "Noting with regret the death of Judge Sir Benegal Narsing Rau on 30 November,",
                 "Welcomes the statement of Mr. Sheikh Abdul Rashid;");
