@@ -26,7 +26,7 @@ public final class EntityVocabulary {
     private final Map<String, Period> periods;
     private final Map<String, List<String>> themesByAgendaTitle;
     private final Map<String, Integer> firstYears;
-    private final Map<String, List<Entity>> protocolsByInstrument;
+    private final Map<String, List<Protocol>> protocolsByInstrument;
     private final Map<String, List<String>> broader;
     private final Map<String, String> enumeratedWith;
     private final Set<String> situations;
@@ -107,8 +107,12 @@ public final class EntityVocabulary {
         return broader.getOrDefault(theme, List.of());
     }
 
+    /** A protocol of an instrument, and whether the entry names several protocols together. */
+    public record Protocol(Entity entity, boolean together) {
+    }
+
     /** The protocols the vocabulary relates to an instrument (its IRI). */
-    public List<Entity> protocolsOf(String instrument) {
+    public List<Protocol> protocolsOf(String instrument) {
         return protocolsByInstrument.getOrDefault(instrument, List.of());
     }
 
@@ -199,7 +203,7 @@ public final class EntityVocabulary {
         private final Map<String, Period> periods = new HashMap<>();
         private final Map<String, List<String>> themesByAgendaTitle = new HashMap<>();
         private final Map<String, Integer> firstYears = new HashMap<>();
-        private final Map<String, List<Entity>> protocolsByInstrument = new HashMap<>();
+        private final Map<String, List<Protocol>> protocolsByInstrument = new HashMap<>();
         private final Map<String, List<String>> broader = new HashMap<>();
         private final Map<String, String> enumeratedWith = new HashMap<>();
         private final Set<String> situations = new java.util.HashSet<>();
@@ -292,9 +296,12 @@ public final class EntityVocabulary {
             return this;
         }
 
-        /** The protocol belongs to the instrument (an IRI): the vocabulary relates them. */
-        public Collected protocolOf(String instrument, Entity protocol) {
-            protocolsByInstrument.computeIfAbsent(instrument, k -> new ArrayList<>()).add(protocol);
+        /**
+         * The protocol belongs to the instrument (an IRI): the vocabulary relates them; {@code together}: the entry
+         * names several protocols together.
+         */
+        public Collected protocolOf(String instrument, Entity protocol, boolean together) {
+            protocolsByInstrument.computeIfAbsent(instrument, k -> new ArrayList<>()).add(new Protocol(protocol, together));
             return this;
         }
 

@@ -46,12 +46,13 @@ final class ProtocolsThereto {
             }
             boolean plural = m.group(2).endsWith("s");
             OptionalInt year = m.group(3) == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(m.group(3)));
-            List<Entity> fit = vocabulary.protocolsOf(instrument.target()).stream()
-                    .filter(p -> m.group(1) == null || label(p).contains(m.group(1)))
-                    .filter(p -> year.isEmpty() || vocabulary.firstYear(p.iri()).equals(year))
+            List<EntityVocabulary.Protocol> fit = vocabulary.protocolsOf(instrument.target()).stream()
+                    .filter(p -> m.group(1) == null || label(p.entity()).contains(m.group(1)))
+                    .filter(p -> year.isEmpty() || vocabulary.firstYear(p.entity().iri()).equals(year))
                     .toList();
-            List<Entity> together = fit.stream().filter(p -> label(p).startsWith("Protocols")).toList();
-            List<Entity> each = fit.stream().filter(p -> !label(p).startsWith("Protocols")).toList();
+            List<Entity> together = fit.stream().filter(EntityVocabulary.Protocol::together)
+                    .map(EntityVocabulary.Protocol::entity).toList();
+            List<Entity> each = fit.stream().filter(p -> !p.together()).map(EntityVocabulary.Protocol::entity).toList();
             List<Entity> linked = plural ? (together.size() == 1 ? together : each.size() > 1 ? each : List.of())
                     : each.size() == 1 ? each : List.of();
             for (Entity p : linked) {

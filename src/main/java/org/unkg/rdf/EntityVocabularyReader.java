@@ -80,9 +80,12 @@ public final class EntityVocabularyReader {
                     }
                 }
                 if (e.hasTypeNamed("Protocol")) {
+                    // an entry with parts names the protocols together ("Protocols Additional to the Geneva …")
+                    boolean together = model.contains(iri, DCTERMS.HAS_PART, null)
+                            || model.contains(null, DCTERMS.IS_PART_OF, iri);
                     for (Value related : model.filter(iri, DCTERMS.RELATION, null).objects()) {
                         if (related instanceof IRI instrument) {
-                            vocabulary.protocolOf(instrument.stringValue(), e);
+                            vocabulary.protocolOf(instrument.stringValue(), e, together);
                         }
                     }
                 }

@@ -282,12 +282,9 @@ public final class EnglishReader implements LanguageReader {
 
     /** The line of the header that holds only the letter of the first part, right before the chapeau; -1 if none. */
     private static int firstPartLetter(List<SourceLine> header) {
-        // the chapeau may be broken over lines ("The Security" / "Council,")
         int chapeau = -1;
-        StringBuilder after = new StringBuilder();
-        for (int i = header.size() - 1; i >= 0 && chapeau < 0; i--) {
-            after.insert(0, header.get(i).folded().strip() + " ");
-            if (after.toString().replaceAll("\\s+", " ").startsWith("The Security Council")) {
+        for (int i = 0; i < header.size() && chapeau < 0; i++) {
+            if (chapeauEnd(header, i) > 0) {
                 chapeau = i;
             }
         }
