@@ -31,6 +31,7 @@ final class NameDiscovery {
     private final TransliteratedNameFinder transliterated = new TransliteratedNameFinder();
     private final ChineseNameDiscoverer chinese = new ChineseNameDiscoverer();
     private final TitledPersonFinder titled = new TitledPersonFinder();
+    private final NationalityListedPersonFinder nationalityListed = new NationalityListedPersonFinder();
     private final Map<String, Entity> listedByIri = new java.util.HashMap<>();
 
     NameDiscovery(DictionaryMatcher names, List<EntityName> labels, IriScheme iris) {
@@ -61,6 +62,9 @@ final class NameDiscovery {
                 }
             }
             found.addAll(titled.find(b.text(), language));
+            if (!"zh".equals(language)) {
+                found.addAll(nationalityListed.find(b.text(), byBlock.get(i), this::country));
+            }
             for (FoundName f : found) {
                 List<Mention> here = byBlock.get(i);
                 dropOrganOfAnother(here, f, b.text());

@@ -14,8 +14,10 @@ import org.unkg.common.WordList;
  * Finds people that running text names with a title or honorific ({@code Mr. Patrice Lumumba}, {@code Ambassador
  * Christopher Ross}, {@code Judge Guy Ladreit de Lacharriere}, {@code 安东尼奥·古特雷斯先生}), by the office they hold
  * written right before a full name ({@code its chief mediator Hamid Algabid}, {@code Special Envoy Kofi Annan}), by a
- * military rank or a minister's office ({@code Major General Michael Beary}, {@code Prime Minister Abiy Ahmed}), or by
- * the Arabic naming the Council's sanctions lists use ({@code Usama bin Laden}). The title is not part of the name.
+ * military rank or a minister's office ({@code Major General Michael Beary}, {@code Prime Minister Abiy Ahmed}), by
+ * the Arabic naming the Council's sanctions lists use ({@code Usama bin Laden}), or as the one whose arrest, transfer,
+ * trial, release or killing the Council speaks of ({@code calls for the arrest of Goran Hadzic;}), a full name that
+ * ends there. The title is not part of the name.
  */
 final class TitledPersonFinder {
 
@@ -33,12 +35,14 @@ final class TitledPersonFinder {
      * "rapporteur": the look-ahead and the one boundary test turn away every other place before the alternatives are
      * tried one by one.
      */
-    private static final Pattern ENGLISH = Pattern.compile("(?=[\\p{Lu}mefr])\\b(?:"
+    private static final Pattern ENGLISH = Pattern.compile("(?=[\\p{Lu}mefratskd])\\b(?:"
             + "(?:Mr|Mrs|Ms|Dr|Messrs)\\.?\\s+(" + NAME + ")|(?:Miss|Judge|Ambassador|Sheikh|Professor|Sir"
-                    + "|Archbishop|Bishop|Cardinal)\\s+(" + NAME + ")|President,?\\s+(" + NAME + ")(?=\\s*[,;.)])"
+                    + "|Archbishop|Bishop|Cardinal)\\s+(" + NAME + ")|President,?\\s+(" + NAME + ")(?=\\s*[,;.)]|['’]s\\b)"
                     + "|(\\p{Lu}\\p{Ll}+\\s+(?:bin|ibn)\\s+\\p{Lu}\\p{Ll}+)"
                     + "|(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Rr]apporteur|Representative|Secretary-General"
-                    + "|General|Colonel|Admiral|Minister)\\s+(" + FULL_NAME + "))");
+                    + "|General|Colonel|Admiral|Minister)\\s+(" + FULL_NAME + ")"
+                    + "|(?:arrest|apprehension|transfer|surrender|extradition|trial|assassination|murder|killing"
+                    + "|release|detention)\\s+of\\s+(" + FULL_NAME + ")(?=\\s*[;,.:)]|\\s+(?:and|to|in|by|on|who|for|as)\\b))");
     /**
      * A transliterated name (its parts joined by "·"), before a Chinese honorific or not: its first part is cut to the
      * characters of transliteration that end it ({@link #TRANSLITERATION}), where an office before it ends.
@@ -170,7 +174,7 @@ final class TitledPersonFinder {
             WordList.load(TitledPersonFinder.class, "en-body-words.txt").words();
 
     /** "Special Envoy Office", "Representative United Nations …": a body's name after an office, not a person's. */
-    private static boolean namesABody(String name) {
+    static boolean namesABody(String name) {
         for (String w : SPACES.split(name)) {
             if (HeadWords.isEnglishHead(w) || NOT_NAMES.contains(w) || BODY_WORDS.contains(w)) {
                 return true;

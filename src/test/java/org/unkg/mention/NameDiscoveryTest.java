@@ -150,6 +150,31 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void peopleListedWithTheirCountryInParentheses() {
+        DocumentMentions m = find("en",
+                "Decides to extend the term of office of the following judges, if sooner:",
+                "- Koffi Kumelio A. Afande (Togo) - O-Gon Kwon (Republic of Korea) - Judge William H. Sekule"
+                        + " (United Republic of Tanzania) - Christoph Fl\uFFFDgge (Germany) - Antoine Kesia-Mbe Mindua"
+                        + " (Democratic Republic of Congo)",
+                "Noting the talks held in Dürnstein (Austria) and Westchester County (United States) and the Joint"
+                        + " Coordination and Monitoring Board (JCMB),");
+        assertEquals(java.util.Set.of("Koffi Kumelio A. Afande", "O-Gon Kwon", "William H. Sekule",
+                "Christoph Fl\uFFFDgge", "Antoine Kesia-Mbe Mindua"),
+                m.people().stream().map(Person::name).collect(Collectors.toSet()));
+        // the country without its article is the Democratic Republic of the Congo, not the Republic of the Congo
+        assertEquals(ID + "country/COD", mentions(m).get("Democratic Republic of Congo"));
+    }
+
+    @Test
+    void peopleWhoseArrestOrTransferTheCouncilSpeaksOf() {
+        DocumentMentions m = find("en",
+                "Calls for the arrest of Goran Hadzic; welcomes the transfer of Charles Taylor to the Special Court,",
+                "Welcomes President Salva Kiir's programme, and condemns the murder of United Nations staff,");
+        assertEquals(List.of("Goran Hadzic", "Charles Taylor", "Salva Kiir"),
+                m.people().stream().map(Person::name).toList());
+    }
+
+    @Test
     void anAgendaNamedIsAnInstrument() {
         DocumentMentions m = find("en", "Recalling the Geneva Agreement and the Caracas Agenda of 21 May 1990,",
                 "Noting the items on its agenda and the Agenda of the Council;");
