@@ -54,7 +54,10 @@ class DiscoveredPrecisionTest {
             "United Nations Transition Authority in Cambodia",
             // misspellings of listed names (MisspeltNames)
             "Convention on the Safety of the United Nations and of Associated Personnel",
-            "Statute of the Intemational Court of Justice", "Working Group of Children and Armed Conflict");
+            "Statute of the Intemational Court of Justice", "Working Group of Children and Armed Conflict",
+            // entries added to the vocabularies since the samples were judged
+            "Helsinki Final Act", "Agreements on Cooperation and Security Arrangements",
+            "Agreement on Temporary Security and Administrative Arrangements for the Abyei Area");
     /** Names judged right that listed names now cover from end to end: they are those entries, side by side. */
     private static final Set<String> COVERED_BY_LISTED = Set.of("United Nations Military Staff Committee");
 
@@ -62,7 +65,7 @@ class DiscoveredPrecisionTest {
     }
 
     @ParameterizedTest(name = "sample {0}: {1} of {2} right")
-    @CsvSource({"15, 72, 73", "16, 79, 83", "17, 86, 97"})
+    @CsvSource({"15, 71, 72", "16, 78, 82", "17, 85, 96"})
     void precisionOfTheJudgedSample(String seed, int right, int discovered) throws Exception {
         List<Row> rows = rows(Path.of("src/test/resources/gold/discovered-sample-" + seed + ".tsv"));
         assertEquals(100, rows.size());
