@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unkg.cli.Main;
 
 /**
- * Converts the 75 hand-annotated English resolutions of the development gold set
+ * Converts the 99 hand-annotated English resolutions of the development gold set
  * ({@code src/test/resources/gold/resolutions.json}) with the command line and scores the entities they name, in all
  * and per kind, with the project's scorers. The floors sit a little below what the extractor reaches, so that a
  * change that loses names or links wrong ones fails here. The converted files are scored as they are: they carry
@@ -29,14 +29,14 @@ class ResolutionsScoreTest {
     private static final String GOLD = "src/test/resources/gold/resolutions.json";
 
     /**
-     * Kind → {precision, recall} floors, a little below what the set reaches (organizations .987 / .958, instruments
-     * .985 / .893, countries .986 / .993, people 1.0 / .941, entities .987 / .950).
+     * Kind → {precision, recall} floors, a little below what the set reaches (organizations .984 / .955, instruments
+     * .966 / .887, countries .991 / .995, people 1.0 / .982, entities .982 / .950).
      */
     private static final Map<String, double[]> FLOORS = Map.of(
             "Organization", new double[] {0.97, 0.94},
-            "Instrument", new double[] {0.97, 0.88},
+            "Instrument", new double[] {0.95, 0.87},
             "Country", new double[] {0.98, 0.98},
-            "Person", new double[] {0.95, 0.90},
+            "Person", new double[] {0.95, 0.95},
             "ArmedGroup", new double[] {0.95, 0.95});
 
     @Test
@@ -51,7 +51,7 @@ class ResolutionsScoreTest {
                 .getJsonObject("summary");
         double precision = summary.getJsonArray("entities_prf").getJsonNumber(0).doubleValue();
         double recall = summary.getJsonArray("entities_prf").getJsonNumber(1).doubleValue();
-        assertTrue(precision >= 0.98, "entity precision " + precision);
+        assertTrue(precision >= 0.975, "entity precision " + precision);
         assertTrue(recall >= 0.94, "entity recall " + recall);
 
         JsonObject kinds = Json.createReader(new StringReader(python("score_kinds.py", dir))).readObject();
