@@ -179,6 +179,7 @@ public final class MentionFinder {
                 iri -> labels(found.getOrDefault(iri, vocabulary.entity(iri))));
         asWritten(blocks, byBlock);
 
+        Set<String> listedPeople = discovered.people().stream().map(Person::iri).collect(Collectors.toSet());
         List<Set<String>> themesByBlock = new ArrayList<>();
         ThemeScorer scorer = new ThemeScorer(vocabulary::isSituation, vocabulary::situationsOf, vocabulary::broaderOf);
         for (int i = 0; i < blocks.size(); i++) {
@@ -189,12 +190,23 @@ public final class MentionFinder {
                 Skeleton skeleton = skeletons[i] != null ? skeletons[i] : Skeleton.of(b.text());
                 List<DictionaryMatcher.Match> terms = ThemeEnumerations.withoutFormulaParts(b.text(),
                         triggers.find(b.text(), skeleton), vocabulary::enumeratedWith);
+                List<Mention> here = byBlock.get(i);
+                String plain = folded.get(i).text();
+                List<Mention> nationalities = here.stream().filter(m -> NationalityListedPersonFinder
+                        .isNationality(plain, m, here, listedPeople::contains)).toList();
                 for (DictionaryMatcher.Match m : terms) {
+                    // a person's nationality in a list ("O-Gon Kwon (Republic of Korea)") is not what the text is about
+                    if (nationalities.stream().anyMatch(n -> n.start() <= m.start() && m.end() <= n.end())) {
+                        continue;
+                    }
                     if (vocabulary.signalsIn(m.entity().iri(), year)) {
                         uses.merge(m.entity().iri(), ThemeScorer.weight(m.name()), Double::sum);
                     }
                 }
-                for (Mention m : byBlock.get(i)) {
+                for (Mention m : here) {
+                    if (nationalities.contains(m)) {
+                        continue;
+                    }
                     Entity named = vocabulary.entity(m.target());
                     if (named != null) {
                         vocabulary.themesSignalledBy(named).forEach(t -> uses.merge(t, 1.0, Double::sum));

@@ -74,6 +74,19 @@ final class NationalityListedPersonFinder {
         return found;
     }
 
+    /**
+     * Whether a country's mention is the nationality the list gives a person ("Carmel Agius (Malta)"): it tells who
+     * the person is, not what the document is about.
+     */
+    static boolean isNationality(String text, Mention country, List<Mention> mentions, Predicate<String> isPerson) {
+        int open = openingParenthesis(text, country.start());
+        if (open < 0 || !closes(text, country.end())) {
+            return false;
+        }
+        return mentions.stream().anyMatch(m -> isPerson.test(m.target()) && m.end() <= open
+                && text.substring(m.end(), open).isBlank());
+    }
+
     private static boolean namesAPlace(String name) {
         for (String w : SPACES.split(name)) {
             if (PLACE_WORDS.contains(w)) {

@@ -166,6 +166,18 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aListedPersonsNationalityIsNotWhatTheTextIsAbout() {
+        DocumentMentions listed = find("en", "Decides to extend the term of office of the following judges:",
+                "- O-Gon Kwon (Republic of Korea) - Burton Hall (The Bahamas)");
+        assertTrue(listed.documentThemes().stream().noneMatch(t -> t.iri().endsWith("/korean-question")),
+                listed.documentThemes().toString());
+        assertTrue(listed.mainThemes().contains(ID + "theme/appointments"), listed.mainThemes().toString());
+        DocumentMentions named = find("en", "Calls upon the Republic of Korea and its neighbours to resume talks;");
+        assertTrue(named.documentThemes().stream().anyMatch(t -> t.iri().endsWith("/korean-question")),
+                named.documentThemes().toString());
+    }
+
+    @Test
     void peopleWhoseArrestOrTransferTheCouncilSpeaksOf() {
         DocumentMentions m = find("en",
                 "Calls for the arrest of Goran Hadzic; welcomes the transfer of Charles Taylor to the Special Court,",
