@@ -123,7 +123,8 @@ final class EnglishBreakRules implements BreakRules {
         if (BULLETS.indexOf(c) >= 0) {
             // a dash opens an item after the end of the one before ("…crossings; – Calls also…"), a bullet anywhere
             boolean item = at + 2 < text.length() && text.charAt(at + 1) == ' ';
-            return item && (c == '•' ? strong || lineStart : strong && Character.isUpperCase(text.charAt(at + 2)));
+            return item && (c == '•' ? strong || lineStart : (strong || inListOfNames(text, start, at))
+                    && Character.isUpperCase(text.charAt(at + 2)));
         }
         if (!Character.isUpperCase(c)) {
             return false;
@@ -310,6 +311,17 @@ final class EnglishBreakRules implements BreakRules {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a dash stands between two items of a list of names that extraction ran onto one line ("- Carmel Agius
+     * (Malta) - Liu Daqun (China)"): the paragraph opened with a dash and the item before ends with what a list of
+     * people or bodies puts in parentheses, their country or acronym.
+     */
+    private static boolean inListOfNames(String text, int start, int at) {
+        int first = TextAround.firstFrom(text, start);
+        int last = TextAround.lastBefore(text, start, at);
+        return first < at && BULLETS.indexOf(text.charAt(first)) >= 0 && last > first && text.charAt(last) == ')';
     }
 
     /**

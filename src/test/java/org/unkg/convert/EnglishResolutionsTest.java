@@ -79,6 +79,16 @@ class EnglishResolutionsTest {
     }
 
     @Test
+    void aListOfJudgesRunOntoOneLineIsOneItemPerJudge() throws Exception {
+        // "- Koffi Kumelio A. Afande (Togo) - Carmel Agius (Malta) - …": seventeen judges, seventeen items
+        RecognizedDocument d = read("S-RES-2130(2013).txt");
+        List<Block> items = d.paragraphs().stream().filter(p -> p.text().startsWith("- ")).toList();
+        assertEquals(17, items.size(), items.toString());
+        assertEquals("- Koffi Kumelio A. Afande (Togo)", items.get(0).text().strip());
+        assertTrue(items.get(16).text().contains("Antoine Kesia-Mbe Mindua"), items.get(16).text());
+    }
+
+    @Test
     void whatFollowsTheAdoptionLineIsNotesNotBody() throws Exception {
         ConvertedDocument c = Converters.convert(Converters.EN.resolve("S-RES-181(1963).txt"));
         RecognizedDocument d = c.document();
