@@ -79,6 +79,15 @@ final class NameDiscovery {
                     here.add(new Mention(listed.get().iri(), f.start(), f.end(), b.text().substring(f.start(), f.end())));
                     continue;
                 }
+                // a name that the text follows with a listed entry's acronym ("the Group of Five for the Sahel Joint
+                // Force (FC-G5S)") is that entry under a longer name
+                Optional<Entity> abbreviated = "person".equals(f.kind()) ? Optional.empty()
+                        : acronymAfter(here, f, b.text());
+                if (abbreviated.isPresent()) {
+                    here.add(new Mention(abbreviated.get().iri(), f.start(), f.end(),
+                            b.text().substring(f.start(), f.end())));
+                    continue;
+                }
                 // a listed name that text recognition misspelt is that entry, and what it holds is no name of its own
                 Optional<Entity> misread = "person".equals(f.kind()) ? Optional.empty() : misspelt.listedAs(f.name());
                 if (misread.isPresent()) {
@@ -130,6 +139,29 @@ final class NameDiscovery {
                 List.copyOf(people.values()));
     }
 
+    /**
+     * The listed body, group or instrument whose acronym stands in parentheses right after a found name, where that
+     * entry is not itself named inside the name ("the Peace and Security Council of the African Union (AU)" defines
+     * the acronym of the Union it names, not of the Council).
+     */
+    private Optional<Entity> acronymAfter(List<Mention> here, FoundName f, String text) {
+        java.util.regex.Matcher open = PARENTHESIS.matcher(text).region(f.end(), text.length());
+        if (!open.lookingAt()) {
+            return Optional.empty();
+        }
+        for (Mention m : here) {
+            Entity e = listedByIri.get(m.target());
+            if (m.start() != open.end() || e == null || !ACRONYM.matcher(m.text()).matches()
+                    || !CLOSE.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || !(e.kind().equals(f.kind()) || "group".equals(e.kind()) && "organization".equals(f.kind()))
+                    || here.stream().anyMatch(x -> x.target().equals(e.iri()) && inside(x, f))) {
+                continue;
+            }
+            return Optional.of(e);
+        }
+        return Optional.empty();
+    }
+
     /** The vocabulary's entity whose name the whole of {@code name} is. */
     private Optional<Entity> listed(String name) {
         return names.find(name).stream()
@@ -176,6 +208,10 @@ final class NameDiscovery {
     private static final java.util.regex.Pattern AND_ON = java.util.regex.Pattern.compile("^\\s+and\\s+\\p{Lu}");
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("\\s*\\(\\s*");
+    private static final java.util.regex.Pattern CLOSE = java.util.regex.Pattern.compile("\\s*\\)");
+    /** An acronym as texts write one: capitals, digits and hyphens, a capital first. */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}\\-]+");
     private static final java.util.regex.Pattern NOT_CAPITAL = java.util.regex.Pattern.compile("[^\\p{Lu}\\p{IsHan}]");
     private static final java.util.regex.Pattern PLACE_OR_PURPOSE = java.util.regex.Pattern.compile(
             "\\s+(?:in|for|to|on|of|at|against)\\s.*");

@@ -57,7 +57,9 @@ class DiscoveredPrecisionTest {
             "Statute of the Intemational Court of Justice", "Working Group of Children and Armed Conflict",
             // entries added to the vocabularies since the samples were judged
             "Helsinki Final Act", "Agreements on Cooperation and Security Arrangements",
-            "Agreement on Temporary Security and Administrative Arrangements for the Abyei Area");
+            "Agreement on Temporary Security and Administrative Arrangements for the Abyei Area",
+            // names the text follows with a listed entry's acronym ("… Movement for Democracy (ULIMO)")
+            "United Liberation Movement for Democracy", "United Nations Mission for a Referendum in the Western Sahara");
     /** Names judged right that listed names now cover from end to end: they are those entries, side by side. */
     private static final Set<String> COVERED_BY_LISTED = Set.of("United Nations Military Staff Committee");
 
@@ -65,7 +67,7 @@ class DiscoveredPrecisionTest {
     }
 
     @ParameterizedTest(name = "sample {0}: {1} of {2} right")
-    @CsvSource({"15, 71, 72", "16, 78, 82", "17, 85, 96"})
+    @CsvSource({"15, 70, 71", "16, 77, 81", "17, 85, 96"})
     void precisionOfTheJudgedSample(String seed, int right, int discovered) throws Exception {
         List<Row> rows = rows(Path.of("src/test/resources/gold/discovered-sample-" + seed + ".tsv"));
         assertEquals(100, rows.size());

@@ -125,14 +125,14 @@ class NameDiscoveryTest {
     @Test
     void aTransliteratedNameIsFoundByTheAcronymTheTextDefines() {
         DocumentMentions m = find("en",
-                "Condemns the attacks of Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM) and of Ansar Bayt"
+                "Condemns the attacks of Jama'at Ansar al-Sunna wal-Jihad (JASJ) and of Ansar Bayt"
                         + " al-Maqdis (ABM),",
-                "Calls on JNIM to cease, and supports Disarmament, Demobilization and Reintegration (DDR) programmes,");
+                "Calls on JASJ to cease, and supports Disarmament, Demobilization and Reintegration (DDR) programmes,");
         Map<String, String> d = discovered(m);
-        String jnim = ID + "discovered/organization/jama-a-nusrat-ul-islam-wa-al-muslimin";
-        assertEquals(jnim, d.get("Jama'a Nusrat ul-Islam wa al-Muslimin"), d.toString());
+        String jasj = ID + "discovered/organization/jama-at-ansar-al-sunna-wal-jihad";
+        assertEquals(jasj, d.get("Jama'at Ansar al-Sunna wal-Jihad"), d.toString());
         assertTrue(d.containsKey("Ansar Bayt al-Maqdis"), d.toString());
-        assertEquals(jnim, mentions(m).get("JNIM"));
+        assertEquals(jasj, mentions(m).get("JASJ"));
         // an English run with an acronym names a subject as often as a body: it needs a head word
         assertEquals(2, d.size(), d.toString());
     }
@@ -184,6 +184,20 @@ class NameDiscoveryTest {
                 "Welcomes President Salva Kiir's programme, and condemns the murder of United Nations staff,");
         assertEquals(List.of("Goran Hadzic", "Charles Taylor", "Salva Kiir"),
                 m.people().stream().map(Person::name).toList());
+    }
+
+    @Test
+    void aNameFollowedByAListedAcronymIsThatEntry() {
+        DocumentMentions m = find("en",
+                "Welcoming the Group of Five for the Sahel Joint Force (FC-G5S) and the United Nations Mission in"
+                        + " Burundi (ONUB),",
+                "Noting the Peace and Security Council of the Central African Union (AU),");
+        Map<String, String> mentions = mentions(m);
+        assertEquals(ID + "organization/FC-G5S", mentions.get("Group of Five for the Sahel Joint Force"));
+        assertEquals(ID + "organization/ONUB", mentions.get("United Nations Mission in Burundi"));
+        // the acronym of a body named inside the name is that body's, not the name's
+        assertTrue(discovered(m).isEmpty() || !mentions.getOrDefault(
+                "Peace and Security Council of the Central African Union", "").endsWith("organization/AU"), mentions.toString());
     }
 
     @Test
@@ -346,13 +360,13 @@ class NameDiscoveryTest {
     @Test
     void aListedNameGoesOnIntoANameOfItsOwnWhenTheTextDefinesAnAcronymForTheWhole() {
         DocumentMentions m = find("en",
-                "Condemns the attacks of the Islamic State in the Greater Sahara (ISGS) and of the Islamic State,",
+                "Condemns the attacks of the Islamic State in Somalia (ISS) and of the Islamic State,",
                 "takes note of the Deployment Plan of IGAD in Somalia (IGASOM) and welcomes the African Union in"
                         + " Somalia;");
         Map<String, String> d = discovered(m);
-        assertEquals(ID + "discovered/organization/islamic-state-in-the-greater-sahara",
-                d.get("Islamic State in the Greater Sahara"), d.toString());
-        assertEquals(d.get("Islamic State in the Greater Sahara"), mentions(m).get("ISGS"));
+        assertEquals(ID + "discovered/organization/islamic-state-in-somalia", d.get("Islamic State in Somalia"),
+                d.toString());
+        assertEquals(d.get("Islamic State in Somalia"), mentions(m).get("ISS"));
         assertEquals(ID + "group/ISIL", mentions(m).get("Islamic State"));
         assertFalse(d.containsKey("IGAD in Somalia"), d.toString());
         assertFalse(d.containsKey("African Union in Somalia"), d.toString());
