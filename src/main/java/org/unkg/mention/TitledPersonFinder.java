@@ -12,12 +12,12 @@ import org.unkg.common.WordList;
 
 /**
  * Finds people that running text names with a title or honorific ({@code Mr. Patrice Lumumba}, {@code Ambassador
- * Christopher Ross}, {@code Judge Guy Ladreit de Lacharriere}, {@code 安东尼奥·古特雷斯先生}), by the office they hold
- * written right before a full name ({@code its chief mediator Hamid Algabid}, {@code Special Envoy Kofi Annan}), by a
- * military rank or a minister's office ({@code Major General Michael Beary}, {@code Prime Minister Abiy Ahmed}), by
- * the Arabic naming the Council's sanctions lists use ({@code Usama bin Laden}), or as the one whose arrest, transfer,
- * trial, release or killing the Council speaks of ({@code calls for the arrest of Goran Hadzic;}), a full name that
- * ends there. The title is not part of the name.
+ * Christopher Ross}, {@code Judge Guy Ladreit de Lacharriere}, {@code 安东尼奥·古特雷斯先生}, {@code 特使黄夏年先生}), by
+ * the office they hold written right before a full name ({@code its chief mediator Hamid Algabid}, {@code Special Envoy
+ * Kofi Annan}), by a military rank or a minister's office ({@code Major General Michael Beary}, {@code Prime Minister
+ * Abiy Ahmed}), by the Arabic naming the Council's sanctions lists use ({@code Usama bin Laden}), or as the one whose
+ * arrest, transfer, trial, release or killing the Council speaks of ({@code calls for the arrest of Goran Hadzic;}), a
+ * full name that ends there. The title is not part of the name.
  */
 final class TitledPersonFinder {
 
@@ -52,6 +52,13 @@ final class TitledPersonFinder {
     /** A signature's mark after a name: the letter's signatory, whom the document signs rather than names. */
     private static final Pattern SIGNED = Pattern.compile("\\s*[(（]签名[)）]");
     private static final Pattern HONORIFIC = Pattern.compile("先生|女士|大使|阁下|法官");
+    /**
+     * A Chinese name in Chinese characters, two or three of them, between an office and an honorific
+     * ({@code 秘书长特使黄夏年先生}): without a middle dot, only the office before and the honorific after tell it.
+     */
+    private static final Pattern CHINESE_NAME = Pattern.compile(
+            "(?:特使|特别代表|副代表|常驻代表|代表|大使|主席|秘书长|高级专员|协调员|调解人|总统|总理|部长|法官|检察官|顾问)"
+                    + "(\\p{IsHan}{2,3}?)(?:先生|女士|阁下)");
     private static final Set<Integer> TRANSLITERATION = transliteration();
     /** The most characters the first part of a transliterated name has ("穆罕默德"), and any later part. */
     private static final int FIRST_PART = 6;
@@ -104,6 +111,10 @@ final class TitledPersonFinder {
      */
     private static List<FoundName> chinese(String text) {
         List<FoundName> found = new ArrayList<>();
+        Matcher n = CHINESE_NAME.matcher(text);
+        while (n.find()) {
+            found.add(new FoundName(n.start(1), n.end(1), n.group(1), "person", List.of(Unkg.PERSON), Optional.empty()));
+        }
         Matcher m = CHINESE.matcher(text);
         while (m.find()) {
             String run = m.group();

@@ -248,6 +248,12 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aChineseNameBetweenAnOfficeAndAnHonorificIsAPerson() {
+        DocumentMentions m = find("zh", "安全理事会欢迎秘书长特使黄夏年先生的工作，并感谢主席先生和各位代表。");
+        assertEquals(List.of("黄夏年"), m.people().stream().map(Person::name).toList());
+    }
+
+    @Test
     void theCommitteeIsTheOneCommitteeNamedBefore() {
         DocumentMentions m = find("en",
                 "Recalls the work of the Counter-Terrorism Committee,",
