@@ -31,9 +31,10 @@ final class TitledPersonFinder {
     private static final String FULL_NAME = "(?:" + NAME_WORD + ")(?:\\s+(?:(?:" + PARTICLE + ")\\s+)?(?:" + NAME_WORD
             + "|" + FAMILY_NAME + ")){1,4}";
     /**
-     * Every alternative opens at a word boundary with a capital or with one of "mediator", "envoy", "facilitator",
-     * "rapporteur": the look-ahead and the one boundary test turn away every other place before the alternatives are
-     * tried one by one.
+     * Every alternative opens at a word boundary with a capital, with one of "mediator", "envoy", "facilitator",
+     * "rapporteur", or with a word for what befalls a person ("arrest", "transfer", "trial", "surrender", "killing",
+     * "detention", ...): the look-ahead on those words' first letters and the one boundary test turn away most other
+     * places before the alternatives are tried one by one.
      */
     private static final Pattern ENGLISH = Pattern.compile("(?=[\\p{Lu}mefratskd])\\b(?:"
             + "(?:Mr|Mrs|Ms|Dr|Messrs)\\.?\\s+(" + NAME + ")|(?:Miss|Judge|Ambassador|Sheikh|Professor|Sir"
@@ -59,6 +60,8 @@ final class TitledPersonFinder {
     private static final Pattern CHINESE_NAME = Pattern.compile(
             "(?:特使|特别代表|副代表|常驻代表|代表|大使|主席|秘书长|高级专员|协调员|调解人|总统|总理|部长|法官|检察官|顾问)"
                     + "(\\p{IsHan}{2,3}?)(?:先生|女士|阁下)");
+    /** The characters that end the name of an office, not of a person ("团长", "专员", "法官", "主席"). */
+    private static final Pattern OFFICE_END = Pattern.compile("[长员官使表席理统]$");
     private static final Set<Integer> TRANSLITERATION = transliteration();
     /** The most characters the first part of a transliterated name has ("穆罕默德"), and any later part. */
     private static final int FIRST_PART = 6;
@@ -113,7 +116,11 @@ final class TitledPersonFinder {
         List<FoundName> found = new ArrayList<>();
         Matcher n = CHINESE_NAME.matcher(text);
         while (n.find()) {
-            found.add(new FoundName(n.start(1), n.end(1), n.group(1), "person", List.of(Unkg.PERSON), Optional.empty()));
+            // "代表团团长先生": an office again, not a name
+            if (!OFFICE_END.matcher(n.group(1)).find()) {
+                found.add(new FoundName(n.start(1), n.end(1), n.group(1), "person", List.of(Unkg.PERSON),
+                        Optional.empty()));
+            }
         }
         Matcher m = CHINESE.matcher(text);
         while (m.find()) {
