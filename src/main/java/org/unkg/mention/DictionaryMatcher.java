@@ -199,7 +199,8 @@ public final class DictionaryMatcher {
         return first < 0x2E80 && last < 0x2E80 && (Character.isLetterOrDigit(first) || Character.isLetterOrDigit(last));
     }
 
-    private static boolean isAcronym(String name) {
+    /** Whether a name is written as an acronym is ({@code CTED}, {@code M23}, {@code FC-G5S}, full-width or not). */
+    static boolean isAcronym(String name) {
         return ACRONYM.matcher(compact(name)).matches();
     }
 

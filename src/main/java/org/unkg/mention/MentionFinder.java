@@ -188,10 +188,10 @@ public final class MentionFinder {
             Set<String> places = new TreeSet<>();
             if (b.isParagraph()) {
                 Skeleton skeleton = skeletons[i] != null ? skeletons[i] : Skeleton.of(b.text());
-                List<DictionaryMatcher.Match> terms = ThemeEnumerations.withoutFormulaParts(b.text(),
+                String plain = folded.get(i).text();
+                List<DictionaryMatcher.Match> terms = ThemeEnumerations.withoutFormulaParts(plain,
                         triggers.find(b.text(), skeleton), vocabulary::enumeratedWith);
                 List<Mention> here = byBlock.get(i);
-                String plain = folded.get(i).text();
                 List<Mention> nationalities = here.stream().filter(m -> NationalityListedPersonFinder
                         .isNationality(plain, m, here, listedPeople::contains)).toList();
                 for (DictionaryMatcher.Match m : terms) {

@@ -151,7 +151,7 @@ final class NameDiscovery {
         }
         for (Mention m : here) {
             Entity e = listedByIri.get(m.target());
-            if (m.start() != open.end() || e == null || !ACRONYM.matcher(m.text()).matches()
+            if (m.start() != open.end() || e == null || !DictionaryMatcher.isAcronym(m.text())
                     || !CLOSE.matcher(text).region(m.end(), text.length()).lookingAt()
                     || !(e.kind().equals(f.kind()) || "group".equals(e.kind()) && "organization".equals(f.kind()))
                     || here.stream().anyMatch(x -> x.target().equals(e.iri()) && inside(x, f))) {
@@ -210,8 +210,6 @@ final class NameDiscovery {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("\\s*\\(\\s*");
     private static final java.util.regex.Pattern CLOSE = java.util.regex.Pattern.compile("\\s*\\)");
-    /** An acronym as texts write one: capitals, digits and hyphens, a capital first. */
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}\\-]+");
     private static final java.util.regex.Pattern NOT_CAPITAL = java.util.regex.Pattern.compile("[^\\p{Lu}\\p{IsHan}]");
     private static final java.util.regex.Pattern PLACE_OR_PURPOSE = java.util.regex.Pattern.compile(
             "\\s+(?:in|for|to|on|of|at|against)\\s.*");

@@ -24,9 +24,9 @@ final class NationalityListedPersonFinder {
      * replacement character stands for a letter that a wrong encoding lost ("Fl\uFFFDgge").
      */
     private static final String WORD = "\\p{Lu}(?:[\\p{Ll}'’\uFFFD]+|(?=-))(?:-\\p{Lu}?[\\p{Ll}'’\uFFFD]+)*|\\p{Lu}\\.";
-    private static final String PARTICLE = "bin|ibn|al|el|de|da|del|della|di|van|von|der|den|ter|du|dos|le|la";
     private static final Pattern NAME_AT_END = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.'’-])(?:" + WORD + ")(?:\\s+(?:(?:" + PARTICLE + ")\\s+)?(?:" + WORD + ")){1,4}\\s*$");
+            "(?<![\\p{L}\\p{N}.'’-])(?:" + WORD + ")(?:\\s+(?:(?:" + TitledPersonFinder.PARTICLE + ")\\s+)?(?:" + WORD
+                    + ")){1,4}\\s*$");
     /** What may stand before a listed name: an item's mark, a separator, the list's opening, or the deciding verb. */
     private static final Pattern OPENS_ITEM = Pattern.compile(
             "(?:[-–—•;:,]|\\band|\\b(?:re)?(?:appoint|elect|nominate)s?)\\s*(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+|Judges?\\s+)?$");
@@ -102,7 +102,7 @@ final class NationalityListedPersonFinder {
         if (i >= 4 && text.regionMatches(true, i - 4, "the ", 0, 4)) {
             i -= 4;
         }
-        while (i > 0 && text.charAt(i - 1) == ' ') {
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
             i--;
         }
         return i > 0 && text.charAt(i - 1) == '(' ? i - 1 : -1;
@@ -110,7 +110,7 @@ final class NationalityListedPersonFinder {
 
     private static boolean closes(String text, int countryEnd) {
         int i = countryEnd;
-        while (i < text.length() && text.charAt(i) == ' ') {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
         return i < text.length() && text.charAt(i) == ')';

@@ -21,11 +21,13 @@ final class ThemeEnumerations {
     private ThemeEnumerations() {
     }
 
-    /** The trigger matches of a text less those that only make up another theme's enumeration. */
-    static List<DictionaryMatcher.Match> withoutFormulaParts(String written, List<DictionaryMatcher.Match> matches,
+    /**
+     * The trigger matches of a text less those that only make up another theme's enumeration. The text is read in
+     * ordinary character forms ({@link CharacterForms#fold}, one character for one), so that a full-width comma is a
+     * comma.
+     */
+    static List<DictionaryMatcher.Match> withoutFormulaParts(String text, List<DictionaryMatcher.Match> matches,
             Function<String, Optional<String>> enumeratedWith) {
-        // read in ordinary character forms, one character for one: a full-width comma is a comma
-        String text = CharacterForms.fold(written);
         List<DictionaryMatcher.Match> kept = new ArrayList<>(matches.size());
         for (DictionaryMatcher.Match m : matches) {
             Optional<String> whole = enumeratedWith.apply(m.entity().iri());

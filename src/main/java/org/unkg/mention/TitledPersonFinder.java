@@ -24,7 +24,8 @@ final class TitledPersonFinder {
     private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.";
     /** A family name in capitals, as lists of judges and candidates write it ("Mr. Laïty KAMA"). */
     private static final String FAMILY_NAME = "\\p{Lu}{2,}(?:-\\p{Lu}{2,})*(?![\\p{L}\\p{N}])";
-    private static final String PARTICLE = "bin|ibn|bint|al|el|de|da|del|della|di|van|von|der|den|ter|ten|du|dos|le|la";
+    /** The particles inside a name written in Latin letters ("Usama bin Laden", "Guy Ladreit de Lacharriere"). */
+    static final String PARTICLE = "bin|ibn|bint|al|el|de|da|del|della|di|van|von|der|den|ter|ten|du|dos|le|la";
     private static final String NAME = "(?:" + NAME_WORD + ")(?:\\s+(?:(?:" + PARTICLE + ")\\s+)?(?:" + NAME_WORD
             + "|" + FAMILY_NAME + ")){0,4}";
     /** At least two words of a name: an office before one word alone may be followed by a place or a body. */
