@@ -75,6 +75,12 @@ final class EnglishNameDiscoverer {
      */
     private static final Pattern TITLE_GOES_ON_IN_LOWER_CASE =
             Pattern.compile("^\\s+(?:the\\s+\\p{Lu}|of\\s+(?:paragraphs?|resolutions?)\\b)");
+    /** The object of a title's verb in lower case: "the" and capitalised words ({@link #titleEnd}). */
+    private static final Pattern TITLE_OBJECT = Pattern.compile("^\\s+the\\s+" + TITLE_WORDS);
+    /** A title's verb: "… to Protect", "… to Monitor", right before the lower-case "the" of its object. */
+    private static final Pattern INFINITIVE_BEFORE = Pattern.compile("\\bto\\s+\\p{Lu}\\p{Ll}+$");
+    private static final Pattern TITLE_STILL_GOES_ON = Pattern.compile(
+            "^(?:\\s+(?:and|or|the|for|to|in|on|with|against|at|by)\\b|\\s+of\\s+(?!\\d)|\\s*,\\s*(?:and|or)\\b)");
     private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“]\\s*$");
     private static final Pattern CLOSING_QUOTE = Pattern.compile("^\\s*[\"”]");
     /** What shows that a title goes on past the list ("…, and of Bacteriological Methods of Warfare"). */
@@ -415,6 +421,13 @@ final class EnglishNameDiscoverer {
             }
         }
         HeadWords.Head head = headOf(text, words, start, end);
+        if (head != null && hasComplement(text, words) && after(TITLE_GOES_ON_IN_LOWER_CASE, text, end).find()) {
+            end = titleEnd(text, end);
+            if (end < 0) {
+                return Optional.empty();
+            }
+            name = text.substring(start, end);
+        }
         if (head == null || capitals(name) < 2 || describedBefore(text, start, words) || after(DESIGNATION_AFTER, text, end).find()
                 || generic(name) || onlyModifiers(text, words) && namedByAcronym(text, name, end).isEmpty()
                 || "organization".equals(head.kind()) && destinationOnly(text, words)
@@ -422,7 +435,6 @@ final class EnglishNameDiscoverer {
                         && bodyBeforeAcronym(text, start))
                 || quotedLonger(text, start, end)
                 || conjoined(text, words) || theCouncil(text, words)
-                || hasComplement(text, words) && after(TITLE_GOES_ON_IN_LOWER_CASE, text, end).find()
                 || headThenPlace(text, words)) {
             return Optional.empty();
         }
@@ -448,6 +460,22 @@ final class EnglishNameDiscoverer {
             shortForm = namedByAcronym(text, name, end);
         }
         return Optional.of(found(start, end, name, head, shortForm));
+    }
+
+    /**
+     * Where a title whose verb takes an object in lower case ends ("the Jeddah Declaration of Commitment to Protect
+     * the Civilians of Sudan signed on …"): after its object, capitalised words with connectors, where no other
+     * connector or conjunction takes it further. -1 where it may go further: better no name than a cut one.
+     */
+    private static int titleEnd(String text, int end) {
+        if (!INFINITIVE_BEFORE.matcher(text).region(Math.max(0, end - 40), end).find()) {
+            return -1; // "… the Statute of the International Court of Justice the Security Council may …"
+        }
+        Matcher object = after(TITLE_OBJECT, text, end);
+        if (!object.find() || after(TITLE_STILL_GOES_ON, text, object.end()).find()) {
+            return -1;
+        }
+        return object.end();
     }
 
     /**

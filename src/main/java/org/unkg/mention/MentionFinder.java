@@ -249,7 +249,11 @@ public final class MentionFinder {
         }
     }
 
-    /** The short form a document defines in parentheses right after a name, if it is not another entity's name. */
+    /**
+     * The short form a document defines in parentheses right after a name, if it is not another entity's name; an
+     * acronym of another entry that shares no word with the name is the document's own ("the Unité pour la paix en
+     * Centrafrique (UPC)", where the vocabulary's UPC is the Union des patriotes congolais).
+     */
     private Optional<String> shortForm(String text, DictionaryMatcher.Match m) {
         if (!parenthesisNext(text, m.end())) {
             return Optional.empty(); // most names: nothing after them is copied and folded
@@ -261,7 +265,8 @@ public final class MentionFinder {
         }
         String s = after.substring(sf.start(1), sf.end(1)).strip();
         if (HAS_DIGIT.matcher(sf.group(1)).matches() || !ShortFormRule.plausible(CharacterForms.fold(s), CharacterForms.fold(m.text()))
-                || names.find(s).stream().anyMatch(x -> !x.entity().equals(m.entity()))) {
+                || names.find(s).stream().anyMatch(x -> !x.entity().equals(m.entity())
+                        && (x.start() > 0 || x.end() < s.length() || NameDiscovery.sharesAWord(m.text(), x.entity())))) {
             return Optional.empty();
         }
         return Optional.of(s);
@@ -288,6 +293,8 @@ public final class MentionFinder {
             }
             List<Mention> found = byBlock.get(i);
             for (DictionaryMatcher.Match m : defined.find(blocks.get(i).text())) {
+                // the document's own definition of an acronym prevails over another entry's acronym, spelt alike
+                found.removeIf(f -> f.start() == m.start() && f.end() == m.end() && !f.target().equals(m.entity().iri()));
                 boolean overlaps = found.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end());
                 if (!overlaps) {
                     found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));

@@ -74,7 +74,8 @@ final class NameDiscovery {
                     continue;
                 }
                 // a name whose defined acronym the vocabulary lists is that entry, spelt another way
-                Optional<Entity> listed = listed(f.name()).or(() -> f.shortForm().flatMap(this::listed));
+                Optional<Entity> listed = listed(f.name())
+                        .or(() -> f.shortForm().flatMap(this::listed).filter(e -> sharesAWord(f.name(), e)));
                 if (listed.isPresent()) {
                     here.add(new Mention(listed.get().iri(), f.start(), f.end(), b.text().substring(f.start(), f.end())));
                     continue;
@@ -120,7 +121,9 @@ final class NameDiscovery {
                     // name is nowhere written whole, so the word is its mention
                     here.add(new Mention(iri, f.start(), f.end(), text));
                 }
+                int from = i;
                 f.shortForm().ifPresent(s -> {
+                    redefined(byBlock, from, s, blocks.get(from).text(), f.end());
                     LangString alt = new LangString(s, language);
                     if (!e.altLabels().contains(alt)) {
                         e.altLabels().add(alt);
@@ -154,12 +157,53 @@ final class NameDiscovery {
             if (m.start() != open.end() || e == null || !DictionaryMatcher.isAcronym(m.text())
                     || !CLOSE.matcher(text).region(m.end(), text.length()).lookingAt()
                     || !(e.kind().equals(f.kind()) || "group".equals(e.kind()) && "organization".equals(f.kind()))
-                    || here.stream().anyMatch(x -> x.target().equals(e.iri()) && inside(x, f))) {
+                    || here.stream().anyMatch(x -> x.target().equals(e.iri()) && inside(x, f))
+                    || !sharesAWord(f.name(), e)) {
                 continue;
             }
             return Optional.of(e);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A listed entry's acronym that the document defines anew for a name it discovers ("the Unité pour la paix en
+     * Centrafrique (UPC)"): from the definition on, the acronym is that name's, and the entry's mentions under it go.
+     */
+    private void redefined(List<List<Mention>> byBlock, int block, String acronym, String text, int after) {
+        for (int j = block; j < byBlock.size(); j++) {
+            int from = j == block ? after : 0;
+            byBlock.get(j).removeIf(m -> m.start() >= from && m.text().equals(acronym) && listedByIri.containsKey(m.target()));
+        }
+    }
+
+    /**
+     * Whether a found name shares a word of substance with a name of the entry whose acronym it is given: an acronym
+     * says little on its own ("the Unité pour la paix en Centrafrique (UPC)" is not the Union des patriotes congolais,
+     * listed as UPC), a name spelt another way keeps most of its words ("the Group of Five for the Sahel Joint Force
+     * (FC-G5S)", listed as the Joint Force of the Group of Five for the Sahel).
+     */
+    static boolean sharesAWord(String name, Entity e) {
+        java.util.Set<String> words = substantive(name);
+        if (words.isEmpty()) {
+            return false;
+        }
+        java.util.stream.Stream<String> labels = java.util.stream.Stream.concat(e.prefLabels().values().stream(),
+                e.altLabels().stream().map(LangString::text));
+        return labels.anyMatch(l -> substantive(l).stream().anyMatch(words::contains));
+    }
+
+    /** The words of four letters or more of a name, folded, but for those that any body of the UN system may bear. */
+    private static java.util.Set<String> substantive(String name) {
+        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : WORD_SPLIT.split(folded)) {
+            if (w.length() >= 4 && !COMMON_WORDS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /** The vocabulary's entity whose name the whole of {@code name} is. */
@@ -208,6 +252,9 @@ final class NameDiscovery {
     private static final java.util.regex.Pattern AND_ON = java.util.regex.Pattern.compile("^\\s+and\\s+\\p{Lu}");
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern WORD_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("united", "nations", "unies", "pour",
+            "with", "from", "their", "international", "internationale");
     private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("\\s*\\(\\s*");
     private static final java.util.regex.Pattern CLOSE = java.util.regex.Pattern.compile("\\s*\\)");
     private static final java.util.regex.Pattern NOT_CAPITAL = java.util.regex.Pattern.compile("[^\\p{Lu}\\p{IsHan}]");

@@ -15,7 +15,8 @@ import org.unkg.common.WordList;
  * Christopher Ross}, {@code Judge Guy Ladreit de Lacharriere}, {@code 安东尼奥·古特雷斯先生}, {@code 特使黄夏年先生}), by
  * the office they hold written right before a full name ({@code its chief mediator Hamid Algabid}, {@code Special Envoy
  * Kofi Annan}), by a military rank or a minister's office ({@code Major General Michael Beary}, {@code Prime Minister
- * Abiy Ahmed}), by the Arabic naming the Council's sanctions lists use ({@code Usama bin Laden}), or as the one whose
+ * Abiy Ahmed}) or in an apposition to an office of a State ({@code the Prime Minister of Haiti, Ariel Henry,}), by
+ * the Arabic naming the Council's sanctions lists use ({@code Usama bin Laden}), or as the one whose
  * arrest, transfer, trial, release or killing the Council speaks of ({@code calls for the arrest of Goran Hadzic;}), a
  * full name that ends there. The title is not part of the name.
  */
@@ -32,6 +33,11 @@ final class TitledPersonFinder {
     private static final String FULL_NAME = "(?:" + NAME_WORD + ")(?:\\s+(?:(?:" + PARTICLE + ")\\s+)?(?:" + NAME_WORD
             + "|" + FAMILY_NAME + ")){1,4}";
     /**
+     * The State or body an office is of, in an apposition ("the Prime Minister of Haiti, Ariel Henry,", "the Minister
+     * for Foreign Affairs of the Republic of Guinea, Mr. …"): capitalised words, "of" and "the" between them.
+     */
+    private static final String PLACE = "\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of\\s+(?:the\\s+)?|for\\s+)?\\p{Lu}[\\p{L}'’\\-]*){0,5}";
+    /**
      * Every alternative opens at a word boundary with a capital, with one of "mediator", "envoy", "facilitator",
      * "rapporteur", or with a word for what befalls a person ("arrest", "transfer", "trial", "surrender", "killing",
      * "detention", ...): the look-ahead on those words' first letters and the one boundary test turn away most other
@@ -45,6 +51,13 @@ final class TitledPersonFinder {
                     + "|General|Colonel|Admiral|Minister)\\s+(" + FULL_NAME + ")"
                     + "|(?:arrest|apprehension|transfer|surrender|extradition|trial|assassination|murder|killing"
                     + "|release|detention)\\s+of\\s+(" + FULL_NAME + ")(?=\\s*[;,.:)]|\\s+(?:and|to|in|by|on|who|for|as)\\b))");
+    /**
+     * A full name in apposition to an office of a State or body, after the comma; a title before the name is left to
+     * {@link #ENGLISH} ("…, President Blaise Compaoré,"), which this pattern gives way to.
+     */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "\\b(?:President|Prime\\s+Minister|Minister|King|Emir|Chairperson|Chairman)\\s+of\\s+(?:the\\s+)?" + PLACE
+                    + ",\\s+(" + FULL_NAME + ")(?=\\s*[,;.)])");
     /**
      * A transliterated name (its parts joined by "·"), before a Chinese honorific or not: its first part is cut to the
      * characters of transliteration that end it ({@link #TRANSLITERATION}), where an office before it ends.
@@ -69,6 +82,7 @@ final class TitledPersonFinder {
     private static final int LATER_PART = 8;
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_TITLE = Pattern.compile("(\\S+)\\s+");
     private static final Pattern STACKED_TITLE = Pattern.compile("^(Sir|Dame|Dr\\.?|Professor|Sheikh)\\s+");
     private static final Pattern ENDS_IN_INITIAL = Pattern.compile(".*\\s\\p{Lu}\\.|\\p{Lu}\\.");
     /** Words that follow a title but are no one's name ("Mr. President", "Ambassador Extraordinary"). */
@@ -104,6 +118,22 @@ final class TitledPersonFinder {
                 continue;
             }
             found.add(new FoundName(start, start + name.length(), name, "person", types, Optional.empty()));
+        }
+        Matcher a = APPOSITION.matcher(text);
+        while (a.find()) {
+            // the holder's own title before the name ("…, Executive Secretary Mohammed Ibn Chambas,") is not the name
+            int start = a.start(1);
+            Matcher title = LEADING_TITLE.matcher(text).region(start, a.end(1));
+            while (title.lookingAt() && NOT_NAMES.contains(title.group(1))) {
+                start = title.end();
+                title.region(start, a.end(1));
+            }
+            String name = text.substring(start, a.end(1));
+            int from = start;
+            if (name.contains(" ") && !namesABody(name) && !ENDS_IN_INITIAL.matcher(name).matches()
+                    && found.stream().noneMatch(f -> f.start() < from + name.length() && from < f.end())) {
+                found.add(new FoundName(from, from + name.length(), name, "person", types, Optional.empty()));
+            }
         }
         return found;
     }

@@ -29,6 +29,14 @@ final class TransliteratedNameFinder {
     private static final Set<String> ENGLISH = Set.of("the", "of", "and", "for", "on", "in", "to",
             "by", "with", "a", "an", "at", "as", "or", "from", "its", "their");
 
+    /**
+     * Particles of French, Spanish and Portuguese names: a name that holds one may end in a word in lower case, as
+     * their names are written ("Coalition des patriotes pour le changement (CPC)"), where an English phrase ending so
+     * ("Quick Impact projects (QIPs)") names no body.
+     */
+    private static final Set<String> ROMANCE = Set.of("des", "du", "de", "la", "le", "les", "pour", "et", "en", "au",
+            "aux", "sur", "del", "los", "las", "para", "por", "y", "da", "do", "dos", "das", "e");
+
     List<FoundName> find(String text) {
         List<FoundName> found = new ArrayList<>();
         Matcher acronym = ACRONYM.matcher(text);
@@ -51,7 +59,8 @@ final class TransliteratedNameFinder {
         String name = text.substring(start, end);
         if (!Character.isUpperCase(name.charAt(0)) || !ShortFormRule.abbreviatesPart(acronym, name)
                 || words.stream().filter(w -> w[0] >= start).noneMatch(w -> lower(text, w))
-                || text.substring(words.get(words.size() - 1)[0], end).chars().noneMatch(Character::isUpperCase)) {
+                || text.substring(words.get(words.size() - 1)[0], end).chars().noneMatch(Character::isUpperCase)
+                        && words.stream().filter(w -> w[0] >= start).noneMatch(w -> ROMANCE.contains(text.substring(w[0], w[1])))) {
             return Optional.empty();
         }
         HeadWords.Head head = HeadWords.organization();

@@ -57,6 +57,7 @@ class DiscoveredPrecisionTest {
             "Statute of the Intemational Court of Justice", "Working Group of Children and Armed Conflict",
             // entries added to the vocabularies since the samples were judged
             "Helsinki Final Act", "Agreements on Cooperation and Security Arrangements",
+            "Joint Monitoring and Evaluation Commission",
             "Agreement on Temporary Security and Administrative Arrangements for the Abyei Area",
             // names the text follows with a listed entry's acronym ("… Movement for Democracy (ULIMO)")
             "United Liberation Movement for Democracy", "United Nations Mission for a Referendum in the Western Sahara");
@@ -67,7 +68,7 @@ class DiscoveredPrecisionTest {
     }
 
     @ParameterizedTest(name = "sample {0}: {1} of {2} right")
-    @CsvSource({"15, 70, 71", "16, 77, 81", "17, 85, 96"})
+    @CsvSource({"15, 70, 71", "16, 76, 80", "17, 85, 96"})
     void precisionOfTheJudgedSample(String seed, int right, int discovered) throws Exception {
         List<Row> rows = rows(Path.of("src/test/resources/gold/discovered-sample-" + seed + ".tsv"));
         assertEquals(100, rows.size());
