@@ -33,10 +33,11 @@ final class TitledPersonFinder {
     private static final String FULL_NAME = "(?:" + NAME_WORD + ")(?:\\s+(?:(?:" + PARTICLE + ")\\s+)?(?:" + NAME_WORD
             + "|" + FAMILY_NAME + ")){1,4}";
     /**
-     * The State or body an office is of, in an apposition ("the Prime Minister of Haiti, Ariel Henry,", "the Minister
-     * for Foreign Affairs of the Republic of Guinea, Mr. …"): capitalised words, "of" and "the" between them.
+     * The State, body or subject an office is of, in an apposition ("the Prime Minister of Haiti, Ariel Henry,", "the
+     * Special Representative of the Secretary-General on Sexual Violence in Conflict, Pramila Patten,"): capitalised
+     * words, connectors and "the" between them.
      */
-    private static final String PLACE = "\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of\\s+(?:the\\s+)?|for\\s+)?\\p{Lu}[\\p{L}'’\\-]*){0,5}";
+    private static final String PLACE = "\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:(?:of|on|in|for|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’\\-]*){0,7}";
     /**
      * Every alternative opens at a word boundary with a capital, with one of "mediator", "envoy", "facilitator",
      * "rapporteur", or with a word for what befalls a person ("arrest", "transfer", "trial", "surrender", "killing",
@@ -52,11 +53,13 @@ final class TitledPersonFinder {
                     + "|(?:arrest|apprehension|transfer|surrender|extradition|trial|assassination|murder|killing"
                     + "|release|detention)\\s+of\\s+(" + FULL_NAME + ")(?=\\s*[;,.:)]|\\s+(?:and|to|in|by|on|who|for|as)\\b))");
     /**
-     * A full name in apposition to an office of a State or body, after the comma; a title before the name is left to
+     * A full name in apposition to an office of a State or body or a United Nations envoy's, after the comma; a title before the name is left to
      * {@link #ENGLISH} ("…, President Blaise Compaoré,"), which this pattern gives way to.
      */
     private static final Pattern APPOSITION = Pattern.compile(
-            "\\b(?:President|Prime\\s+Minister|Minister|King|Emir|Chairperson|Chairman)\\s+of\\s+(?:the\\s+)?" + PLACE
+            "\\b(?:President|Prime\\s+Minister|Minister|King|Emir|Chairperson|Chairman|Envoy|Representative|Adviser"
+                    + "|Coordinator|Rapporteur|High\\s+Commissioner|Director|Director-General|Prosecutor|Registrar)"
+                    + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + PLACE
                     + ",\\s+(" + FULL_NAME + ")(?=\\s*[,;.)])");
     /**
      * A transliterated name (its parts joined by "·"), before a Chinese honorific or not: its first part is cut to the
