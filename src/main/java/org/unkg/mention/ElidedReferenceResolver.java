@@ -28,7 +28,7 @@ import org.unkg.structure.ParagraphKind;
 final class ElidedReferenceResolver {
 
     private static final Pattern ENGLISH = Pattern.compile(
-            "\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}(?:Team|Group|Committee|Sub-Committee|Commission"
+            "\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}(?:(?:Panel|Group)\\s+of\\s+Experts|Team|Group|Committee|Sub-Committee|Commission"
                     + "|Panel|Team|Mission|Tribunal|Court|Office|Force|Mechanism|Board|Agency|Authority|Fund|Programme"
                     + "|Convention|Protocol|Agreement|Accord|Treaty|Statute|Declaration|Strategy|Memorandum|Framework))"
                     + "(?![\\p{L}\\-])(?!\\s+(?:of|on|for|against|established|set up|created|pursuant|referred)\\b)"
@@ -51,15 +51,16 @@ final class ElidedReferenceResolver {
                     + "|\\s+(?:on|for|in|to|against|and|established|set up|created|pursuant))\\s.*$");
     /** A short name defined in parentheses: {@code ("the Committee")}, {@code (hereinafter "the Panel")}. */
     private static final Pattern DEFINITION = Pattern.compile(
-            "\\(\\s*(?:herein(?:after)?,?\\s+(?:referred\\s+to\\s+as\\s+|called\\s+|known\\s+as\\s+)?)?[\"“]the\\s+"
-                    + "((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}(?:Committee|Panel|Commission|Group|Team|Mission|Mechanism"
-                    + "|Office|Force))[\"”]\\s*\\)");
+            "\\(\\s*(?:herein(?:after)?,?\\s+(?:referred\\s+to\\s+as\\s+|called\\s+|known\\s+as\\s+)?)?[\"“](?:the\\s+)?"
+                    + "((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}(?:(?:Panel|Group)\\s+of\\s+Experts|Committee|Panel|Commission"
+                    + "|Group|Team|Mission|Mechanism|Office|Force))[\"”]\\s*\\)");
     /** How far before its definition the body it defines may end ("… 751 (1992) of 24 April 1992 (…)"). */
     private static final int DEFINED_REACH = 120;
     /** How far back in the paragraph the noun that "that established" stands for may be. */
     private static final int HEAD_WINDOW = 300;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern OF_EXPERTS = Pattern.compile("(?<=(?:^|\\s)(?:panel|group)) of experts$");
 
     private final FoundingResolutionLinker founding;
     /** The cores of the labels seen so far (the vocabulary's labels come back in every document). */
@@ -222,9 +223,17 @@ final class ElidedReferenceResolver {
         return zh ? head : WHITESPACE.matcher(head).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether a label's core ends in the head; "the Panel of Experts" and "the Group of Experts" are a panel or group
+     * whose name says so ("Panel of Experts on Liberia", whose core is "Panel"), not any panel ("the African Union
+     * High-level Implementation Panel").
+     */
     private boolean anyEndsWithHead(List<String> labels, String h, boolean zh) {
+        Matcher experts = zh ? null : OF_EXPERTS.matcher(h);
+        String head = experts != null && experts.find() ? h.substring(0, experts.start()) : h;
         for (String l : labels) {
-            if (zh ? l.endsWith(h) && l.length() > h.length() : endsWithHead(core(l), h)) {
+            if (zh ? l.endsWith(h) && l.length() > h.length()
+                    : endsWithHead(core(l), head) && (head == h || l.toLowerCase(Locale.ROOT).contains(h))) {
                 return true;
             }
         }

@@ -177,6 +177,7 @@ public final class MentionFinder {
                 .stream().map(Entity::iri).collect(Collectors.toSet());
         elided.resolve(folded, doc.language(), byBlock, establishedHere,
                 iri -> labels(found.getOrDefault(iri, vocabulary.entity(iri))));
+        new StatuteOfBody(names, vocabulary::entity).apply(folded, byBlock);
         asWritten(blocks, byBlock);
 
         Set<String> listedPeople = discovered.people().stream().map(Person::iri).collect(Collectors.toSet());

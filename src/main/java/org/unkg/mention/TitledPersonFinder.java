@@ -17,12 +17,14 @@ import org.unkg.common.WordList;
  * Kofi Annan}), by a military rank or a minister's office ({@code Major General Michael Beary}, {@code Prime Minister
  * Abiy Ahmed}) or in an apposition to an office of a State ({@code the Prime Minister of Haiti, Ariel Henry,}), by
  * the Arabic naming the Council's sanctions lists use ({@code Usama bin Laden}), or as the one whose
- * arrest, transfer, trial, release or killing the Council speaks of ({@code calls for the arrest of Goran Hadzic;}), a
+ * arrest, transfer, trial, release, killing or appointment the Council speaks of ({@code calls for the arrest of Goran
+ * Hadzic;}, {@code the Secretary-General's appointment of Ad Melkert on 7 July 2009}), a
  * full name that ends there. The title is not part of the name.
  */
 final class TitledPersonFinder {
 
-    private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.";
+    /** A word of a name: "Lumumba", "Karibi-Whyte", "McDonald" (a second capital after Mc or Mac), an initial. */
+    private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:(?<=Mc|Mac)\\p{Lu}[\\p{Ll}'’]+)?(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.";
     /** A family name in capitals, as lists of judges and candidates write it ("Mr. Laïty KAMA"). */
     private static final String FAMILY_NAME = "\\p{Lu}{2,}(?:-\\p{Lu}{2,})*(?![\\p{L}\\p{N}])";
     /** The particles inside a name written in Latin letters ("Usama bin Laden", "Guy Ladreit de Lacharriere"). */
@@ -41,17 +43,17 @@ final class TitledPersonFinder {
     /**
      * Every alternative opens at a word boundary with a capital, with one of "mediator", "envoy", "facilitator",
      * "rapporteur", or with a word for what befalls a person ("arrest", "transfer", "trial", "surrender", "killing",
-     * "detention", ...): the look-ahead on those words' first letters and the one boundary test turn away most other
-     * places before the alternatives are tried one by one.
+     * "detention", "appointment", "nomination", ...): the look-ahead on those words' first letters and the one
+     * boundary test turn away most other places before the alternatives are tried one by one.
      */
-    private static final Pattern ENGLISH = Pattern.compile("(?=[\\p{Lu}mefratskd])\\b(?:"
-            + "(?:Mr|Mrs|Ms|Dr|Messrs)\\.?\\s+(" + NAME + ")|(?:Miss|Judge|Ambassador|Sheikh|Professor|Sir"
+    private static final Pattern ENGLISH = Pattern.compile("(?=[\\p{Lu}mefratskdn])\\b(?:"
+            + "(?:Mr|Mrs|Ms|Dr|Messrs|Prof)\\.?\\s+(" + NAME + ")|(?:Miss|Judge|Ambassador|Sheikh|Professor|Sir"
                     + "|Archbishop|Bishop|Cardinal)\\s+(" + NAME + ")|President,?\\s+(" + NAME + ")(?=\\s*[,;.)]|['’]s\\b)"
                     + "|(\\p{Lu}\\p{Ll}+\\s+(?:bin|ibn)\\s+\\p{Lu}\\p{Ll}+)"
                     + "|(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Rr]apporteur|Representative|Secretary-General"
-                    + "|General|Colonel|Admiral|Minister)\\s+(" + FULL_NAME + ")"
+                    + "|General|Colonel|Admiral|Minister|SRSG|ERSG)\\s+(" + FULL_NAME + ")"
                     + "|(?:arrest|apprehension|transfer|surrender|extradition|trial|assassination|murder|killing"
-                    + "|release|detention)\\s+of\\s+(" + FULL_NAME + ")(?=\\s*[;,.:)]|\\s+(?:and|to|in|by|on|who|for|as)\\b))");
+                    + "|release|detention|appointment|nomination|election|resignation)\\s+of\\s+(" + FULL_NAME + ")(?=\\s*[;,.:)]|\\s+(?:and|to|in|by|on|who|for|as)\\b))");
     /**
      * A full name in apposition to an office of a State or body or a United Nations envoy's, after the comma; a title before the name is left to
      * {@link #ENGLISH} ("…, President Blaise Compaoré,"), which this pattern gives way to.
@@ -83,7 +85,7 @@ final class TitledPersonFinder {
     /** The most characters the first part of a transliterated name has ("穆罕默德"), and any later part. */
     private static final int FIRST_PART = 6;
     private static final int LATER_PART = 8;
-    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$|(?<=s)['’]$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_TITLE = Pattern.compile("(\\S+)\\s+");
     private static final Pattern STACKED_TITLE = Pattern.compile("^(Sir|Dame|Dr\\.?|Professor|Sheikh)\\s+");
@@ -99,8 +101,11 @@ final class TitledPersonFinder {
             return chinese(text);
         }
         Matcher m = ENGLISH.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
             int g = group(m);
+            // what a rejected match took may hold a title of its own ("the nomination of Special Envoy Mary Robinson")
+            from = m.end();
             String name = POSSESSIVE_END.matcher(m.group(g)).replaceFirst("");
             // a second title after the first ("Judge Sir Benegal Rau") is the person's, not part of the name
             Matcher stacked = STACKED_TITLE.matcher(name);
@@ -118,6 +123,7 @@ final class TitledPersonFinder {
             if (NOT_NAMES.contains(first) || "zh".equals(language) && name.length() < 4
                     || !"zh".equals(language) && ENDS_IN_INITIAL.matcher(name).matches()
                     || sir && !name.contains(" ") || namesABody(name)) {
+                from = m.start(g);
                 continue;
             }
             found.add(new FoundName(start, start + name.length(), name, "person", types, Optional.empty()));
@@ -132,10 +138,10 @@ final class TitledPersonFinder {
                 title.region(start, a.end(1));
             }
             String name = text.substring(start, a.end(1));
-            int from = start;
+            int at = start;
             if (name.contains(" ") && !namesABody(name) && !ENDS_IN_INITIAL.matcher(name).matches()
-                    && found.stream().noneMatch(f -> f.start() < from + name.length() && from < f.end())) {
-                found.add(new FoundName(from, from + name.length(), name, "person", types, Optional.empty()));
+                    && found.stream().noneMatch(f -> f.start() < at + name.length() && at < f.end())) {
+                found.add(new FoundName(at, at + name.length(), name, "person", types, Optional.empty()));
             }
         }
         return found;

@@ -193,6 +193,30 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void peopleAppointedNominatedOrTitledInShort() {
+        DocumentMentions m = find("en",
+                "Thanking former SRSG Staffan de Mistura, welcoming the Secretary-General's appointment of Ad Melkert on"
+                        + " 7 July 2009 and the nomination of Special Envoy Mary Robinson,",
+                "Nominates Ms. Gabrielle Kirk McDonald (United States), Prof. Wang Tieya (China), and recalls that when"
+                        + " Mr. Williams' term ended the appointment of Women Protection Advisers was decided;");
+        assertEquals(java.util.Set.of("Staffan de Mistura", "Ad Melkert", "Mary Robinson", "Gabrielle Kirk McDonald",
+                "Wang Tieya", "Williams"), m.people().stream().map(Person::name).collect(Collectors.toSet()),
+                m.people().toString());
+    }
+
+    @Test
+    void aStatuteOfABodyNamedInShortAndThePanelOfExpertsTheDocumentNamed() {
+        DocumentMentions m = find("en",
+                "Recalling the International Tribunal for the Former Yugoslavia and the African Union High-level"
+                        + " Implementation Panel, and the Panel of Experts on Liberia,",
+                "Decides that the International Tribunal shall apply article 13 of the Statute of the International"
+                        + " Tribunal, and requests the Panel of Experts to report;");
+        Map<String, String> named = mentions(m);
+        assertEquals(ID + "instrument/ICTY-statute", named.get("Statute of the International Tribunal"), named.toString());
+        assertEquals(ID + "organization/panel-1521", named.get("the Panel of Experts"), named.toString());
+    }
+
+    @Test
     void peopleByTitleAndByTheListsArabicNaming() {
         DocumentMentions m = find("en",
                 "Condemns the decision of Mr. Laurent Gbagbo, and the killing of Mr. Patrice Lumumba,",
