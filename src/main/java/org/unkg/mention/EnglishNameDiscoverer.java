@@ -81,6 +81,7 @@ final class EnglishNameDiscoverer {
     private static final Pattern INFINITIVE_BEFORE = Pattern.compile("\\bto\\s+\\p{Lu}\\p{Ll}+$");
     private static final Pattern TITLE_STILL_GOES_ON = Pattern.compile(
             "^(?:\\s+(?:and|or|the|for|to|in|on|with|against|at|by)\\b|\\s+of\\s+(?!\\d)|\\s*,\\s*(?:and|or)\\b)");
+    private static final Pattern SLASH_GOES_ON = Pattern.compile("/\\s*United\\s+Nations\\b");
     private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“]\\s*$");
     private static final Pattern CLOSING_QUOTE = Pattern.compile("^\\s*[\"”]");
     /** What shows that a title goes on past the list ("…, and of Bacteriological Methods of Warfare"). */
@@ -419,6 +420,9 @@ final class EnglishNameDiscoverer {
             if (head != null && capitals(named) >= 2 && !generic(named) && !onlyModifiers(text, within(words, from))) {
                 return Optional.of(found(from, end, named, head, Optional.of(acronym.group(1))));
             }
+        }
+        if (SLASH_GOES_ON.matcher(text).region(end, text.length()).lookingAt()) {
+            return Optional.empty(); // "the Joint African Union/United Nations Mediation": half of a joint name
         }
         HeadWords.Head head = headOf(text, words, start, end);
         if (head != null && hasComplement(text, words) && after(TITLE_GOES_ON_IN_LOWER_CASE, text, end).find()) {

@@ -239,7 +239,9 @@ final class NameDiscovery {
                                 && (f.end() - f.start()) < (m.end() - m.start())));
                 if (!taken && capitals.get(m.entity()).contains(capitals(m.text()))
                         && !goesOn(m.text(), blocks.get(i).text(), m.end())) {
-                    found.removeIf(f -> f.target().equals(m.entity().iri()) && f.start() == m.start());
+                    String text = blocks.get(i).text();
+                    found.removeIf(f -> f.target().equals(m.entity().iri()) && f.start() == m.start()
+                            || qualifiedHomonym(f, m, text));
                     found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
                 }
             }
@@ -247,6 +249,21 @@ final class NameDiscovery {
         }
     }
 
+    /**
+     * Whether a shorter name at the end of a discovered body's name is only spelt like it: "the Independent National
+     * Commission on Human Rights" is Liberia's, not the United Nations Commission on Human Rights, since the words
+     * before the shorter name qualify its head ("Independent National") rather than say whose it is ("the Trust Fund
+     * for Victims of the International Criminal Court" names the Court); words of a text's noise ("Chapter VII", a
+     * page's "S" run into "The") qualify nothing.
+     */
+    private static boolean qualifiedHomonym(Mention inner, DictionaryMatcher.Match name, String text) {
+        return inner.start() > name.start() && inner.end() == name.end()
+                && "organization".equals(name.entity().kind())
+                && QUALIFIERS_ONLY.matcher(text.substring(name.start(), inner.start())).matches();
+    }
+
+    private static final java.util.regex.Pattern QUALIFIERS_ONLY =
+            java.util.regex.Pattern.compile("(?:\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*\\s+)+");
     private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern.compile(
             "^\\s+(?:of|for|on|in|at|to|with)\\s+(?:the\\s+)?\\p{Lu}");
     private static final java.util.regex.Pattern AND_ON = java.util.regex.Pattern.compile("^\\s+and\\s+\\p{Lu}");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -214,6 +215,19 @@ class NameDiscoveryTest {
         Map<String, String> named = mentions(m);
         assertEquals(ID + "instrument/ICTY-statute", named.get("Statute of the International Tribunal"), named.toString());
         assertEquals(ID + "organization/panel-1521", named.get("the Panel of Experts"), named.toString());
+    }
+
+    @Test
+    void aListedNameAtTheEndOfADiscoveredOneIsOnlySpeltLikeIt() {
+        DocumentMentions m = find("en",
+                "Urges efforts to strengthen the Independent National Commission on Human Rights and the Civilian"
+                        + " Protection Monitoring Team, and the Joint African Union/United Nations Mediation,");
+        Set<String> targets = m.byBlock().get(0).stream().map(Mention::target).collect(Collectors.toSet());
+        assertFalse(targets.contains(ID + "organization/commission-human-rights"), targets.toString());
+        assertFalse(targets.contains(ID + "organization/monitoring-team"), targets.toString());
+        assertTrue(targets.contains(ID + "organization/AU"), targets.toString());
+        assertFalse(discovered(m).containsKey("Joint African Union"), discovered(m).toString());
+        assertTrue(discovered(m).containsKey("Independent National Commission on Human Rights"), discovered(m).toString());
     }
 
     @Test
