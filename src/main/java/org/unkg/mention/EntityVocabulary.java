@@ -23,6 +23,7 @@ public final class EntityVocabulary {
     private final List<EntityName> triggers;
     private final Map<String, List<Entity>> byFoundingResolution;
     private final Map<String, List<String>> themesByTriggerClass;
+    private final Map<String, List<String>> themesByEntity;
     private final Map<String, Period> periods;
     private final Map<String, List<String>> themesByAgendaTitle;
     private final Map<String, Integer> firstYears;
@@ -46,6 +47,7 @@ public final class EntityVocabulary {
         this.triggers = collected.triggers;
         this.byFoundingResolution = collected.byFoundingResolution;
         this.themesByTriggerClass = collected.themesByTriggerClass;
+        this.themesByEntity = collected.themesByEntity;
         this.periods = collected.periods;
         this.themesByAgendaTitle = collected.themesByAgendaTitle;
         this.firstYears = collected.firstYears;
@@ -122,9 +124,9 @@ public final class EntityVocabulary {
         return first == null ? OptionalInt.empty() : OptionalInt.of(first);
     }
 
-    /** The themes (IRIs) that naming this entity signals, by the classes it belongs to. */
+    /** The themes (IRIs) that naming this entity signals: by the classes it belongs to, and what it is about. */
     public List<String> themesSignalledBy(Entity entity) {
-        List<String> themes = new ArrayList<>();
+        List<String> themes = new ArrayList<>(themesByEntity.getOrDefault(entity.iri(), List.of()));
         for (String type : entity.types()) {
             themes.addAll(themesByTriggerClass.getOrDefault(type, List.of()));
         }
@@ -200,6 +202,7 @@ public final class EntityVocabulary {
         private final List<EntityName> triggers = new ArrayList<>();
         private final Map<String, List<Entity>> byFoundingResolution = new HashMap<>();
         private final Map<String, List<String>> themesByTriggerClass = new HashMap<>();
+        private final Map<String, List<String>> themesByEntity = new HashMap<>();
         private final Map<String, Period> periods = new HashMap<>();
         private final Map<String, List<String>> themesByAgendaTitle = new HashMap<>();
         private final Map<String, Integer> firstYears = new HashMap<>();
@@ -223,6 +226,12 @@ public final class EntityVocabulary {
             if (places.size() == 1) {
                 situationsByPlace.computeIfAbsent(places.get(0), k -> new ArrayList<>()).add(theme.iri());
             }
+            return this;
+        }
+
+        /** The entity is about the theme (its {@code dct:subject}): naming it signals the theme. */
+        public Collected subject(Entity entity, String theme) {
+            themesByEntity.computeIfAbsent(entity.iri(), k -> new ArrayList<>()).add(theme);
             return this;
         }
 

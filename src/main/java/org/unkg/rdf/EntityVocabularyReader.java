@@ -99,6 +99,9 @@ public final class EntityVocabularyReader {
                 }
                 if (!e.isTheme()) {
                     timedNames(model, iri, e, vocabulary);
+                    // what a body is about (a tribunal's situation): naming the body signals the theme
+                    model.filter(iri, DCTERMS.SUBJECT, null).objects().stream().filter(IRI.class::isInstance)
+                            .map(Value::stringValue).sorted().forEach(t -> vocabulary.subject(e, t));
                 }
                 for (IRI p : e.isTheme() ? List.of(TermIris.TRIGGER_TERM) : NAMES) {
                     for (Statement st : model.filter(iri, p, null)) {

@@ -86,6 +86,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void aTribunalNamedInShortSignalsTheSituationItIsAbout() {
+        Set<String> themes = FINDER.find(paragraphs("en",
+                "Recalling its resolution 955 (1994) establishing the International Criminal Tribunal for Rwanda,",
+                "Decides that the International Tribunal shall have three additional judges,",
+                "Requests the International Tribunal to report;")).mainThemes().stream().collect(Collectors.toSet());
+        assertTrue(themes.contains(THEME + "rwanda"), themes.toString());
+    }
+
+    @Test
     void protocolsNamedThroughTheirConvention() {
         DocumentMentions m = FINDER.find(paragraphs("en",
                 "Calls upon States to comply with the Convention on the Elimination of All Forms of Discrimination"
