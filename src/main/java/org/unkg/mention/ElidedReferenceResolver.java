@@ -28,8 +28,8 @@ import org.unkg.structure.ParagraphKind;
 final class ElidedReferenceResolver {
 
     private static final Pattern ENGLISH = Pattern.compile(
-            "\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}(?:(?:Panel|Group)\\s+of\\s+Experts|Team|Group|Committee|Sub-Committee|Commission"
-                    + "|Panel|Team|Mission|Tribunal|Court|Office|Force|Mechanism|Board|Agency|Authority|Fund|Programme"
+            "\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}(?:(?:Panel|Group)\\s+of\\s+Experts|Team|Group|Committee"
+                    + "|Sub-Committee|Commission|Panel|Team|Mission|Tribunal|Court|Office|Force|Mechanism|Board|Agency|Authority|Fund|Programme"
                     + "|Convention|Protocol|Agreement|Accord|Treaty|Statute|Declaration|Strategy|Memorandum|Framework))"
                     + "(?![\\p{L}\\-])(?!\\s+(?:of|on|for|against|established|set up|created|pursuant|referred)\\b)"
                     + "(?!\\s+\\p{Lu})");
@@ -230,10 +230,11 @@ final class ElidedReferenceResolver {
      */
     private boolean anyEndsWithHead(List<String> labels, String h, boolean zh) {
         Matcher experts = zh ? null : OF_EXPERTS.matcher(h);
-        String head = experts != null && experts.find() ? h.substring(0, experts.start()) : h;
+        boolean ofExperts = experts != null && experts.find();
+        String head = ofExperts ? h.substring(0, experts.start()) : h;
         for (String l : labels) {
             if (zh ? l.endsWith(h) && l.length() > h.length()
-                    : endsWithHead(core(l), head) && (head == h || l.toLowerCase(Locale.ROOT).contains(h))) {
+                    : endsWithHead(core(l), head) && (!ofExperts || l.toLowerCase(Locale.ROOT).contains(h))) {
                 return true;
             }
         }

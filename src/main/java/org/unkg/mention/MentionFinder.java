@@ -42,6 +42,7 @@ public final class MentionFinder {
 
     private final EntityVocabulary vocabulary;
     private final DictionaryMatcher names;
+    private final StatuteOfBody statutes;
     private final DictionaryMatcher triggers;
     private final FoundingResolutionLinker founding;
     private final ProtocolsThereto protocolsThereto;
@@ -53,6 +54,7 @@ public final class MentionFinder {
     public MentionFinder(EntityVocabulary vocabulary, IriScheme iris) {
         this.vocabulary = vocabulary;
         this.names = new DictionaryMatcher(vocabulary.names());
+        this.statutes = new StatuteOfBody(names, vocabulary::entity);
         this.triggers = new DictionaryMatcher(vocabulary.triggers());
         this.founding = new FoundingResolutionLinker(vocabulary, iris);
         this.protocolsThereto = new ProtocolsThereto(vocabulary);
@@ -177,7 +179,7 @@ public final class MentionFinder {
                 .stream().map(Entity::iri).collect(Collectors.toSet());
         elided.resolve(folded, doc.language(), byBlock, establishedHere,
                 iri -> labels(found.getOrDefault(iri, vocabulary.entity(iri))));
-        new StatuteOfBody(names, vocabulary::entity).apply(folded, byBlock);
+        statutes.apply(folded, byBlock);
         asWritten(blocks, byBlock);
 
         Set<String> listedPeople = discovered.people().stream().map(Person::iri).collect(Collectors.toSet());

@@ -173,7 +173,8 @@ final class NameDiscovery {
     private void redefined(List<List<Mention>> byBlock, int block, String acronym, String text, int after) {
         for (int j = block; j < byBlock.size(); j++) {
             int from = j == block ? after : 0;
-            byBlock.get(j).removeIf(m -> m.start() >= from && m.text().equals(acronym) && listedByIri.containsKey(m.target()));
+            byBlock.get(j).removeIf(m -> m.start() >= from && m.text().equals(acronym)
+                    && listedByIri.containsKey(m.target()));
         }
     }
 

@@ -1,6 +1,9 @@
 package org.unkg.mention;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,24 +50,25 @@ final class StatuteOfBody {
                 instrumentOf(head.group(1), e).ifPresent(instrument ->
                         here.add(new Mention(instrument.iri(), start, body.end(), text.substring(start, body.end()))));
             }
-            here.sort(java.util.Comparator.comparingInt(Mention::start));
+            here.sort(Comparator.comparingInt(Mention::start));
         }
     }
 
     /** The listed instrument named "{head} of the {a name of the body}". */
-    private java.util.Optional<Entity> instrumentOf(String head, Entity body) {
-        List<String> labels = new java.util.ArrayList<>(body.prefLabels().values());
+    private Optional<Entity> instrumentOf(String head, Entity body) {
+        List<String> labels = new ArrayList<>(body.prefLabels().values());
         body.altLabels().forEach(l -> labels.add(l.text()));
         for (String label : labels) {
             for (String name : List.of(head + " of the " + label, head + " of " + label)) {
-                java.util.Optional<Entity> found = names.find(name).stream()
-                        .filter(m -> m.start() == 0 && m.end() == name.length() && "instrument".equals(m.entity().kind()))
+                Optional<Entity> found = names.find(name).stream()
+                        .filter(m -> m.start() == 0 && m.end() == name.length()
+                                && "instrument".equals(m.entity().kind()))
                         .map(DictionaryMatcher.Match::entity).findFirst();
                 if (found.isPresent()) {
                     return found;
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

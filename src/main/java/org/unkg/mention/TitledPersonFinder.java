@@ -15,16 +15,17 @@ import org.unkg.common.WordList;
  * Christopher Ross}, {@code Judge Guy Ladreit de Lacharriere}, {@code 安东尼奥·古特雷斯先生}, {@code 特使黄夏年先生}), by
  * the office they hold written right before a full name ({@code its chief mediator Hamid Algabid}, {@code Special Envoy
  * Kofi Annan}), by a military rank or a minister's office ({@code Major General Michael Beary}, {@code Prime Minister
- * Abiy Ahmed}) or in an apposition to an office of a State ({@code the Prime Minister of Haiti, Ariel Henry,}), by
- * the Arabic naming the Council's sanctions lists use ({@code Usama bin Laden}), or as the one whose
- * arrest, transfer, trial, release, killing or appointment the Council speaks of ({@code calls for the arrest of Goran
- * Hadzic;}, {@code the Secretary-General's appointment of Ad Melkert on 7 July 2009}), a
- * full name that ends there. The title is not part of the name.
+ * Abiy Ahmed}) or in apposition to an office ({@code the Prime Minister of Haiti, Ariel Henry,}, {@code the Special
+ * Envoy of the Secretary-General for Yemen, Hans Grundberg;}), by the Arabic naming the Council's sanctions lists use
+ * ({@code Usama bin Laden}), or as the one whose arrest, transfer, trial, release, killing, appointment or nomination
+ * the Council speaks of ({@code calls for the arrest of Goran Hadzic;}, {@code the Secretary-General's appointment of
+ * Ad Melkert on 7 July 2009}), a full name that ends there. The title is not part of the name.
  */
 final class TitledPersonFinder {
 
     /** A word of a name: "Lumumba", "Karibi-Whyte", "McDonald" (a second capital after Mc or Mac), an initial. */
-    private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:(?<=Mc|Mac)\\p{Lu}[\\p{Ll}'’]+)?(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.";
+    private static final String NAME_WORD =
+            "\\p{Lu}[\\p{Ll}'’]+(?:(?<=Mc|Mac)\\p{Lu}[\\p{Ll}'’]+)?(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.";
     /** A family name in capitals, as lists of judges and candidates write it ("Mr. Laïty KAMA"). */
     private static final String FAMILY_NAME = "\\p{Lu}{2,}(?:-\\p{Lu}{2,})*(?![\\p{L}\\p{N}])";
     /** The particles inside a name written in Latin letters ("Usama bin Laden", "Guy Ladreit de Lacharriere"). */
@@ -39,7 +40,8 @@ final class TitledPersonFinder {
      * Special Representative of the Secretary-General on Sexual Violence in Conflict, Pramila Patten,"): capitalised
      * words, connectors and "the" between them.
      */
-    private static final String PLACE = "\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:(?:of|on|in|for|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’\\-]*){0,7}";
+    private static final String PLACE =
+            "\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:(?:of|on|in|for|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’\\-]*){0,7}";
     /**
      * Every alternative opens at a word boundary with a capital, with one of "mediator", "envoy", "facilitator",
      * "rapporteur", or with a word for what befalls a person ("arrest", "transfer", "trial", "surrender", "killing",
@@ -53,10 +55,11 @@ final class TitledPersonFinder {
                     + "|(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Rr]apporteur|Representative|Secretary-General"
                     + "|General|Colonel|Admiral|Minister|SRSG|ERSG)\\s+(" + FULL_NAME + ")"
                     + "|(?:arrest|apprehension|transfer|surrender|extradition|trial|assassination|murder|killing"
-                    + "|release|detention|appointment|nomination|election|resignation)\\s+of\\s+(" + FULL_NAME + ")(?=\\s*[;,.:)]|\\s+(?:and|to|in|by|on|who|for|as)\\b))");
+                    + "|release|detention|appointment|nomination|election|resignation)\\s+of\\s+(" + FULL_NAME
+                    + ")(?=\\s*[;,.:)]|\\s+(?:and|to|in|by|on|who|for|as)\\b))");
     /**
-     * A full name in apposition to an office of a State or body or a United Nations envoy's, after the comma; a title before the name is left to
-     * {@link #ENGLISH} ("…, President Blaise Compaoré,"), which this pattern gives way to.
+     * A full name in apposition to an office of a State or body or a United Nations envoy's, after the comma; a title
+     * before the name is left to {@link #ENGLISH} ("…, President Blaise Compaoré,"), which this pattern gives way to.
      */
     private static final Pattern APPOSITION = Pattern.compile(
             "\\b(?:President|Prime\\s+Minister|Minister|King|Emir|Chairperson|Chairman|Envoy|Representative|Adviser"
@@ -123,7 +126,7 @@ final class TitledPersonFinder {
             if (NOT_NAMES.contains(first) || "zh".equals(language) && name.length() < 4
                     || !"zh".equals(language) && ENDS_IN_INITIAL.matcher(name).matches()
                     || sir && !name.contains(" ") || namesABody(name)) {
-                from = m.start(g);
+                from = Math.max(m.start(g), m.start() + 1);
                 continue;
             }
             found.add(new FoundName(start, start + name.length(), name, "person", types, Optional.empty()));

@@ -60,7 +60,8 @@ final class TransliteratedNameFinder {
         if (!Character.isUpperCase(name.charAt(0)) || !ShortFormRule.abbreviatesPart(acronym, name)
                 || words.stream().filter(w -> w[0] >= start).noneMatch(w -> lower(text, w))
                 || text.substring(words.get(words.size() - 1)[0], end).chars().noneMatch(Character::isUpperCase)
-                        && words.stream().filter(w -> w[0] >= start).noneMatch(w -> ROMANCE.contains(text.substring(w[0], w[1])))) {
+                        && words.stream().filter(w -> w[0] >= start)
+                                .noneMatch(w -> ROMANCE.contains(text.substring(w[0], w[1])))) {
             return Optional.empty();
         }
         HeadWords.Head head = HeadWords.organization();
