@@ -17,7 +17,7 @@ import org.unkg.common.WordList;
  * Kofi Annan}), by a military rank or a minister's office ({@code Major General Michael Beary}, {@code Prime Minister
  * Abiy Ahmed}) or in apposition to an office ({@code the Prime Minister of Haiti, Ariel Henry,}, {@code the Special
  * Envoy of the Secretary-General for Yemen, Hans Grundberg;}), by the Arabic naming the Council's sanctions lists use
- * ({@code Usama bin Laden}), or as the one whose arrest, transfer, trial, release, killing, appointment or nomination
+ * ({@code Usama bin Laden}), or as the one whose arrest, transfer, trial, release, killing, appointment or election
  * the Council speaks of ({@code calls for the arrest of Goran Hadzic;}, {@code the Secretary-General's appointment of
  * Ad Melkert on 7 July 2009}), a full name that ends there. The title is not part of the name.
  */
@@ -45,17 +45,17 @@ final class TitledPersonFinder {
     /**
      * Every alternative opens at a word boundary with a capital, with one of "mediator", "envoy", "facilitator",
      * "rapporteur", or with a word for what befalls a person ("arrest", "transfer", "trial", "surrender", "killing",
-     * "detention", "appointment", "nomination", ...): the look-ahead on those words' first letters and the one
+     * "detention", "appointment", "election", ...): the look-ahead on those words' first letters and the one
      * boundary test turn away most other places before the alternatives are tried one by one.
      */
-    private static final Pattern ENGLISH = Pattern.compile("(?=[\\p{Lu}mefratskdn])\\b(?:"
+    private static final Pattern ENGLISH = Pattern.compile("(?=[\\p{Lu}mefratskd])\\b(?:"
             + "(?:Mr|Mrs|Ms|Dr|Messrs|Prof)\\.?\\s+(" + NAME + ")|(?:Miss|Judge|Ambassador|Sheikh|Professor|Sir"
                     + "|Archbishop|Bishop|Cardinal)\\s+(" + NAME + ")|President,?\\s+(" + NAME + ")(?=\\s*[,;.)]|['’]s\\b)"
                     + "|(\\p{Lu}\\p{Ll}+\\s+(?:bin|ibn)\\s+\\p{Lu}\\p{Ll}+)"
                     + "|(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Rr]apporteur|Representative|Secretary-General"
                     + "|General|Colonel|Admiral|Minister|SRSG|ERSG)\\s+(" + FULL_NAME + ")"
                     + "|(?:arrest|apprehension|transfer|surrender|extradition|trial|assassination|murder|killing"
-                    + "|release|detention|appointment|nomination|election|resignation)\\s+of\\s+(" + FULL_NAME
+                    + "|release|detention|appointment|election|resignation)\\s+of\\s+(" + FULL_NAME
                     + ")(?=\\s*[;,.:)]|\\s+(?:and|to|in|by|on|who|for|as)\\b))");
     /**
      * A full name in apposition to an office of a State or body or a United Nations envoy's, after the comma; a title
@@ -107,7 +107,7 @@ final class TitledPersonFinder {
         int from = 0;
         while (from < text.length() && m.find(from)) {
             int g = group(m);
-            // what a rejected match took may hold a title of its own ("the nomination of Special Envoy Mary Robinson")
+            // what a rejected match took may hold a title of its own ("the election of Special Envoy Mary Robinson")
             from = m.end();
             String name = POSSESSIVE_END.matcher(m.group(g)).replaceFirst("");
             // a second title after the first ("Judge Sir Benegal Rau") is the person's, not part of the name
