@@ -10,6 +10,13 @@ import java.util.Map;
 public record Entity(String iri, String kind, List<String> types, Map<String, String> prefLabels,
         List<LangString> altLabels) {
 
+    /** Every name it goes by: its preferred names in every language, then its other names. */
+    public List<String> names() {
+        List<String> names = new java.util.ArrayList<>(prefLabels.values());
+        altLabels.forEach(l -> names.add(l.text()));
+        return names;
+    }
+
     public boolean isTheme() {
         return "theme".equals(kind);
     }

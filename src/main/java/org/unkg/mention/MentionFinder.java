@@ -360,12 +360,7 @@ public final class MentionFinder {
 
     /** Every name of an entity, in any language; none for an IRI that is no entity's. */
     private static List<String> labels(Entity e) {
-        if (e == null) {
-            return List.of();
-        }
-        List<String> labels = new ArrayList<>(e.prefLabels().values());
-        e.altLabels().forEach(l -> labels.add(l.text()));
-        return labels;
+        return e == null ? List.of() : e.names();
     }
 
     /**

@@ -189,17 +189,16 @@ final class NameDiscovery {
         if (words.isEmpty()) {
             return false;
         }
-        java.util.stream.Stream<String> labels = java.util.stream.Stream.concat(e.prefLabels().values().stream(),
-                e.altLabels().stream().map(LangString::text));
-        return labels.anyMatch(l -> substantive(l).stream().anyMatch(words::contains));
+        return e.names().stream().anyMatch(l -> substantive(l).stream().anyMatch(words::contains));
     }
 
-    /** The words of four letters or more of a name, folded, but for those that any body of the UN system may bear. */
+    /**
+     * The words of four letters or more of a name, folded as a discovered name's IRI folds them (accents, case), but
+     * for those that any body of the UN system may bear.
+     */
     private static java.util.Set<String> substantive(String name) {
-        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
         java.util.Set<String> words = new java.util.HashSet<>();
-        for (String w : WORD_SPLIT.split(folded)) {
+        for (String w : IriScheme.slug(name).split("-")) {
             if (w.length() >= 4 && !COMMON_WORDS.contains(w)) {
                 words.add(w);
             }
@@ -270,7 +269,6 @@ final class NameDiscovery {
     private static final java.util.regex.Pattern AND_ON = java.util.regex.Pattern.compile("^\\s+and\\s+\\p{Lu}");
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern WORD_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("united", "nations", "unies", "pour",
             "with", "from", "their", "international", "internationale");
     private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("\\s*\\(\\s*");

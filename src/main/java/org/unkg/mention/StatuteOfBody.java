@@ -1,6 +1,5 @@
 package org.unkg.mention;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -56,9 +55,7 @@ final class StatuteOfBody {
 
     /** The listed instrument named "{head} of the {a name of the body}". */
     private Optional<Entity> instrumentOf(String head, Entity body) {
-        List<String> labels = new ArrayList<>(body.prefLabels().values());
-        body.altLabels().forEach(l -> labels.add(l.text()));
-        for (String label : labels) {
+        for (String label : body.names()) {
             for (String name : List.of(head + " of the " + label, head + " of " + label)) {
                 Optional<Entity> found = names.find(name).stream()
                         .filter(m -> m.start() == 0 && m.end() == name.length()

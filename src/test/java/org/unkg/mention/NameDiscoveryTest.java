@@ -194,7 +194,7 @@ class NameDiscoveryTest {
     }
 
     @Test
-    void peopleAppointedNominatedOrTitledInShort() {
+    void peopleAppointedOrTitledInShort() {
         DocumentMentions m = find("en",
                 "Thanking former SRSG Staffan de Mistura, welcoming the Secretary-General's appointment of Ad Melkert on"
                         + " 7 July 2009 and the nomination of Special Envoy Mary Robinson,",
