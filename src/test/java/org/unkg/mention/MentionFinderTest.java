@@ -95,6 +95,31 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSanctionsCommitteeNamedSignalsSanctionsAndItsSituation() {
+        Set<String> themes = FINDER.find(paragraphs("en",
+                "Recalling its previous relevant resolutions,",
+                "Decides to extend the mandate of the Panel of Experts for a further period of twelve months,",
+                "Requests the Committee established pursuant to resolution 1718 (2006) to report;"))
+                .mainThemes().stream().collect(Collectors.toSet());
+        assertTrue(themes.contains(THEME + "sanctions"), themes.toString());
+        assertTrue(themes.contains(THEME + "dprk-nuclear"), themes.toString());
+    }
+
+    @Test
+    void abyeiAndTheOilForFoodProgrammeAreThemesOfTheirOwn() {
+        Set<String> abyei = FINDER.find(paragraphs("en",
+                "Decides to extend the mandate of the United Nations Interim Security Force for Abyei,",
+                "Demands that the Sudan and South Sudan redeploy their forces from the Abyei Area;"))
+                .mainThemes().stream().collect(Collectors.toSet());
+        assertTrue(abyei.contains(THEME + "abyei"), abyei.toString());
+        Set<String> oil = FINDER.find(paragraphs("en",
+                "Decides that the provisions of resolution 986 (1995) shall remain in force,",
+                "Decides that the funds in the escrow account shall be used to meet the humanitarian needs of the "
+                        + "Iraqi people;")).mainThemes().stream().collect(Collectors.toSet());
+        assertTrue(oil.contains(THEME + "oil-for-food"), oil.toString());
+    }
+
+    @Test
     void protocolsNamedThroughTheirConvention() {
         DocumentMentions m = FINDER.find(paragraphs("en",
                 "Calls upon States to comply with the Convention on the Elimination of All Forms of Discrimination"
