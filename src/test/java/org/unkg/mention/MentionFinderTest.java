@@ -120,6 +120,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void capacityBuildingIsAThemeOfItsOwn() {
+        Set<String> themes = FINDER.find(paragraphs("en",
+                "Stressing the importance of capacity-building for the coastal States of the region,",
+                "Calls upon States and organizations to provide technical assistance to build the capacity of "
+                        + "the coast guards;")).mainThemes().stream().collect(Collectors.toSet());
+        assertTrue(themes.contains(THEME + "capacity-building"), themes.toString());
+    }
+
+    @Test
     void protocolsNamedThroughTheirConvention() {
         DocumentMentions m = FINDER.find(paragraphs("en",
                 "Calls upon States to comply with the Convention on the Elimination of All Forms of Discrimination"
