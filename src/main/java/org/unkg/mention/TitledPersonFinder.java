@@ -14,8 +14,10 @@ import org.unkg.common.WordList;
  * Finds people that running text names with a title or honorific ({@code Mr. Patrice Lumumba}, {@code Ambassador
  * Christopher Ross}, {@code Judge Guy Ladreit de Lacharriere}, {@code 安东尼奥·古特雷斯先生}, {@code 特使黄夏年先生}), by
  * the office they hold written right before a full name ({@code its chief mediator Hamid Algabid}, {@code Special Envoy
- * Kofi Annan}), by a military rank or a minister's office ({@code Major General Michael Beary}, {@code Prime Minister
- * Abiy Ahmed}) or in apposition to an office ({@code the Prime Minister of Haiti, Ariel Henry,}, {@code the Special
+ * Kofi Annan}, {@code the Special Representative of the SecretaryGeneral Haile Menkerios}, its hyphen lost in
+ * extraction), as a head of State ({@code President Jean-Bertrand Aristide for his efforts}: the name ends before
+ * punctuation, a possessive or a word in lower case), by a military rank or a minister's office ({@code Major General
+ * Michael Beary}, {@code Prime Minister Abiy Ahmed}) or in apposition to an office ({@code the Prime Minister of Haiti, Ariel Henry,}, {@code the Special
  * Envoy of the Secretary-General for Yemen, Hans Grundberg;}), by the Arabic naming the Council's sanctions lists use
  * ({@code Usama bin Laden}), or as the one whose arrest, transfer, trial, release, killing, appointment or election
  * the Council speaks of ({@code calls for the arrest of Goran Hadzic;}, {@code the Secretary-General's appointment of
@@ -50,9 +52,9 @@ final class TitledPersonFinder {
      */
     private static final Pattern ENGLISH = Pattern.compile("(?=[\\p{Lu}mefratskd])\\b(?:"
             + "(?:Mr|Mrs|Ms|Dr|Messrs|Prof)\\.?\\s+(" + NAME + ")|(?:Miss|Judge|Ambassador|Sheikh|Professor|Sir"
-                    + "|Archbishop|Bishop|Cardinal)\\s+(" + NAME + ")|President,?\\s+(" + NAME + ")(?=\\s*[,;.)]|['’]s\\b)"
+                    + "|Archbishop|Bishop|Cardinal)\\s+(" + NAME + ")|President,?\\s+(" + NAME + ")(?=\\s*[,;.)]|['’]s\\b|\\s+\\p{Ll})"
                     + "|(\\p{Lu}\\p{Ll}+\\s+(?:bin|ibn)\\s+\\p{Lu}\\p{Ll}+)"
-                    + "|(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Rr]apporteur|Representative|Secretary-General"
+                    + "|(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Rr]apporteur|Representative|Secretary-?General"
                     + "|General|Colonel|Admiral|Minister|SRSG|ERSG)\\s+(" + FULL_NAME + ")"
                     + "|(?:arrest|apprehension|transfer|surrender|extradition|trial|assassination|murder|killing"
                     + "|release|detention|appointment|election|resignation)\\s+of\\s+(" + FULL_NAME

@@ -183,6 +183,16 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aPresidentNamedBeforeTheVerbAndAnEnvoyAfterAHyphenLostInExtraction() {
+        DocumentMentions m = find("en",
+                "Pays tribute to President Jean-Bertrand Aristide for his efforts to promote national reconciliation;",
+                "Welcoming the efforts of Special Representative of the SecretaryGeneral Haile Menkerios, and of the"
+                        + " President of the Security Council in this regard,");
+        assertEquals(java.util.Set.of("Jean-Bertrand Aristide", "Haile Menkerios"),
+                m.people().stream().map(Person::name).collect(Collectors.toSet()), m.people().toString());
+    }
+
+    @Test
     void aTitleWhoseVerbTakesAnObjectInLowerCaseEndsWithItsObject() {
         DocumentMentions m = find("en",
                 "reiterating its support for the Roadmap to End the Transition (the \"Roadmap\"), and stressing",
