@@ -37,6 +37,8 @@ public final class MentionFinder {
     private static final Pattern LATIN_NAME = Pattern.compile("((?:\\p{Lu}\\p{Ll}+)(?:[ \\-](?:\\p{Lu}\\p{Ll}+)){1,3})\\s*$");
     private static final Pattern ADDRESSED_TO = Pattern.compile("给(.{2,30}?)的(?:信|信函|普通照会)$|addressed to (the .{3,60})$");
 
+    /** A law a State named after a listed instrument or body ("the Liberia Extractive Industries Transparency Initiative Act"). */
+    private static final Pattern NATIONAL_LAW_AFTER = Pattern.compile("^\\s+(?:Act|Law)\\b");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -143,7 +145,9 @@ public final class MentionFinder {
             if (b.role() != Block.Role.HEADER) {
                 List<DictionaryMatcher.Match> matches = listed.get(i).stream()
                         .map(m -> inItsTime(m, year, namedPlainly))
-                        .filter(m -> vocabulary.namedIn(m.entity().iri(), year)).toList();
+                        .filter(m -> vocabulary.namedIn(m.entity().iri(), year))
+                        .filter(m -> !NATIONAL_LAW_AFTER.matcher(b.text()).region(m.end(), b.text().length()).find())
+                        .toList();
                 for (DictionaryMatcher.Match m : matches) {
                     found.add(new Mention(m.entity().iri(), m.start(), m.end(), m.text()));
                     shortForm(b.text(), m).ifPresent(s -> shortForms.putIfAbsent(s, m.entity()));

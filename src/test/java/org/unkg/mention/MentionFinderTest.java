@@ -129,6 +129,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void aLawNamedAfterAListedInstrumentIsNotTheInstrument() {
+        DocumentMentions m = FINDER.find(paragraphs("en",
+                "Recalling the revenue transparency legislation (the Liberia Extractive Industries Transparency"
+                        + " Initiative Act),",
+                "Welcomes Liberia's compliance with the Extractive Industries Transparency Initiative;"));
+        assertEquals(1, m.byBlock().stream().flatMap(List::stream)
+                .filter(x -> x.target().endsWith("instrument/EITI")).count(), m.byBlock().toString());
+    }
+
+    @Test
     void protocolsNamedThroughTheirConvention() {
         DocumentMentions m = FINDER.find(paragraphs("en",
                 "Calls upon States to comply with the Convention on the Elimination of All Forms of Discrimination"
