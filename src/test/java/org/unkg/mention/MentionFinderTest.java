@@ -139,6 +139,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void aBorderBetweenStatesAndMeasuresOnArmsAreThemes() {
+        Set<String> themes = FINDER.find(paragraphs("en",
+                "Recognizing that the situation along the border between Sudan and South Sudan is a threat,",
+                "Calls for the resolution of disputed border areas and border demarcation,",
+                "Decides to renew the measures on arms imposed by paragraph 2 of resolution 1521 (2003);"))
+                .mainThemes().stream().collect(Collectors.toSet());
+        assertTrue(themes.containsAll(Set.of(THEME + "boundaries", THEME + "arms-embargo")), themes.toString());
+    }
+
+    @Test
     void protocolsNamedThroughTheirConvention() {
         DocumentMentions m = FINDER.find(paragraphs("en",
                 "Calls upon States to comply with the Convention on the Elimination of All Forms of Discrimination"
