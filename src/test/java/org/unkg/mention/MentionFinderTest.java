@@ -149,6 +149,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void reconstructionAndEconomicAssistanceAreThemes() {
+        Set<String> themes = FINDER.find(paragraphs("en",
+                "Stressing the importance of the reconstruction of the country and of its economic recovery,",
+                "Appeals to all States to provide economic and financial assistance to Zambia, which faces special"
+                        + " economic problems;")).mainThemes().stream().collect(Collectors.toSet());
+        assertTrue(themes.containsAll(Set.of(THEME + "reconstruction", THEME + "economic-assistance")),
+                themes.toString());
+    }
+
+    @Test
     void protocolsNamedThroughTheirConvention() {
         DocumentMentions m = FINDER.find(paragraphs("en",
                 "Calls upon States to comply with the Convention on the Elimination of All Forms of Discrimination"
