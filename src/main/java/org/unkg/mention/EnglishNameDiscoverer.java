@@ -52,6 +52,14 @@ final class EnglishNameDiscoverer {
     private static final Pattern COORDINATED = Pattern.compile("\\b[Tt]he\\s+((?:" + CONJUNCT_WORDS + ")(?:\\s*,\\s*(?:"
             + CONJUNCT_WORDS + "))*\\s+and\\s+(?:" + CONJUNCT_WORDS + "))\\s+(Agreements|Accords|Protocols|Declarations"
             + "|Conventions)\\b");
+    /**
+     * An agreement named, in lower case, after the place it was made in: "the Moscow agreement", "the N'Djamena
+     * ceasefire agreement", "the Libreville agreements", "the Rambouillet accords".
+     */
+    private static final Pattern PLACE_NAMED = Pattern.compile("\\b[Tt]he\\s+(" + CONJUNCT_WORDS + ")\\s+"
+            + "((?:(?:ceasefire|cease-fire|peace)\\s+)?)(agreements?|accords?)\\b");
+    /** A word that qualifies an agreement or names a people, not the place it was made in. */
+    private static final Pattern NOT_A_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}\\-]+|.*(?:ian|ese|['’]s?)");
     /** What makes a name a designation by its founding act rather than a name. */
     private static final Pattern DESIGNATION_AFTER = Pattern.compile(
             "^\\s*(?:established|set up|created|pursuant|referred to|mentioned|concerned|envisaged|provided for)\\b");
@@ -114,6 +122,8 @@ final class EnglishNameDiscoverer {
         TRAILING_PARENT = Pattern.compile("\\s+of the (?:(?:" + generic + "Security)\\s+)*(?:\\p{Lu}[\\p{L}\\-]*)$");
     }
     private static final Set<String> GENERIC = wordList("en-generic-designations.txt");
+    /** Words of bodies' names: "the Government agreement" is no place's. */
+    private static final Set<String> BODY_WORDS = wordList("en-body-words.txt");
     /** Nouns that name a body with no head word of ours: after "and the", they begin another name. */
     private static final Set<String> HEADLESS_BODIES = wordList("en-headless-bodies.txt");
     /** The most words a complement's second subject runs to after "and the": in a body's name, in a text's title. */
@@ -133,7 +143,9 @@ final class EnglishNameDiscoverer {
 
     List<FoundName> find(String text) {
         List<FoundName> found = new ArrayList<>();
-        List<FoundName> coordinated = coordinated(text);
+        // names a rule of its own finds, which stand instead of what the runs find over them
+        List<FoundName> ruled = new ArrayList<>(coordinated(text));
+        ruled.addAll(placeNamed(text));
         Matcher run = RUN.matcher(text);
         int done = 0;
         while (run.find()) {
@@ -148,13 +160,53 @@ final class EnglishNameDiscoverer {
                 }
             }
         }
-        if (!coordinated.isEmpty()) {
-            found.removeIf(f -> coordinated.stream().anyMatch(c -> f.start() < c.end() && c.start() < f.end()
+        if (!ruled.isEmpty()) {
+            found.removeIf(f -> ruled.stream().anyMatch(c -> f.start() < c.end() && c.start() < f.end()
                     || f.start() >= c.start() && f.end() <= c.end()));
-            found.addAll(coordinated);
+            found.addAll(ruled);
             found.sort(java.util.Comparator.comparingInt(FoundName::start));
         }
         return found;
+    }
+
+    /**
+     * The agreements named in lower case after the place they were made in ({@link #PLACE_NAMED}), each as its name
+     * is written with capitals ("the Moscow agreement" is the Moscow Agreement), so that it is one entity with the
+     * same name capitalised elsewhere, or the listed one. A word that only qualifies ("the Framework agreement"), a
+     * body's word ("the Government agreement"), an acronym ("the PSC Framework agreement"), a people's adjective ("the
+     * Liberian ceasefire agreement") or a possessive ("the Parties' agreement") is no place.
+     */
+    private static List<FoundName> placeNamed(String text) {
+        if (!text.contains("agreement") && !text.contains("accord")) {
+            return List.of();
+        }
+        List<FoundName> found = new ArrayList<>();
+        Matcher m = PLACE_NAMED.matcher(text);
+        while (m.find()) {
+            String place = m.group(1);
+            if (SPACES.splitAsStream(place).anyMatch(w -> MODIFIERS.contains(w) || BODY_WORDS.contains(w)
+                    || HeadWords.isEnglishHead(w) || NOT_A_PLACE.matcher(w).matches())) {
+                continue;
+            }
+            String head = m.group(3);
+            String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+            String name = place + " " + capitalised(m.group(2)) + capitalised(singular);
+            found.add(found(m.start(1), m.end(), name, HeadWords.english(capitalised(singular), ""), Optional.empty()));
+        }
+        return found;
+    }
+
+    /** Each word capitalised: "ceasefire agreement" → "Ceasefire Agreement". */
+    private static String capitalised(String words) {
+        StringBuilder b = new StringBuilder();
+        Matcher w = NON_SPACE.matcher(words);
+        int last = 0;
+        while (w.find()) {
+            b.append(words, last, w.start()).append(Character.toUpperCase(words.charAt(w.start())))
+                    .append(words, w.start() + 1, w.end());
+            last = w.end();
+        }
+        return b.append(words.substring(last)).toString();
     }
 
     /**

@@ -193,6 +193,18 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void anAgreementNamedInLowerCaseAfterThePlaceItWasMadeIn() {
+        DocumentMentions m = find("en",
+                "Welcoming the Sirte agreement, the Libreville agreements and the N'Djamena ceasefire agreement,",
+                "Recalls the Rambouillet accords, the Framework agreement, the Liberian ceasefire agreement and the"
+                        + " Parties' agreement;");
+        assertEquals(java.util.Set.of("Sirte Agreement", "Libreville Agreement", "Rambouillet Accord"),
+                discovered(m).keySet());
+        // written with capitals, the name is a listed one's
+        assertEquals(ID + "instrument/ndjamena-ceasefire-2004", mentions(m).get("N'Djamena ceasefire agreement"));
+    }
+
+    @Test
     void aTitleWhoseVerbTakesAnObjectInLowerCaseEndsWithItsObject() {
         DocumentMentions m = find("en",
                 "reiterating its support for the Roadmap to End the Transition (the \"Roadmap\"), and stressing",
