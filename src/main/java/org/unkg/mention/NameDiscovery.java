@@ -58,6 +58,7 @@ final class NameDiscovery {
                     Entity listed = listedByIri.get(m.target());
                     if (listed != null) {
                         ListedNameExtension.of(b.text(), m, listed).ifPresent(found::add);
+                        SubUnitOfListed.of(b.text(), m, listed).ifPresent(found::add);
                     }
                 }
             }

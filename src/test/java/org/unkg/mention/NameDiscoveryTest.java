@@ -205,6 +205,18 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aUnitOfAListedBodyIsANameByItsBody() {
+        DocumentMentions m = find("en",
+                "Encourages cooperation with the Peace and Security Department of the African Union Commission and the"
+                        + " African Union's Peace Support Operations Division, and the ISAF Civilian Casualties Tracking"
+                        + " Cell,",
+                "Notes the judgment of the Transvaal Division of the Supreme Court and the work of the Legal Division;");
+        assertEquals(java.util.Set.of("Peace and Security Department of the African Union Commission",
+                "African Union Peace Support Operations Division", "ISAF Civilian Casualties Tracking Cell"),
+                discovered(m).keySet());
+    }
+
+    @Test
     void aTitleWhoseVerbTakesAnObjectInLowerCaseEndsWithItsObject() {
         DocumentMentions m = find("en",
                 "reiterating its support for the Roadmap to End the Transition (the \"Roadmap\"), and stressing",
