@@ -217,6 +217,15 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void theConclusionsOfAConferenceAreAText() {
+        DocumentMentions m = find("en",
+                "Recalling the Conclusions of the London Conference (S/1996/1012) and the Tokyo Conference Conclusions,",
+                "Welcoming the International Conference and its Conference Conclusions;");
+        assertEquals(java.util.Set.of("Conclusions of the London Conference", "Tokyo Conference Conclusions"),
+                discovered(m).keySet());
+    }
+
+    @Test
     void aTitleWhoseVerbTakesAnObjectInLowerCaseEndsWithItsObject() {
         DocumentMentions m = find("en",
                 "reiterating its support for the Roadmap to End the Transition (the \"Roadmap\"), and stressing",
