@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unkg.cli.Main;
 
 /**
- * Converts the 119 hand-annotated English resolutions of the development gold set
+ * Converts the 134 hand-annotated English resolutions of the development gold set
  * ({@code src/test/resources/gold/resolutions.json}) with the command line and scores the entities they name, in all
  * and per kind, with the project's scorers. The floors sit a little below what the extractor reaches, so that a
  * change that loses names or links wrong ones fails here. The converted files are scored as they are: they carry
@@ -29,12 +29,12 @@ class ResolutionsScoreTest {
     private static final String GOLD = "src/test/resources/gold/resolutions.json";
 
     /**
-     * Kind → {precision, recall} floors, a little below what the set reaches (organizations .986 / .958, instruments
-     * .971 / .896, countries .993 / .996, people 1.0 / .990, entities .986 / .956).
+     * Kind → {precision, recall} floors, a little below what the set reaches (organizations .986 / .964, instruments
+     * .967 / .904, countries .993 / .997, people 1.0 / .990, entities .985 / .960).
      */
     private static final Map<String, double[]> FLOORS = Map.of(
             "Organization", new double[] {0.97, 0.94},
-            "Instrument", new double[] {0.95, 0.87},
+            "Instrument", new double[] {0.95, 0.88},
             "Country", new double[] {0.98, 0.98},
             "Person", new double[] {0.97, 0.97},
             "ArmedGroup", new double[] {0.95, 0.95});
@@ -52,7 +52,7 @@ class ResolutionsScoreTest {
         double precision = summary.getJsonArray("entities_prf").getJsonNumber(0).doubleValue();
         double recall = summary.getJsonArray("entities_prf").getJsonNumber(1).doubleValue();
         assertTrue(precision >= 0.975, "entity precision " + precision);
-        assertTrue(recall >= 0.94, "entity recall " + recall);
+        assertTrue(recall >= 0.945, "entity recall " + recall);
 
         JsonObject kinds = Json.createReader(new StringReader(python("score_kinds.py", dir))).readObject();
         FLOORS.forEach((kind, floor) -> {
