@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unkg.cli.Main;
 
 /**
- * A document's main themes against the themes a librarian gave it by hand: the 134 English resolutions of the
+ * A document's main themes against the themes a librarian gave it by hand: the 139 English resolutions of the
  * development set ({@code src/test/resources/gold/resolutions.json}) and the five Chinese seeds, converted with the
  * command line and scored with {@code src/test/resources/gold/themes.py}. The floors sit a little below the figures
  * the converter reaches, so that a change that costs recall or precision fails here. The converted files carry the themes'
@@ -37,7 +37,7 @@ class ThemeScoreTest {
         assertEquals(0, Main.run(args.toArray(String[]::new)));
 
         JsonObject all = score("resolutions.json", dir.resolve("dev.nq")).getJsonObject("all");
-        assertEquals(134, all.getInt("found"), all.toString());
+        assertEquals(139, all.getInt("found"), all.toString());
         assertTrue(number(all, "recall_main") >= RESOLUTIONS_RECALL, "recall among the main themes: " + all);
         assertTrue(number(all, "precision_main") >= RESOLUTIONS_PRECISION, "main-theme precision: " + all);
         assertTrue(all.getInt("main_per_document_max") <= 8, "at most eight main themes: " + all);
@@ -57,7 +57,7 @@ class ThemeScoreTest {
         assertTrue(all.getInt("main_per_document_max") <= 8, "at most eight main themes: " + all);
     }
 
-    // reached: recall among the main themes 0.869 (held-out third 0.835), main precision 0.669, 9.07 themes a document;
+    // reached: recall among the main themes 0.869 (held-out third 0.837), main precision 0.671, 8.88 themes a document;
     // seeds: recall among the main themes 0.686
     private static final double RESOLUTIONS_RECALL = 0.85;
     private static final double RESOLUTIONS_PRECISION = 0.65;
