@@ -25,9 +25,12 @@ import org.unkg.common.WordList;
  */
 final class TitledPersonFinder {
 
-    /** A word of a name: "Lumumba", "Karibi-Whyte", "McDonald" (a second capital after Mc or Mac), an initial. */
-    private static final String NAME_WORD =
-            "\\p{Lu}[\\p{Ll}'’]+(?:(?<=Mc|Mac)\\p{Lu}[\\p{Ll}'’]+)?(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.";
+    /**
+     * A word of a name: "Lumumba", "Karibi-Whyte", "McDonald" (a second capital after Mc or Mac), "O-gon" (a syllable
+     * of one capital before a hyphen), an initial.
+     */
+    private static final String NAME_WORD = "\\p{Lu}(?:[\\p{Ll}'’]+|(?=-\\p{L}))(?:(?<=Mc|Mac)\\p{Lu}[\\p{Ll}'’]+)?"
+            + "(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.";
     /** A family name in capitals, as lists of judges and candidates write it ("Mr. Laïty KAMA"). */
     private static final String FAMILY_NAME = "\\p{Lu}{2,}(?:-\\p{Lu}{2,})*(?![\\p{L}\\p{N}])";
     /** The particles inside a name written in Latin letters ("Usama bin Laden", "Guy Ladreit de Lacharriere"). */

@@ -226,6 +226,16 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aNameWhoseFirstSyllableIsOneCapitalIsAPersonsAndHisCountryNoTheme() {
+        DocumentMentions m = find("en", "Mr. Rigoberto Espinal Irias (Honduras) Mr. O-gon Kwon (Republic of Korea)"
+                + " Mr. Theodor Meron (United States of America)");
+        assertEquals(java.util.Set.of("Rigoberto Espinal Irias", "O-gon Kwon", "Theodor Meron"),
+                m.people().stream().map(Person::name).collect(Collectors.toSet()), m.people().toString());
+        assertTrue(m.documentThemes().stream().noneMatch(t -> t.iri().endsWith("/korean-question")),
+                m.documentThemes().toString());
+    }
+
+    @Test
     void aTitleWhoseVerbTakesAnObjectInLowerCaseEndsWithItsObject() {
         DocumentMentions m = find("en",
                 "reiterating its support for the Roadmap to End the Transition (the \"Roadmap\"), and stressing",
