@@ -383,12 +383,16 @@ final class EnglishNameDiscoverer {
             return true;
         }
         boolean nameBefore = false;
+        boolean connected = false;
         for (int j = i - 1; j >= 0 && words.get(j)[0] >= from; j--) {
             String w = text.substring(words.get(j)[0], words.get(j)[1]);
             if (HeadWords.english(w, "") != null) {
-                nameBefore = true;
+                // a body's name right before the words that "and" joins owns what they name: "the African Union
+                // Compliance and Accountability Framework" is one name
+                nameBefore = connected;
                 break;
             }
+            connected |= connector(w);
         }
         if (!nameBefore) {
             return false;

@@ -236,6 +236,16 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aBodysNameBeforeTheWordsThatAndJoinsOwnsTheName() {
+        DocumentMentions m = find("en", "Recalling the African Union Compliance and Accountability Framework and the"
+                + " Sudan Liberation Movement and Sudan Liberation Army,");
+        assertTrue(discovered(m).containsKey("African Union Compliance and Accountability Framework"),
+                discovered(m).toString());
+        assertTrue(discovered(m).keySet().stream().noneMatch(n -> n.equals("Accountability Framework")),
+                discovered(m).toString());
+    }
+
+    @Test
     void aTitleWhoseVerbTakesAnObjectInLowerCaseEndsWithItsObject() {
         DocumentMentions m = find("en",
                 "reiterating its support for the Roadmap to End the Transition (the \"Roadmap\"), and stressing",
