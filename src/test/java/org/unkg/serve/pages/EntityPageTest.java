@@ -157,12 +157,17 @@ class EntityPageTest {
         assertEquals(main, mainThemes.size());
         List<String> themes = links(rows.get(subjectRow));
         assertEquals(Math.min(all, EntityPageBuilder.VALUES), themes.size());
+        assertEquals(all > EntityPageBuilder.VALUES,
+                !rows.get(subjectRow).findElements(By.cssSelector("td a[rel=next]")).isEmpty(),
+                "a link to the next themes where there are more than a page holds");
         assertEquals(Set.copyOf(mainThemes), Set.copyOf(themes.subList(0, mainThemes.size())),
                 "every theme listed, the main ones first");
     }
 
+    /** The values a row links to, without the links to its next and previous values. */
     private static List<String> links(WebElement row) {
-        return row.findElements(By.cssSelector("td a[href]")).stream().map(a -> a.getAttribute("href")).toList();
+        return row.findElements(By.cssSelector("td a[href]:not([rel])")).stream().map(a -> a.getAttribute("href"))
+                .toList();
     }
 
     @Test
