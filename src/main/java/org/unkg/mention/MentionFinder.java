@@ -37,7 +37,10 @@ public final class MentionFinder {
     private static final Pattern LATIN_NAME = Pattern.compile("((?:\\p{Lu}\\p{Ll}+)(?:[ \\-](?:\\p{Lu}\\p{Ll}+)){1,3})\\s*$");
     private static final Pattern ADDRESSED_TO = Pattern.compile("给(.{2,30}?)的(?:信|信函|普通照会)$|addressed to (the .{3,60})$");
 
-    /** A law a State named after a listed instrument or body ("the Liberia Extractive Industries Transparency Initiative Act"). */
+    /**
+     * What makes a listed name part of a law a State named after it: "the Liberia Extractive Industries Transparency
+     * Initiative Act" is Liberia's law, not the Initiative.
+     */
     private static final Pattern NATIONAL_LAW_AFTER = Pattern.compile("^\\s+(?:Act|Law)\\b");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -17,11 +17,12 @@ import org.unkg.common.WordList;
  * Kofi Annan}, {@code the Special Representative of the SecretaryGeneral Haile Menkerios}, its hyphen lost in
  * extraction), as a head of State ({@code President Jean-Bertrand Aristide for his efforts}: the name ends before
  * punctuation, a possessive or a word in lower case), by a military rank or a minister's office ({@code Major General
- * Michael Beary}, {@code Prime Minister Abiy Ahmed}) or in apposition to an office ({@code the Prime Minister of Haiti, Ariel Henry,}, {@code the Special
- * Envoy of the Secretary-General for Yemen, Hans Grundberg;}), by the Arabic naming the Council's sanctions lists use
- * ({@code Usama bin Laden}), or as the one whose arrest, transfer, trial, release, killing, appointment or election
- * the Council speaks of ({@code calls for the arrest of Goran Hadzic;}, {@code the Secretary-General's appointment of
- * Ad Melkert on 7 July 2009}), a full name that ends there. The title is not part of the name.
+ * Michael Beary}, {@code Prime Minister Abiy Ahmed}) or in apposition to an office ({@code the Prime Minister of
+ * Haiti, Ariel Henry,}, {@code the Special Envoy of the Secretary-General for Yemen, Hans Grundberg;}), by the Arabic
+ * naming the Council's sanctions lists use ({@code Usama bin Laden}), or as the one whose arrest, transfer, trial,
+ * release, killing, appointment or election the Council speaks of ({@code calls for the arrest of Goran Hadzic;},
+ * {@code the Secretary-General's appointment of Ad Melkert on 7 July 2009}), a full name that ends there. The title is
+ * not part of the name.
  */
 final class TitledPersonFinder {
 
@@ -55,7 +56,8 @@ final class TitledPersonFinder {
      */
     private static final Pattern ENGLISH = Pattern.compile("(?=[\\p{Lu}mefratskd])\\b(?:"
             + "(?:Mr|Mrs|Ms|Dr|Messrs|Prof)\\.?\\s+(" + NAME + ")|(?:Miss|Judge|Ambassador|Sheikh|Professor|Sir"
-                    + "|Archbishop|Bishop|Cardinal)\\s+(" + NAME + ")|President,?\\s+(" + NAME + ")(?=\\s*[,;.)]|['’]s\\b|\\s+\\p{Ll})"
+                    + "|Archbishop|Bishop|Cardinal)\\s+(" + NAME + ")"
+                    + "|President,?\\s+(" + NAME + ")(?=\\s*[,;.)]|['’]s\\b|\\s+\\p{Ll})"
                     + "|(\\p{Lu}\\p{Ll}+\\s+(?:bin|ibn)\\s+\\p{Lu}\\p{Ll}+)"
                     + "|(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Rr]apporteur|Representative|Secretary-?General"
                     + "|General|Colonel|Admiral|Minister|SRSG|ERSG)\\s+(" + FULL_NAME + ")"

@@ -207,10 +207,11 @@ class NameDiscoveryTest {
     @Test
     void aUnitOfAListedBodyIsANameByItsBody() {
         DocumentMentions m = find("en",
-                "Encourages cooperation with the Peace and Security Department of the African Union Commission and the"
-                        + " African Union's Peace Support Operations Division, and the ISAF Civilian Casualties Tracking"
-                        + " Cell,",
-                "Notes the judgment of the Transvaal Division of the Supreme Court and the work of the Legal Division;");
+                "Encourages cooperation with the Peace and Security Department of the African Union Commission and"
+                        + " the African Union's Peace Support Operations Division, and the ISAF Civilian Casualties"
+                        + " Tracking Cell,",
+                "Notes the judgment of the Transvaal Division of the Supreme Court and the work of the Legal"
+                        + " Division;");
         assertEquals(java.util.Set.of("Peace and Security Department of the African Union Commission",
                 "African Union Peace Support Operations Division", "ISAF Civilian Casualties Tracking Cell"),
                 discovered(m).keySet());
@@ -219,7 +220,8 @@ class NameDiscoveryTest {
     @Test
     void theConclusionsOfAConferenceAreAText() {
         DocumentMentions m = find("en",
-                "Recalling the Conclusions of the London Conference (S/1996/1012) and the Tokyo Conference Conclusions,",
+                "Recalling the Conclusions of the London Conference (S/1996/1012) and the Tokyo Conference"
+                        + " Conclusions,",
                 "Welcoming the International Conference and its Conference Conclusions;");
         assertEquals(java.util.Set.of("Conclusions of the London Conference", "Tokyo Conference Conclusions"),
                 discovered(m).keySet());
