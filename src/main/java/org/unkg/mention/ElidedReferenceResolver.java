@@ -29,7 +29,8 @@ final class ElidedReferenceResolver {
 
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}(?:(?:Panel|Group)\\s+of\\s+Experts|Team|Group|Committee"
-                    + "|Sub-Committee|Commission|Panel|Team|Mission|Tribunal|Court|Office|Force|Mechanism|Board|Agency|Authority|Fund|Programme"
+                    + "|Sub-Committee|Commission|Panel|Mission|Tribunal|Court|Office|Force|Mechanism|Board|Agency"
+                    + "|Authority|Fund|Programme"
                     + "|Convention|Protocol|Agreement|Accord|Treaty|Statute|Declaration|Strategy|Memorandum|Framework))"
                     + "(?![\\p{L}\\-])(?!\\s+(?:of|on|for|against|established|set up|created|pursuant|referred)\\b)"
                     + "(?!\\s+\\p{Lu})");

@@ -66,7 +66,8 @@ final class TitledPersonFinder {
                     + ")(?=\\s*[;,.:)]|\\s+(?:and|to|in|by|on|who|for|as)\\b))");
     /**
      * A full name in apposition to an office of a State or body or a United Nations envoy's, after the comma; a title
-     * before the name is left to {@link #ENGLISH} ("…, President Blaise Compaoré,"), which this pattern gives way to.
+     * before the name is left to {@link #ENGLISH} ("…, President Blaise Compaoré,"), which this pattern gives way
+     * to.
      */
     private static final Pattern APPOSITION = Pattern.compile(
             "\\b(?:President|Prime\\s+Minister|Minister|King|Emir|Chairperson|Chairman|Envoy|Representative|Adviser"

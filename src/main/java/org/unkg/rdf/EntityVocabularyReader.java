@@ -99,7 +99,8 @@ public final class EntityVocabularyReader {
                 }
                 if (!e.isTheme()) {
                     timedNames(model, iri, e, vocabulary);
-                    // what a body is about (a tribunal's situation): naming the body signals the theme
+                    // what a body is about (a tribunal's situation, a sanctions committee's sanctions): naming it
+                    // signals the theme
                     model.filter(iri, DCTERMS.SUBJECT, null).objects().stream().filter(IRI.class::isInstance)
                             .map(Value::stringValue).sorted().forEach(t -> vocabulary.subject(e, t));
                 }

@@ -29,6 +29,11 @@ class MentionFinderTest {
     private static final MentionFinder FINDER = new MentionFinder(EntityVocabularyReader.fromClasspath(),
             IriScheme.standard());
 
+    /** The main themes of an English document of these paragraphs. */
+    private static Set<String> mainThemes(String... texts) {
+        return FINDER.find(paragraphs("en", texts)).mainThemes().stream().collect(Collectors.toSet());
+    }
+
     private static RecognizedDocument paragraphs(String language, String... texts) {
         List<Block> blocks = java.util.Arrays.stream(texts)
                 .map(t -> Block.paragraph(t, ParagraphKind.PARAGRAPH, Optional.empty(), 1)).toList();
@@ -87,44 +92,42 @@ class MentionFinderTest {
 
     @Test
     void aTribunalNamedInShortSignalsTheSituationItIsAbout() {
-        Set<String> themes = FINDER.find(paragraphs("en",
+        Set<String> themes = mainThemes(
                 "Recalling its resolution 955 (1994) establishing the International Criminal Tribunal for Rwanda,",
                 "Decides that the International Tribunal shall have three additional judges,",
-                "Requests the International Tribunal to report;")).mainThemes().stream().collect(Collectors.toSet());
+                "Requests the International Tribunal to report;");
         assertTrue(themes.contains(THEME + "rwanda"), themes.toString());
     }
 
     @Test
     void aSanctionsCommitteeNamedSignalsSanctionsAndItsSituation() {
-        Set<String> themes = FINDER.find(paragraphs("en",
+        Set<String> themes = mainThemes(
                 "Recalling its previous relevant resolutions,",
                 "Decides to extend the mandate of the Panel of Experts for a further period of twelve months,",
-                "Requests the Committee established pursuant to resolution 1718 (2006) to report;"))
-                .mainThemes().stream().collect(Collectors.toSet());
+                "Requests the Committee established pursuant to resolution 1718 (2006) to report;");
         assertTrue(themes.contains(THEME + "sanctions"), themes.toString());
         assertTrue(themes.contains(THEME + "dprk-nuclear"), themes.toString());
     }
 
     @Test
     void abyeiAndTheOilForFoodProgrammeAreThemesOfTheirOwn() {
-        Set<String> abyei = FINDER.find(paragraphs("en",
+        Set<String> abyei = mainThemes(
                 "Decides to extend the mandate of the United Nations Interim Security Force for Abyei,",
-                "Demands that the Sudan and South Sudan redeploy their forces from the Abyei Area;"))
-                .mainThemes().stream().collect(Collectors.toSet());
+                "Demands that the Sudan and South Sudan redeploy their forces from the Abyei Area;");
         assertTrue(abyei.contains(THEME + "abyei"), abyei.toString());
-        Set<String> oil = FINDER.find(paragraphs("en",
+        Set<String> oil = mainThemes(
                 "Decides that the provisions of resolution 986 (1995) shall remain in force,",
                 "Decides that the funds in the escrow account shall be used to meet the humanitarian needs of the "
-                        + "Iraqi people;")).mainThemes().stream().collect(Collectors.toSet());
+                        + "Iraqi people;");
         assertTrue(oil.contains(THEME + "oil-for-food"), oil.toString());
     }
 
     @Test
     void capacityBuildingIsAThemeOfItsOwn() {
-        Set<String> themes = FINDER.find(paragraphs("en",
+        Set<String> themes = mainThemes(
                 "Stressing the importance of capacity-building for the coastal States of the region,",
                 "Calls upon States and organizations to provide technical assistance to build the capacity of "
-                        + "the coast guards;")).mainThemes().stream().collect(Collectors.toSet());
+                        + "the coast guards;");
         assertTrue(themes.contains(THEME + "capacity-building"), themes.toString());
     }
 
@@ -140,20 +143,19 @@ class MentionFinderTest {
 
     @Test
     void aBorderBetweenStatesAndMeasuresOnArmsAreThemes() {
-        Set<String> themes = FINDER.find(paragraphs("en",
+        Set<String> themes = mainThemes(
                 "Recognizing that the situation along the border between Sudan and South Sudan is a threat,",
                 "Calls for the resolution of disputed border areas and border demarcation,",
-                "Decides to renew the measures on arms imposed by paragraph 2 of resolution 1521 (2003);"))
-                .mainThemes().stream().collect(Collectors.toSet());
+                "Decides to renew the measures on arms imposed by paragraph 2 of resolution 1521 (2003);");
         assertTrue(themes.containsAll(Set.of(THEME + "boundaries", THEME + "arms-embargo")), themes.toString());
     }
 
     @Test
     void reconstructionAndEconomicAssistanceAreThemes() {
-        Set<String> themes = FINDER.find(paragraphs("en",
+        Set<String> themes = mainThemes(
                 "Stressing the importance of the reconstruction of the country and of its economic recovery,",
                 "Appeals to all States to provide economic and financial assistance to Zambia, which faces special"
-                        + " economic problems;")).mainThemes().stream().collect(Collectors.toSet());
+                        + " economic problems;");
         assertTrue(themes.containsAll(Set.of(THEME + "reconstruction", THEME + "economic-assistance")),
                 themes.toString());
     }

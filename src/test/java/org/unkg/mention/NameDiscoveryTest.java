@@ -38,6 +38,11 @@ class NameDiscoveryTest {
                 e -> e.prefLabels().values().iterator().next(), Entity::iri));
     }
 
+    /** The names of the people found. */
+    private static Set<String> people(DocumentMentions m) {
+        return m.people().stream().map(Person::name).collect(Collectors.toSet());
+    }
+
     /** The text of every mention, with the IRI it names. */
     private static Map<String, String> mentions(DocumentMentions m) {
         return m.byBlock().stream().flatMap(List::stream)
@@ -177,9 +182,9 @@ class NameDiscoveryTest {
                         + " President of the Council, Member States and the Secretariat,",
                 "Welcomes the work of the Special Representative of the Secretary-General on Sexual Violence in Conflict,"
                         + " Pramila Patten, and of the Special Envoy of the Secretary-General for Yemen, Hans Grundberg;");
-        assertEquals(java.util.Set.of("Ariel Henry", "Blaise Compaoré", "Mohammed Ibn Chambas", "Pramila Patten",
+        assertEquals(Set.of("Ariel Henry", "Blaise Compaoré", "Mohammed Ibn Chambas", "Pramila Patten",
                 "Hans Grundberg"),
-                m.people().stream().map(Person::name).collect(Collectors.toSet()), m.people().toString());
+                people(m), m.people().toString());
     }
 
     @Test
@@ -188,8 +193,8 @@ class NameDiscoveryTest {
                 "Pays tribute to President Jean-Bertrand Aristide for his efforts to promote national reconciliation;",
                 "Welcoming the efforts of Special Representative of the SecretaryGeneral Haile Menkerios, and of the"
                         + " President of the Security Council in this regard,");
-        assertEquals(java.util.Set.of("Jean-Bertrand Aristide", "Haile Menkerios"),
-                m.people().stream().map(Person::name).collect(Collectors.toSet()), m.people().toString());
+        assertEquals(Set.of("Jean-Bertrand Aristide", "Haile Menkerios"),
+                people(m), m.people().toString());
     }
 
     @Test
@@ -198,7 +203,7 @@ class NameDiscoveryTest {
                 "Welcoming the Sirte agreement, the Libreville agreements and the N'Djamena ceasefire agreement,",
                 "Recalls the Rambouillet accords, the Framework agreement, the Liberian ceasefire agreement and the"
                         + " Parties' agreement;");
-        assertEquals(java.util.Set.of("Sirte Agreement", "Libreville Agreement", "Rambouillet Accord"),
+        assertEquals(Set.of("Sirte Agreement", "Libreville Agreement", "Rambouillet Accord"),
                 discovered(m).keySet());
         // written with capitals, the name is a listed one's
         assertEquals(ID + "instrument/ndjamena-ceasefire-2004", mentions(m).get("N'Djamena ceasefire agreement"));
@@ -212,7 +217,7 @@ class NameDiscoveryTest {
                         + " Tracking Cell,",
                 "Notes the judgment of the Transvaal Division of the Supreme Court and the work of the Legal"
                         + " Division;");
-        assertEquals(java.util.Set.of("Peace and Security Department of the African Union Commission",
+        assertEquals(Set.of("Peace and Security Department of the African Union Commission",
                 "African Union Peace Support Operations Division", "ISAF Civilian Casualties Tracking Cell"),
                 discovered(m).keySet());
     }
@@ -223,7 +228,7 @@ class NameDiscoveryTest {
                 "Recalling the Conclusions of the London Conference (S/1996/1012) and the Tokyo Conference"
                         + " Conclusions,",
                 "Welcoming the International Conference and its Conference Conclusions;");
-        assertEquals(java.util.Set.of("Conclusions of the London Conference", "Tokyo Conference Conclusions"),
+        assertEquals(Set.of("Conclusions of the London Conference", "Tokyo Conference Conclusions"),
                 discovered(m).keySet());
     }
 
@@ -231,8 +236,8 @@ class NameDiscoveryTest {
     void aNameWhoseFirstSyllableIsOneCapitalIsAPersonsAndHisCountryNoTheme() {
         DocumentMentions m = find("en", "Mr. Rigoberto Espinal Irias (Honduras) Mr. O-gon Kwon (Republic of Korea)"
                 + " Mr. Theodor Meron (United States of America)");
-        assertEquals(java.util.Set.of("Rigoberto Espinal Irias", "O-gon Kwon", "Theodor Meron"),
-                m.people().stream().map(Person::name).collect(Collectors.toSet()), m.people().toString());
+        assertEquals(Set.of("Rigoberto Espinal Irias", "O-gon Kwon", "Theodor Meron"),
+                people(m), m.people().toString());
         assertTrue(m.documentThemes().stream().noneMatch(t -> t.iri().endsWith("/korean-question")),
                 m.documentThemes().toString());
     }
@@ -265,8 +270,8 @@ class NameDiscoveryTest {
                         + " 7 July 2009 and the nomination of Special Envoy Mary Robinson,",
                 "Nominates Ms. Gabrielle Kirk McDonald (United States), Prof. Wang Tieya (China), and recalls that when"
                         + " Mr. Williams' term ended the appointment of Women Protection Advisers was decided;");
-        assertEquals(java.util.Set.of("Staffan de Mistura", "Ad Melkert", "Mary Robinson", "Gabrielle Kirk McDonald",
-                "Wang Tieya", "Williams"), m.people().stream().map(Person::name).collect(Collectors.toSet()),
+        assertEquals(Set.of("Staffan de Mistura", "Ad Melkert", "Mary Robinson", "Gabrielle Kirk McDonald",
+                "Wang Tieya", "Williams"), people(m),
                 m.people().toString());
     }
 
@@ -274,7 +279,8 @@ class NameDiscoveryTest {
     void aRejectedNameThatOpensItsMatchDoesNotHoldTheFinder() {
         // "Minister bin Zayed" is matched as an Arabic name and turned away ("Minister" is no name): the finder goes on
         // after it rather than trying the same place again
-        DocumentMentions m = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        DocumentMentions m = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20),
                 () -> find("en", "Welcomes the visit of Minister bin Zayed and of Mr. Ahmed Ali;"));
         assertEquals(List.of("Ahmed Ali"), m.people().stream().map(Person::name).toList());
     }
@@ -301,7 +307,8 @@ class NameDiscoveryTest {
         assertFalse(targets.contains(ID + "organization/monitoring-team"), targets.toString());
         assertTrue(targets.contains(ID + "organization/AU"), targets.toString());
         assertFalse(discovered(m).containsKey("Joint African Union"), discovered(m).toString());
-        assertTrue(discovered(m).containsKey("Independent National Commission on Human Rights"), discovered(m).toString());
+        assertTrue(discovered(m).containsKey("Independent National Commission on Human Rights"),
+                discovered(m).toString());
     }
 
     @Test
@@ -325,9 +332,9 @@ class NameDiscoveryTest {
                         + " (Democratic Republic of Congo)",
                 "Noting the talks held in Dürnstein (Austria) and Westchester County (United States) and the Joint"
                         + " Coordination and Monitoring Board (JCMB),");
-        assertEquals(java.util.Set.of("Koffi Kumelio A. Afande", "O-Gon Kwon", "William H. Sekule",
+        assertEquals(Set.of("Koffi Kumelio A. Afande", "O-Gon Kwon", "William H. Sekule",
                 "Christoph Fl\uFFFDgge", "Antoine Kesia-Mbe Mindua"),
-                m.people().stream().map(Person::name).collect(Collectors.toSet()));
+                people(m));
         // the country without its article is the Democratic Republic of the Congo, not the Republic of the Congo
         assertEquals(ID + "country/COD", mentions(m).get("Democratic Republic of Congo"));
     }
@@ -374,7 +381,7 @@ class NameDiscoveryTest {
                 "Noting the items on its agenda and the Agenda of the Council;");
         Map<String, String> d = discovered(m);
         assertEquals(ID + "discovered/instrument/caracas-agenda", d.get("Caracas Agenda"), d.toString());
-        assertEquals(java.util.Set.of("Caracas Agenda", "Geneva Agreement"), d.keySet(),
+        assertEquals(Set.of("Caracas Agenda", "Geneva Agreement"), d.keySet(),
                 "the Council's agenda is no instrument: " + d);
     }
 
@@ -383,7 +390,7 @@ class NameDiscoveryTest {
         Map<String, String> d = discovered(find("en",
                 "Noting the Action Agenda to Prevent Violent Extremism and Promote Peace, and acknowledging its role,",
                 "Welcomes the deployment of a Multinational Force to Kandahar;"));
-        assertEquals(java.util.Set.of("Action Agenda to Prevent Violent Extremism and Promote Peace"), d.keySet(),
+        assertEquals(Set.of("Action Agenda to Prevent Violent Extremism and Promote Peace"), d.keySet(),
                 d.toString());
     }
 
@@ -570,8 +577,8 @@ class NameDiscoveryTest {
         DocumentMentions m = find("en",
                 "Welcomes the Force Commander, Major General Robert Gordon, and Prime Minister Evans Paul, and calls on"
                         + " the General National Congress and the General Assembly to act;");
-        assertEquals(java.util.Set.of("Robert Gordon", "Evans Paul"),
-                m.people().stream().map(Person::name).collect(Collectors.toSet()), m.people().toString());
+        assertEquals(Set.of("Robert Gordon", "Evans Paul"),
+                people(m), m.people().toString());
     }
 
     @Test
@@ -579,7 +586,7 @@ class NameDiscoveryTest {
         DocumentMentions m = find("zh",
                 "安全理事会欢迎秘书长特别代表马哈马特·萨利赫·阿纳迪夫的通报，注意到特别顾问阿利乌内·蒂内先生的报告。",
                 "秘鲁常驻联合国代表古斯塔沃·梅萨-夸德拉(签名)");
-        assertEquals(java.util.Set.of("马哈马特·萨利赫·阿纳迪夫", "阿利乌内·蒂内"),
+        assertEquals(Set.of("马哈马特·萨利赫·阿纳迪夫", "阿利乌内·蒂内"),
                 m.people().stream().filter(p -> !p.signatory()).map(Person::name).collect(Collectors.toSet()),
                 m.people().toString());
     }
